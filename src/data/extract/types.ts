@@ -1,0 +1,72 @@
+/**
+ * What the extractor finds in an article. Offsets are UTF-16 code-unit offsets into the input text,
+ * so `text.slice(start, end)` gives back the mention.
+ */
+export type MoneyBound = 'exact' | 'approximate' | 'lower' | 'upper';
+
+export interface MoneyMention {
+  /** The mention as written, e.g. `2.4 billion euros`. */
+  text: string;
+  start: number;
+  end: number;
+  /** The amount in units of the currency: `€2.4B` is 2400000000. For a range, the lower end. */
+  value: number;
+  /** For a range such as `$1-2 billion`, the upper end; otherwise null. */
+  valueHigh: number | null;
+  /** ISO 4217 code. */
+  currency: string;
+  bound: MoneyBound;
+  /** The bound word as written (`more than`, `almost`), or null. */
+  boundText: string | null;
+  /** Where the currency was written elsewhere in the sentence and carried to this number. */
+  carried: { text: string; start: number; end: number } | null;
+  /** A conversion written beside it, e.g. `(USD 2.53 billion)`, or null. */
+  converted: MoneyMention | null;
+}
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface DateMention {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO date at the given precision: YYYY-MM-DD (day, week), YYYY-MM (month) or YYYY (year). */
+  date: string;
+  precision: DatePrecision;
+  basis: 'stated' | 'inferred';
+  /** How the date was resolved, e.g. `'Thursday' before the dateline 2023-09-29`. */
+  note: string;
+}
+
+export interface Dateline {
+  date: string;
+  /** Where the dateline came from: the text (with its offsets) or metadata passed in. */
+  source: 'text' | 'metadata';
+  text: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface KnownActor {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'country';
+  aliases: string[];
+}
+
+export interface ActorMention {
+  actorId: string;
+  text: string;
+  start: number;
+  end: number;
+  /** How it was matched: the name, an alias, a demonym ("Ukrainian forces") or a metonym ("the Kremlin"). */
+  via: 'name' | 'alias' | 'demonym' | 'metonym';
+}
+
+export interface Extraction {
+  file: string;
+  dateline: Dateline | null;
+  money: MoneyMention[];
+  dates: DateMention[];
+  actors: ActorMention[];
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { DatasetContext } from '../data/DatasetContext';
+import { DatasetError, datasetUrlFromLocation, loadDataset } from '../data/load';
+import type { Dataset } from '../data/schema';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'error'; error: DatasetError | Error };
+
+const MAX_ISSUES_SHOWN = 5;
+
+/** Loads and validates the dataset; shows a loading state, or an error with a retry, until it is ready. */
+export function DatasetGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadDataset(datasetUrlFromLocation(window.location.search), controller.signal).then(
+      (dataset) => {
+        setState({ status: 'ready', dataset });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+    return () => {
+      controller.abort();
+    };
+  }, [attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
+  return <DatasetContext.Provider value={state.dataset}>{children}</DatasetContext.Provider>;
+}
+
+function LoadingState() {
+  return (
+    <div className="gate gate-loading" role="status" aria-live="polite">
+      <div className="skeleton skeleton-bar" />
+      <div className="skeleton skeleton-block" />
+      <div className="skeleton skeleton-block short" />
+      <p className="gate-message">Loading the dataset…</p>
+    </div>
+  );
+}
+
+function ErrorState({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const issues = error instanceof DatasetError ? error.issues : [];
+  return (
+    <div className="gate gate-error" role="alert">
+      <h2>The dataset could not be loaded</h2>
+      <p className="gate-detail">{error.message}</p>
+      {issues.length > 0 && (
+        <ul className="gate-issues">
+          {issues.slice(0, MAX_ISSUES_SHOWN).map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              <code>{issue.path}</code>: {issue.message}
+            </li>
+          ))}
+          {issues.length > MAX_ISSUES_SHOWN && <li>…and {issues.length - MAX_ISSUES_SHOWN} more.</li>}
+        </ul>
+      )}
+      <button type="button" className="btn btn-primary" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

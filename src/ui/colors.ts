@@ -1,0 +1,49 @@
+import type { AmountStage, EventKind } from '../data/schema';
+
+/**
+ * Colours of data marks, as CSS custom properties so they follow the theme. The eight Okabe-Ito based
+ * colours are told apart with the common colour-vision deficiencies; marks never rely on colour alone
+ * (shapes, patterns and labels carry the same meaning).
+ */
+export const DATA_COLORS = [
+  'var(--data-1)',
+  'var(--data-2)',
+  'var(--data-3)',
+  'var(--data-4)',
+  'var(--data-5)',
+  'var(--data-6)',
+  'var(--data-7)',
+  'var(--data-8)',
+] as const;
+
+/** A stable colour per actor: the actor's position in the dataset's actor list, cycled over the palette. */
+export function actorColor(actorIds: readonly string[], actorId: string): string {
+  const index = actorIds.indexOf(actorId);
+  return DATA_COLORS[(index < 0 ? DATA_COLORS.length - 1 : index) % DATA_COLORS.length] ?? 'var(--data-8)';
+}
+
+export const KIND_COLORS: Record<EventKind, string> = {
+  visit: 'var(--data-1)',
+  meeting: 'var(--data-6)',
+  statement: 'var(--data-3)',
+  announcement: 'var(--data-2)',
+  contract: 'var(--data-5)',
+  budget: 'var(--data-4)',
+  attack: 'var(--data-4)',
+  military: 'var(--data-8)',
+  report: 'var(--data-7)',
+  reaction: 'var(--data-5)',
+  decision: 'var(--data-2)',
+};
+
+export const STAGE_COLORS: Record<AmountStage, string> = {
+  announced: 'var(--data-2)',
+  committed: 'var(--data-1)',
+  contracted: 'var(--data-6)',
+  ordered: 'var(--data-6)',
+  allocated: 'var(--data-3)',
+  delivered: 'var(--data-3)',
+  disbursed: 'var(--data-7)',
+  budgeted: 'var(--data-4)',
+  cumulative: 'var(--data-8)',
+};

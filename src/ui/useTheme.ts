@@ -1,0 +1,31 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useAppStore } from '../state/store';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+function subscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => {
+    query.removeEventListener('change', onChange);
+  };
+}
+
+const systemPrefersDark = () => window.matchMedia(DARK_QUERY).matches;
+
+/** The theme actually shown: the person's choice, or the system's preference when they made none. */
+export function useEffectiveTheme(): 'light' | 'dark' {
+  const choice = useAppStore((s) => s.theme);
+  const systemDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
+  if (choice === 'system') return systemDark ? 'dark' : 'light';
+  return choice;
+}
+
+/** Mirrors the effective theme onto <html data-theme>, where the CSS custom properties switch. */
+export function useApplyTheme(): 'light' | 'dark' {
+  const theme = useEffectiveTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return theme;
+}
