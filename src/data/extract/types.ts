@@ -39,12 +39,30 @@ export interface DateMention {
 }
 
 export interface Dateline {
+  /** ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when metadata only gives a month or a year. */
   date: string;
   /** Where the dateline came from: the text (with its offsets) or metadata passed in. */
   source: 'text' | 'metadata';
   text: string | null;
   start: number | null;
   end: number | null;
+  /** Precision of `date`; absent means day. */
+  precision?: 'day' | 'month' | 'year';
+  /** How the dateline was read, when that is not obvious (a year taken from elsewhere in the text). */
+  note?: string;
+}
+
+/** A title that names a person in text ("the NATO chief"), held over a period. */
+export interface ActorTitle {
+  title: string;
+  /** First and last day the title was held (ISO dates); open-ended when absent. */
+  from?: string;
+  to?: string;
+  /**
+   * An actor id that must be mentioned earlier in the text for the title to count: a bare
+   * "the secretary general" is NATO's only in an article that has named NATO.
+   */
+  context?: string;
 }
 
 export interface KnownActor {
@@ -52,6 +70,13 @@ export interface KnownActor {
   name: string;
   type: 'person' | 'organization' | 'country';
   aliases: string[];
+  role?: string | null;
+  /** Titles that name the actor; a plain string is a title held at any date. Matched case-insensitively. */
+  titles?: (string | ActorTitle)[];
+  /** Adjectives for a country or its people ("Ukrainian"), matched before a word such as "forces". */
+  demonyms?: string[];
+  /** Places or buildings that stand for the actor ("Kremlin", "Pentagon", "Moscow"). */
+  metonyms?: string[];
 }
 
 export interface ActorMention {
@@ -59,8 +84,21 @@ export interface ActorMention {
   text: string;
   start: number;
   end: number;
-  /** How it was matched: the name, an alias, a demonym ("Ukrainian forces") or a metonym ("the Kremlin"). */
+  /**
+   * How it was matched: the name, an alias, a demonym ("Ukrainian forces") or a metonym ("the Kremlin";
+   * a title such as "the NATO chief" is a metonym for the person who held it on the article's date).
+   */
   via: 'name' | 'alias' | 'demonym' | 'metonym';
+  /** How a title was resolved, e.g. `"NATO chief" held by this actor on 2023-09-29`. */
+  note?: string;
+}
+
+/** A date expression that needs a dateline the article does not have ("on Thursday"). */
+export interface UnresolvedDateMention {
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
 }
 
 export interface Extraction {
@@ -69,4 +107,6 @@ export interface Extraction {
   money: MoneyMention[];
   dates: DateMention[];
   actors: ActorMention[];
+  /** Date expressions that could not be resolved, with the reason (usually: no dateline). */
+  unresolvedDates?: UnresolvedDateMention[];
 }

@@ -1,0 +1,98 @@
+/**
+ * Reads the currency written around a number: a symbol or code before it (`$`, `US$`, `USD `,
+ * `EUR2.4bn`) or a word, code or symbol after it (`euros`, `billion NOK`, `100 zł`, `-dollar`).
+ */
+import { CURRENCY_WORDS, isCurrencyCode, MONEY_NOUNS, PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currencies';
+import type { NumberToken } from './numbers';
+
+export interface CurrencyText {
+  code: string;
+  text: string;
+  start: number;
+  end: number;
+  side: 'prefix' | 'suffix';
+}
+
+const SPACE = /[ \u00a0]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The symbol or code written right before `at` (one space allowed between). */
+export function currencyBefore(text: string, at: number): CurrencyText | null {
+  const gap = SPACE.test(text.charAt(at - 1)) ? 1 : 0;
+  const end = at - gap;
+  for (const [symbol, code] of PREFIX_SYMBOLS) {
+    const start = end - symbol.length;
+    if (start < 0 || text.slice(start, end) !== symbol) continue;
+    // A symbol that starts with a letter (A$, Rs, Fr.) must not be the end of a longer word.
+    if (/\p{L}/u.test(symbol.charAt(0)) && LETTER_OR_DIGIT.test(text.charAt(start - 1))) continue;
+    return { code, text: symbol, start, end, side: 'prefix' };
+  }
+  const word = /(?<![\p{L}\p{N}])([A-Z]{3})$/u.exec(text.slice(Math.max(0, end - 4), end));
+  const code = word?.[1];
+  if (code !== undefined && isCurrencyCode(code))
+    return { code, text: code, start: end - 3, end, side: 'prefix' };
+  return null;
+}
+
+const WORDS = new RegExp(
+  `^(?:${CURRENCY_WORDS.map((w, i) => `(?<w${i}>${w.pattern})`).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+function wordCode(match: RegExpExecArray): { code: string; weak: boolean } | null {
+  // A group that took no part in the match is undefined at run time, whatever its declared type.
+  for (const [name, value] of Object.entries(match.groups ?? {}) as [string, string | undefined][]) {
+    if (value === undefined) continue;
+    const word = CURRENCY_WORDS[Number(name.slice(1))];
+    if (word) return { code: word.code, weak: word.weak === true };
+  }
+  return null;
+}
+
+/** "pounds of explosives" is a weight; "pounds of funding" is money. */
+function isWeight(text: string, end: number): boolean {
+  const of = /^[ \u00a0]+of[ \u00a0]+([\p{L}'’]+)/u.exec(text.slice(end, end + 40));
+  const noun = of?.[1];
+  return noun !== undefined && !MONEY_NOUNS.has(noun.toLowerCase());
+}
+
+/** Bare "kroner" is Danish when the sentence is about Denmark. */
+function kronerCode(code: string, matched: string, sentence: string): string {
+  if (code === 'NOK' && /^kron/i.test(matched) && /\b(Danish|Denmark|Copenhagen)\b/.test(sentence))
+    return 'DKK';
+  return code;
+}
+
+/** The word, code or symbol written right after the number (and its scale) that ends at `at`. */
+export function currencyAfter(
+  text: string,
+  at: number,
+  token: NumberToken,
+  sentence: string,
+): CurrencyText | null {
+  const rest = text.slice(at, at + 48);
+  const attached = token.beforeLetter;
+  const separator = attached ? '' : (/^(?:[ \u00a0]+|-)/.exec(rest)?.[0] ?? '');
+  const from = at + separator.length;
+  const after = rest.slice(separator.length);
+
+  const code = /^([A-Z]{3})(?![\p{L}\p{N}])/u.exec(after)?.[1];
+  if (code !== undefined && isCurrencyCode(code))
+    return { code, text: code, start: from, end: from + 3, side: 'suffix' };
+  if (attached) return null;
+
+  for (const [symbol, symbolCode] of SUFFIX_SYMBOLS) {
+    if (after.startsWith(symbol) && !LETTER_OR_DIGIT.test(after.charAt(symbol.length)))
+      return { code: symbolCode, text: symbol, start: from, end: from + symbol.length, side: 'suffix' };
+  }
+
+  const word = WORDS.exec(after);
+  const found = word ? wordCode(word) : null;
+  if (!word || !found) return null;
+  const end = from + word[0].length;
+  // "won", "rand", "pound" also mean other things: money with a scale or a large number, never as
+  // a hyphenated measure ("a 1,000-pound bomb").
+  if (found.weak && !token.scale && (token.base < 1000 || separator === '-')) return null;
+  if (found.code === 'GBP' && /^pound/i.test(word[0]) && isWeight(text, end)) return null;
+  return { code: kronerCode(found.code, word[0], sentence), text: word[0], start: from, end, side: 'suffix' };
+}

@@ -1,0 +1,186 @@
+/**
+ * Numbers as news writes them: `1,000,000`, `1.5`, `4,5` (decimal comma), `€1.000.000`, each with an
+ * optional scale (`billion`, `bn`, `B`, `-billion`), and spelled-out amounts such as `a billion`.
+ */
+export interface Scale {
+  text: string;
+  start: number;
+  end: number;
+  /** Power of ten: 9 for billion. */
+  exponent: number;
+  /** `word` (billion), `abbreviation` (bn, mn) or `letter` (B, m, k: only written right after digits). */
+  kind: 'word' | 'abbreviation' | 'letter';
+}
+
+export interface NumberToken {
+  /** Start of the numeral. */
+  start: number;
+  /** End of the numeral and its scale. */
+  end: number;
+  /** The numeral as written. */
+  numeral: string;
+  /** The numeral without its scale, as a plain number. */
+  base: number;
+  /** The numeral with its scale applied. */
+  value: number;
+  scale: Scale | null;
+  /** Spelled out (`a billion`, `two million`). */
+  spelled: boolean;
+  /** Written with a decimal comma (`4,5`): only money when a scale or a currency makes that clear. */
+  decimalComma: boolean;
+  /** A letter is written right before the digits (`EUR2.4bn`, `F16`). */
+  afterLetter: boolean;
+  /** Letters follow the numeral that are not a scale (`13th`, `155mm`). */
+  beforeLetter: boolean;
+}
+
+const SCALE_EXPONENTS: Record<string, number> = {
+  thousand: 3,
+  k: 3,
+  lakh: 5,
+  million: 6,
+  m: 6,
+  mn: 6,
+  mln: 6,
+  mio: 6,
+  mil: 6,
+  crore: 7,
+  billion: 9,
+  milliard: 9,
+  b: 9,
+  bn: 9,
+  bln: 9,
+  mrd: 9,
+  trillion: 12,
+  t: 12,
+  tn: 12,
+  trn: 12,
+};
+
+const SCALE_WORD =
+  /^(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(thousand|million|billion|milliard|trillion|crore|lakh)s?(?![\p{L}])/iu;
+const SCALE_ABBREVIATION = /^[ \u00a0]?(mn|mln|bn|bln|tn|trn|mio|mrd|mil)(?![\p{L}\p{N}])/iu;
+// A single letter only right after the digits, and `t` only in capitals: `5t` is tonnes.
+const SCALE_LETTER = /^([kKmMbBT])(?![\p{L}\p{N}])/u;
+
+const NUMERAL =
+  /(?<![\p{N}]|[\p{N}][.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d{1,2}|\d+(?:\.\d+)?|\.\d+)(?![\p{N}]|[.,]\p{N})/gu;
+
+const WORD_VALUES: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'one hundred': 100,
+  'half a': 0.5,
+  'a half': 0.5,
+  'a quarter of a': 0.25,
+};
+
+const SPELLED =
+  /(?<![\p{L}\p{N}])(half a|a half|a quarter of a|a hundred|one hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[ \u00a0-](thousand|million|billion|trillion)(?![\p{L}])/giu;
+
+/** The numeral as a plain decimal string (`1,000,000` -> `1000000`, `4,5` -> `4.5`). */
+function plainNumeral(numeral: string): { plain: string; decimalComma: boolean } {
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(numeral))
+    return { plain: numeral.replace(/,/g, ''), decimalComma: false };
+  if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(numeral))
+    return { plain: numeral.replace(/\./g, '').replace(',', '.'), decimalComma: false };
+  if (/^\d+,\d{1,2}$/.test(numeral)) return { plain: numeral.replace(',', '.'), decimalComma: true };
+  return { plain: numeral, decimalComma: false };
+}
+
+/** Exact decimal scaling: `111.15` x 10^9 is 111150000000, not 111150000000.00002. */
+export function scaleValue(plain: string, exponent: number): number {
+  return Number(`${plain}e${exponent}`);
+}
+
+function scaleAt(text: string, at: number): Scale | null {
+  const rest = text.slice(at, at + 16);
+  const word = SCALE_WORD.exec(rest);
+  const abbreviation = word ? null : SCALE_ABBREVIATION.exec(rest);
+  const letter = word || abbreviation ? null : SCALE_LETTER.exec(rest);
+  const match = word ?? abbreviation ?? letter;
+  const unit = match?.[1];
+  if (!match || unit === undefined) return null;
+  const exponent = SCALE_EXPONENTS[unit.toLowerCase()];
+  if (exponent === undefined) return null;
+  const end = at + match[0].length;
+  const start = end - match[0].length + match[0].indexOf(unit);
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    exponent,
+    kind: word ? 'word' : abbreviation ? 'abbreviation' : 'letter',
+  };
+}
+
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const match of text.matchAll(NUMERAL)) {
+    const start = match.index;
+    const numeral = match[0];
+    const numberEnd = start + numeral.length;
+    const scale = scaleAt(text, numberEnd);
+    const { plain, decimalComma } = plainNumeral(numeral);
+    const base = Number(plain);
+    const end = scale ? scale.end : numberEnd;
+    tokens.push({
+      start,
+      end,
+      numeral,
+      base,
+      value: scale ? scaleValue(plain, scale.exponent) : base,
+      scale,
+      spelled: false,
+      decimalComma,
+      afterLetter: /\p{L}/u.test(text.charAt(start - 1)),
+      beforeLetter: !scale && /\p{L}/u.test(text.charAt(numberEnd)),
+    });
+  }
+  for (const match of text.matchAll(SPELLED)) {
+    const words = match[1];
+    const unit = match[2];
+    if (words === undefined || unit === undefined) continue;
+    const base = WORD_VALUES[words.toLowerCase().replace(/\s+/g, ' ')];
+    const exponent = SCALE_EXPONENTS[unit.toLowerCase()];
+    if (base === undefined || exponent === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    tokens.push({
+      start,
+      end,
+      numeral: words,
+      base,
+      value: scaleValue(String(base), exponent),
+      scale: { text: unit, start: end - unit.length, end, exponent, kind: 'word' },
+      spelled: true,
+      decimalComma: false,
+      afterLetter: false,
+      beforeLetter: false,
+    });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
