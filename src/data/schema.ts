@@ -69,6 +69,11 @@ export const sourceSchema = z.object({
   publishedNote: z.string().optional(),
   outlet: z.string().nullable().meta({ description: 'Outlet or agencies named in the text, or null.' }),
   agencies: z.array(z.string()).optional(),
+  /** Where this source lies in its file, when one file holds several articles (offsets into the file). */
+  span: z
+    .object({ start: z.int().nonnegative(), end: z.int().nonnegative() })
+    .optional()
+    .meta({ description: 'UTF-16 offsets of this article inside its file.' }),
   /** Spans of the text that are not news (captions, repeated headlines, site boilerplate). */
   excluded: z
     .array(z.object({ start: z.int().nonnegative(), end: z.int().nonnegative(), reason: z.string() }))
@@ -124,6 +129,9 @@ export const amountSchema = z.object({
   kind: z.enum(AMOUNT_KINDS),
   stage: z.enum(AMOUNT_STAGES),
   partOf: id.nullable().optional().meta({ description: 'The id of an amount this one is a part of.' }),
+  period: isoPartialDate
+    .optional()
+    .meta({ description: 'The period the figure covers when it differs from its date (a budget for 2024).' }),
   cumulative: z.boolean(),
   bound: z.enum(BOUNDS),
   /** Offsets of the money mention inside the first citation's quote, for highlighting. */

@@ -1,0 +1,60 @@
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { datasetSchema, type Dataset } from '../../src/data/schema';
+
+export const DATASET_PATH = 'public/data/dataset.json';
+export const SCHEMA_PATH = 'public/data/dataset.schema.json';
+
+/** Pretty-printed with two spaces and a trailing newline; key order is the schema's, so bytes are stable. */
+export function serializeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The published JSON Schema of a dataset, generated from the same zod schema as the app's types.
+ * `io: 'input'` describes what a producer writes; refinements zod cannot express (end > start) are
+ * checked by the app, and `unrepresentable: 'any'` keeps generation from failing on them.
+ */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+}
+
+export function serializeDataset(dataset: Dataset): string {
+  return serializeJson(dataset);
+}
+
+/** Writes next to the target, then renames over it, so readers never see a half-written file. */
+export function writeFileAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.aidline-tmp-${process.pid}-${basename(path)}`);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+export function readIfExists(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The first line where two texts differ, for a readable --check message. */
+export function firstDifference(
+  expected: string,
+  actual: string,
+): { line: number; expected: string; actual: string } | null {
+  if (expected === actual) return null;
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i])
+      return { line: i + 1, expected: a[i] ?? '(end of file)', actual: b[i] ?? '(end of file)' };
+  }
+  return null;
+}

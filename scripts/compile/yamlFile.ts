@@ -1,0 +1,66 @@
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { formatPath } from '../../src/data/validate';
+import type { Problem } from './problems';
+
+export type FieldPath = readonly PropertyKey[];
+
+/** A parsed YAML file that can point back at the line and column of any field. */
+export interface YamlFile {
+  /** Path relative to the repository root, as printed in problems. */
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** The plain JavaScript value, or undefined when the file did not parse. */
+  data: unknown;
+}
+
+export function parseYamlFile(file: string, text: string): { yaml: YamlFile; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    const message = error.message.split('\n')[0] ?? error.message;
+    return { file, line: pos.line, col: pos.col, path: '(syntax)', message };
+  });
+  const data: unknown = problems.length === 0 ? doc.toJS() : undefined;
+  return { yaml: { file, doc, lineCounter, data }, problems };
+}
+
+function nodeAt(doc: Document, path: FieldPath): Node | undefined {
+  const node: unknown = doc.getIn(path, true);
+  return isNode(node) ? node : undefined;
+}
+
+/** Finds the node for a key inside the map at `path` (for unknown-key errors, point at the key). */
+function keyNodeAt(doc: Document, path: FieldPath, key: string): Node | undefined {
+  const map = path.length === 0 ? doc.contents : nodeAt(doc, path);
+  if (!isMap(map)) return undefined;
+  for (const pair of map.items) {
+    if (isPair(pair) && isScalar(pair.key) && pair.key.value === key) return pair.key;
+  }
+  return undefined;
+}
+
+/**
+ * Line and column of the field at `path`; when the field is missing, of its nearest parent that exists.
+ * With `key`, of that key inside the map at `path`.
+ */
+export function positionOf(yaml: YamlFile, path: FieldPath, key?: string): { line: number; col: number } {
+  if (key !== undefined) {
+    const keyNode = keyNodeAt(yaml.doc, path, key);
+    if (keyNode?.range) return yaml.lineCounter.linePos(keyNode.range[0]);
+  }
+  for (let length = path.length; length >= 0; length--) {
+    const prefix = path.slice(0, length);
+    const node = length === 0 ? yaml.doc.contents : nodeAt(yaml.doc, prefix);
+    if (isNode(node) && node.range) return yaml.lineCounter.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+/** A problem at a field of a YAML file. */
+export function problemAt(yaml: YamlFile, path: FieldPath, message: string, key?: string): Problem {
+  const { line, col } = positionOf(yaml, path, key);
+  const shown = key === undefined ? path : [...path, key];
+  return { file: yaml.file, line, col, path: formatPath(shown), message };
+}
