@@ -1,0 +1,208 @@
+import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type Dataset, type EventKind } from '../data/schema';
+import { dayToIso, parseIsoDay, parsePartialDate } from './dateSpan';
+import { emptyFilters, type Filters } from './filtersSlice';
+import { emptySelection, type Selection } from './selectionSlice';
+import { defaultView, type ViewOptions } from './viewSlice';
+
+/**
+ * The store's intent as a readable query string, and back. Only values that differ from the defaults
+ * are written, in a fixed order:
+ *
+ *   actors=stoltenberg,zelensky  match=all  kinds=visit,meeting  stages=committed
+ *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts
+ *   event=<id>  amount=<id>  compare=<id>,<id>
+ *   window=2023-09-01,2023-10-01 (the timeline's visible range; a time is added when not at midnight UTC)
+ *   lanes=kind  timeline=table  figures=table  figview=time  scale=linear  sort=date  group=donor
+ *
+ * Decoding never throws: unknown parameters, ids not in the dataset, unknown kinds and malformed dates
+ * are dropped and the default is used. Parameters that are not ours (`dataset=...`) are left alone.
+ */
+
+export interface UrlState {
+  filters: Filters;
+  view: ViewOptions;
+  selection: Selection;
+}
+
+/** The query parameters this module owns; everything else in the URL is kept as it is. */
+export const URL_KEYS = [
+  'actors',
+  'match',
+  'kinds',
+  'stages',
+  'from',
+  'to',
+  'q',
+  'event',
+  'amount',
+  'compare',
+  'window',
+  'lanes',
+  'timeline',
+  'figures',
+  'figview',
+  'scale',
+  'sort',
+  'group',
+] as const;
+
+const OWN_KEYS = new Set<string>(URL_KEYS);
+/** Longer search text is cut: a URL is no place for a document. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_LIST_LENGTH = 500;
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+const CONTROL_CHARS = /\p{Cc}/gu;
+
+/** A value made safe for a query string while staying readable: commas stay, spaces become `+`. */
+const encodeValue = (value: string): string =>
+  encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%20/g, '+');
+
+function formatInstant(ms: number): string {
+  const minutes = Math.round(ms / MS_PER_MINUTE) * MS_PER_MINUTE;
+  const iso = new Date(minutes).toISOString();
+  return minutes % MS_PER_DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+function parseInstant(text: string): number | null {
+  const match = INSTANT.exec(text);
+  if (match === null) return null;
+  const day = parseIsoDay(match[1] ?? '');
+  if (day === null) return null;
+  const hours = match[2] === undefined ? 0 : Number(match[2]);
+  const minutes = match[3] === undefined ? 0 : Number(match[3]);
+  if (hours > 23 || minutes > 59) return null;
+  return day * MS_PER_DAY + hours * 3_600_000 + minutes * MS_PER_MINUTE;
+}
+
+/** The query string (without `?`) for a state: only the values that differ from the defaults. */
+export function encodeUrlState(state: UrlState): string {
+  const { filters: f, view: v, selection: s } = state;
+  const pairs: [string, string][] = [];
+  const put = (key: string, value: string) => pairs.push([key, value]);
+  if (f.actors.length > 0) put('actors', f.actors.join(','));
+  if (f.actorMatch !== emptyFilters.actorMatch) put('match', f.actorMatch);
+  if (f.kinds.length > 0) put('kinds', f.kinds.join(','));
+  if (f.stages.length > 0) put('stages', f.stages.join(','));
+  if (f.from !== null) put('from', f.from);
+  if (f.to !== null) put('to', f.to);
+  const text = f.text.trim();
+  if (text !== '') put('q', text);
+  if (s.eventId !== null) put('event', s.eventId);
+  if (s.amountId !== null) put('amount', s.amountId);
+  if (s.compare.length > 0) put('compare', s.compare.join(','));
+  if (v.window !== null) put('window', `${formatInstant(v.window[0])},${formatInstant(v.window[1])}`);
+  if (v.lanes !== defaultView.lanes) put('lanes', v.lanes);
+  if (v.timelineMode !== defaultView.timelineMode) put('timeline', v.timelineMode);
+  if (v.figuresMode !== defaultView.figuresMode) put('figures', v.figuresMode);
+  if (v.figuresView !== defaultView.figuresView) put('figview', v.figuresView);
+  if (v.scale !== defaultView.scale) put('scale', v.scale);
+  if (v.sort !== defaultView.sort) put('sort', v.sort);
+  if (v.group !== defaultView.group) put('group', v.group);
+  return pairs.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** A comma list of the allowed values; duplicates removed, order kept. */
+function list<T extends string>(value: string | null, allowed: ReadonlySet<T>): T[] {
+  if (value === null) return [];
+  const known: ReadonlySet<string> = allowed;
+  const items = value
+    .split(',')
+    .slice(0, MAX_LIST_LENGTH)
+    .map((item) => item.trim())
+    .filter((item): item is T => known.has(item));
+  return [...new Set(items)];
+}
+
+/** A date bound: a full date, or a month or year read as its first (`from`) or last (`to`) day. */
+function dateBound(value: string | null, end: 'start' | 'end'): string | null {
+  if (value === null) return null;
+  const span = parsePartialDate(value.trim());
+  return span === null ? null : dayToIso(span[end]);
+}
+
+function sanitizeText(value: string | null): string {
+  if (value === null) return '';
+  return value.replace(CONTROL_CHARS, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+function decodeWindow(value: string | null): [number, number] | null {
+  if (value === null) return null;
+  const parts = value.split(',');
+  if (parts.length !== 2) return null;
+  const start = parseInstant(parts[0]?.trim() ?? '');
+  const end = parseInstant(parts[1]?.trim() ?? '');
+  return start !== null && end !== null && end > start ? [start, end] : null;
+}
+
+function decodeSelection(params: URLSearchParams, dataset: Dataset): Selection {
+  const eventIds = new Set(dataset.events.map((e) => e.id));
+  const amountById = new Map(dataset.amounts.map((a) => [a.id, a]));
+  const amount = amountById.get(params.get('amount') ?? '');
+  const eventParam = params.get('event');
+  // A figure is always shown together with its own event.
+  const eventId = amount?.eventId ?? (eventParam !== null && eventIds.has(eventParam) ? eventParam : null);
+  const compare = list(params.get('compare'), new Set(amountById.keys())).slice(0, 2);
+  return { ...emptySelection, eventId, amountId: amount?.id ?? null, compare };
+}
+
+/** Reads the state from a query string; anything unknown or malformed falls back to its default. */
+export function decodeUrlState(search: string, dataset: Dataset): UrlState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  let from = dateBound(params.get('from'), 'start');
+  let to = dateBound(params.get('to'), 'end');
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const filters: Filters = {
+    actors: list(params.get('actors'), new Set(dataset.actors.map((a) => a.id))),
+    actorMatch: oneOf(params.get('match'), ['any', 'all'], emptyFilters.actorMatch),
+    kinds: list(params.get('kinds'), new Set<EventKind>(EVENT_KINDS)),
+    stages: list(params.get('stages'), new Set<AmountStage>(AMOUNT_STAGES)),
+    from,
+    to,
+    text: sanitizeText(params.get('q')),
+  };
+  const view: ViewOptions = {
+    window: decodeWindow(params.get('window')),
+    lanes: oneOf(params.get('lanes'), ['actor', 'kind'], defaultView.lanes),
+    timelineMode: oneOf(params.get('timeline'), ['chart', 'table'], defaultView.timelineMode),
+    figuresMode: oneOf(params.get('figures'), ['chart', 'table'], defaultView.figuresMode),
+    figuresView: oneOf(params.get('figview'), ['bars', 'time'], defaultView.figuresView),
+    scale: oneOf(params.get('scale'), ['linear', 'log'], defaultView.scale),
+    sort: oneOf(params.get('sort'), ['value', 'date', 'donor'], defaultView.sort),
+    group: oneOf(params.get('group'), ['all', 'donor', 'kind', 'stage'], defaultView.group),
+  };
+  return { filters, view, selection: decodeSelection(params, dataset) };
+}
+
+/**
+ * A new search string (with `?`, or empty) from the current one: parameters we do not own (such as
+ * `dataset=`) keep their place and spelling, ours are replaced by `encoded`.
+ */
+export function mergeSearch(currentSearch: string, encoded: string): string {
+  const foreign = currentSearch
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      if (pair === '') return false;
+      const rawKey = pair.split('=', 1)[0] ?? '';
+      let key = rawKey;
+      try {
+        key = decodeURIComponent(rawKey.replace(/\+/g, ' '));
+      } catch {
+        // A malformed escape is not one of our keys; keep it as it was.
+      }
+      return !OWN_KEYS.has(key);
+    });
+  const all = encoded === '' ? foreign : [...foreign, encoded];
+  return all.length === 0 ? '' : `?${all.join('&')}`;
+}

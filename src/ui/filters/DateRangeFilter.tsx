@@ -1,0 +1,175 @@
+import { useId, useState } from 'react';
+import { useDataset } from '../../data/DatasetContext';
+import { dayToIso, dayToMs, msToDay, parseIsoDay } from '../../state/dateSpan';
+import { useAppStore } from '../../state/store';
+import { datasetFacets } from './datasetFacets';
+import { describeDateRange, formatMonth, monthRange } from './describeFilters';
+
+/**
+ * The date filter and the timeline's window are two things: `filters.from/to` decides which events
+ * count (every view, the figures and the counts follow it); `view.window` is only how far the timeline
+ * is zoomed, set by its overview brush. They meet in two explicit places:
+ * - setting the dates here zooms the timeline to them (clearing them zooms out to everything), so the
+ *   brush shows the filtered range;
+ * - "Filter to the visible range" copies the timeline's window into the date filter.
+ */
+
+/** The earliest year a date input commits: while a year is typed, the input passes through 0002, 0020... */
+const MIN_YEAR = 1000;
+
+const committable = (value: string): boolean =>
+  parseIsoDay(value) !== null && Number(value.slice(0, 4)) >= MIN_YEAR;
+
+/** The timeline window that shows a date range: from the start of `from` to the end of `to`. */
+function windowFor(from: string | null, to: string | null, extent: { min: string; max: string } | null) {
+  const start = parseIsoDay(from ?? extent?.min ?? '');
+  const end = parseIsoDay(to ?? extent?.max ?? '');
+  if (start === null || end === null || (from === null && to === null)) return null;
+  return [dayToMs(start), dayToMs(end + 1)] as [number, number];
+}
+
+/** A date input that keeps what is being typed and commits only whole, plausible dates. */
+function DateInput({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: string | null;
+  min: string | undefined;
+  max: string | undefined;
+  onCommit: (value: string | null) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value ?? '');
+  }
+  return (
+    <div className="date-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="filter-input"
+        type="date"
+        value={draft}
+        min={min}
+        max={max}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          if (next === '') onCommit(null);
+          else if (committable(next)) onCommit(next);
+        }}
+      />
+    </div>
+  );
+}
+
+/** From and to dates, a month picker, and the link to the timeline's visible range. */
+export function DateRangeFilter() {
+  const dataset = useDataset();
+  const { extent, months } = datasetFacets(dataset);
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const visibleWindow = useAppStore((s) => s.view.window);
+  const setDateRange = useAppStore((s) => s.setDateRange);
+  const setWindow = useAppStore((s) => s.setWindow);
+  const monthId = useId();
+
+  const apply = (nextFrom: string | null, nextTo: string | null) => {
+    setDateRange(nextFrom, nextTo);
+    setWindow(windowFor(nextFrom, nextTo, extent));
+  };
+
+  const currentMonth = months.find(({ month }) => {
+    const range = monthRange(month);
+    return range !== null && range.from === from && range.to === to;
+  });
+  const visible =
+    visibleWindow === null
+      ? null
+      : { from: dayToIso(msToDay(visibleWindow[0])), to: dayToIso(msToDay(visibleWindow[1] - 1)) };
+  const visibleMatches = visible !== null && visible.from === from && visible.to === to;
+
+  return (
+    <div className="filter-section-body">
+      <div className="date-fields">
+        <DateInput
+          label="From"
+          value={from}
+          min={extent?.min}
+          max={extent?.max}
+          onCommit={(next) => {
+            // Keep the range the right way round: a start after the end moves the end.
+            apply(next, next !== null && to !== null && to < next ? next : to);
+          }}
+        />
+        <DateInput
+          label="To"
+          value={to}
+          min={extent?.min}
+          max={extent?.max}
+          onCommit={(next) => {
+            apply(next !== null && from !== null && from > next ? next : from, next);
+          }}
+        />
+      </div>
+      {months.length > 0 && (
+        <div className="date-field">
+          <label htmlFor={monthId}>Month</label>
+          <select
+            id={monthId}
+            className="filter-input"
+            value={currentMonth?.month ?? ''}
+            onChange={(e) => {
+              const range = monthRange(e.target.value);
+              if (range === null) apply(null, null);
+              else apply(range.from, range.to);
+            }}
+          >
+            <option value="">
+              {currentMonth === undefined && (from ?? to) !== null ? 'Custom range' : 'Any month'}
+            </option>
+            {months.map(({ month, events }) => (
+              <option key={month} value={month}>
+                {formatMonth(month)} ({events} event{events === 1 ? '' : 's'})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="filter-actions">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={visible === null || visibleMatches}
+          onClick={() => {
+            if (visible !== null) setDateRange(visible.from, visible.to);
+          }}
+        >
+          Filter to the visible range
+        </button>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          disabled={from === null && to === null}
+          onClick={() => {
+            apply(null, null);
+          }}
+        >
+          Clear dates
+        </button>
+      </div>
+      <p className="filter-hint">
+        {visible === null
+          ? 'The timeline shows the whole period.'
+          : `The timeline shows ${describeDateRange(visible.from, visible.to) ?? ''}.`}
+      </p>
+    </div>
+  );
+}

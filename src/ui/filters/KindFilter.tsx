@@ -1,0 +1,41 @@
+import { useDataset } from '../../data/DatasetContext';
+import { useAppStore } from '../../state/store';
+import { useFilterResult } from '../../state/useFilteredView';
+import { KIND_COLORS } from '../colors';
+import { datasetFacets } from './datasetFacets';
+import { FacetColumns, FacetOption } from './FacetOption';
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The event kinds present in the dataset, with how many events each has under the other filters. */
+export function KindFilter() {
+  const { kinds } = datasetFacets(useDataset());
+  const { counts } = useFilterResult();
+  const selected = useAppStore((s) => s.filters.kinds);
+  const toggleKind = useAppStore((s) => s.toggleKind);
+  const setFilters = useAppStore((s) => s.setFilters);
+  return (
+    <div className="filter-section-body">
+      <FacetColumns names={['ev.']} withOnly />
+      <ul className="facet-list">
+        {kinds.map((kind) => (
+          <FacetOption
+            key={kind}
+            name={capitalize(kind)}
+            onlyLabel={`Only ${kind} events`}
+            label={capitalize(kind)}
+            checked={selected.includes(kind)}
+            onToggle={() => {
+              toggleKind(kind);
+            }}
+            onOnly={() => {
+              setFilters({ kinds: [kind] });
+            }}
+            color={KIND_COLORS[kind]}
+            counts={[{ value: counts.kinds.get(kind) ?? 0, noun: 'event' }]}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

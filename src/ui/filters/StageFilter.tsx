@@ -1,0 +1,43 @@
+import { useDataset } from '../../data/DatasetContext';
+import { useAppStore } from '../../state/store';
+import { useFilterResult } from '../../state/useFilteredView';
+import { STAGE_COLORS } from '../colors';
+import { datasetFacets } from './datasetFacets';
+import { FacetColumns, FacetOption } from './FacetOption';
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** The stages of money present in the dataset (announced, committed, ...); they narrow figures only. */
+export function StageFilter() {
+  const { stages } = datasetFacets(useDataset());
+  const { counts } = useFilterResult();
+  const selected = useAppStore((s) => s.filters.stages);
+  const toggleStage = useAppStore((s) => s.toggleStage);
+  const setFilters = useAppStore((s) => s.setFilters);
+  if (stages.length === 0) return <p className="filter-hint">This dataset has no figures.</p>;
+  return (
+    <div className="filter-section-body">
+      <p className="filter-hint">Narrows the figures; events stay.</p>
+      <FacetColumns names={['fig.']} withOnly />
+      <ul className="facet-list">
+        {stages.map((stage) => (
+          <FacetOption
+            key={stage}
+            name={capitalize(stage)}
+            onlyLabel={`Only ${stage} figures`}
+            label={capitalize(stage)}
+            checked={selected.includes(stage)}
+            onToggle={() => {
+              toggleStage(stage);
+            }}
+            onOnly={() => {
+              setFilters({ stages: [stage] });
+            }}
+            color={STAGE_COLORS[stage]}
+            counts={[{ value: counts.stages.get(stage) ?? 0, noun: 'figure' }]}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

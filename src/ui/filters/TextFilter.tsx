@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useDataset } from '../../data/DatasetContext';
+import { prepareTextSearch } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+
+/** How long typing may pause before the filter applies what was typed. */
+const TYPING_DELAY_MS = 150;
+
+/** Free-text search over titles, summaries and quotes; the views highlight what it matches. */
+export function TextFilter() {
+  const dataset = useDataset();
+  const text = useAppStore((s) => s.filters.text);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const id = useId();
+  const hintId = useId();
+  const [draft, setDraft] = useState(text);
+  const [shown, setShown] = useState(text);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // The store changed from elsewhere (clear all, back and forward): show its text.
+  if (shown !== text) {
+    setShown(text);
+    setDraft(text);
+  }
+
+  const cancel = () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+  };
+  const commit = (value: string) => {
+    cancel();
+    if (value !== useAppStore.getState().filters.text) setFilters({ text: value });
+  };
+
+  useEffect(() => cancel, []);
+
+  return (
+    <div className="filter-section-body">
+      <label htmlFor={id} className="visually-hidden">
+        Search text
+      </label>
+      <input
+        id={id}
+        className="filter-input"
+        type="search"
+        placeholder="Search titles, summaries, quotes"
+        aria-describedby={hintId}
+        autoComplete="off"
+        spellCheck={false}
+        value={draft}
+        onFocus={() => {
+          // Large datasets build their word index once; doing it on focus keeps it off the first keystroke.
+          setTimeout(() => {
+            prepareTextSearch(dataset);
+          }, 0);
+        }}
+        onChange={(e) => {
+          const value = e.target.value;
+          setDraft(value);
+          cancel();
+          timer.current = setTimeout(() => {
+            commit(value);
+          }, TYPING_DELAY_MS);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(draft);
+        }}
+      />
+      <p id={hintId} className="filter-hint">
+        Every word must appear; case and accents are ignored.
+      </p>
+    </div>
+  );
+}

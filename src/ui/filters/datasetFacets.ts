@@ -1,0 +1,67 @@
+import {
+  ACTOR_TYPES,
+  AMOUNT_STAGES,
+  EVENT_KINDS,
+  type Actor,
+  type ActorType,
+  type AmountStage,
+  type Dataset,
+  type EventKind,
+} from '../../data/schema';
+import { dayToIso, eventDaySpan } from '../../state/dateSpan';
+
+/** What the dataset offers to filter by, independent of the filters; computed once per dataset. */
+export interface DatasetFacets {
+  /** Actors by type, each list ordered by how many events involve the actor, then by name. */
+  actorGroups: { type: ActorType; actors: Actor[] }[];
+  actorIds: string[];
+  /** Event kinds and figure stages that occur, in schema order. */
+  kinds: EventKind[];
+  stages: AmountStage[];
+  /** First and last day any event covers (ISO dates), or null for a dataset without events. */
+  extent: { min: string; max: string } | null;
+  /** Months with events (`YYYY-MM`), oldest first, with how many events each has. */
+  months: { month: string; events: number }[];
+}
+
+const cache = new WeakMap<Dataset, DatasetFacets>();
+
+function compute(dataset: Dataset): DatasetFacets {
+  const involvement = new Map<string, number>();
+  const months = new Map<string, number>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (const event of dataset.events) {
+    for (const id of new Set(event.actors)) involvement.set(id, (involvement.get(id) ?? 0) + 1);
+    const span = eventDaySpan(event.date, event.datePrecision);
+    if (span === null) continue;
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end);
+    const month = event.date.slice(0, 7);
+    if (month.length === 7) months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  const byInvolvement = (a: Actor, b: Actor) =>
+    (involvement.get(b.id) ?? 0) - (involvement.get(a.id) ?? 0) || a.name.localeCompare(b.name);
+  const kinds = new Set<string>(dataset.events.map((e) => e.kind));
+  const stages = new Set<string>(dataset.amounts.map((a) => a.stage));
+  return {
+    actorGroups: ACTOR_TYPES.map((type) => ({
+      type,
+      actors: dataset.actors.filter((a) => a.type === type).sort(byInvolvement),
+    })).filter((group) => group.actors.length > 0),
+    actorIds: dataset.actors.map((a) => a.id),
+    kinds: EVENT_KINDS.filter((k) => kinds.has(k)),
+    stages: AMOUNT_STAGES.filter((s) => stages.has(s)),
+    extent: Number.isFinite(min) ? { min: dayToIso(min), max: dayToIso(max) } : null,
+    months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, events]) => ({ month, events })),
+  };
+}
+
+export function datasetFacets(dataset: Dataset): DatasetFacets {
+  let facets = cache.get(dataset);
+  if (facets === undefined) {
+    facets = compute(dataset);
+    cache.set(dataset, facets);
+  }
+  return facets;
+}
