@@ -1,0 +1,61 @@
+import type { Dataset } from '../data/schema';
+import type { FilteredView } from '../state/selectors';
+import type { Filters } from '../state/filtersSlice';
+import type { ViewOptions } from '../state/viewSlice';
+import { describeCounts, describeFilters, describeWindow } from './describeFilters';
+import { describeSources, sourcesUsed } from './describeSources';
+import type { ExportTarget } from './fileName';
+import type { ExportText } from './serializeSvg';
+
+/** Titles of the exported images. The dashboard takes the dataset's title. */
+export const TARGET_TITLES: Record<Exclude<ExportTarget, 'dashboard'>, string> = {
+  timeline: 'Timeline of events',
+  figures: 'Money figures, in US dollars',
+  'figures-time': 'Money figures over time, in US dollars',
+};
+
+/** How the export menus name what they export, for their accessible names. */
+export const TARGET_NAMES: Record<ExportTarget, string> = {
+  timeline: 'timeline',
+  figures: 'figures chart',
+  'figures-time': 'figures over time chart',
+  dashboard: 'dashboard',
+};
+
+export interface ExportTextInput {
+  target: ExportTarget;
+  dataset: Dataset;
+  shown: FilteredView;
+  filters: Filters;
+  view: ViewOptions;
+  exportedAt: Date;
+}
+
+function viewNotes(target: ExportTarget, view: ViewOptions): string[] {
+  const notes: string[] = [];
+  if (target === 'timeline' || target === 'dashboard') {
+    const zoom = describeWindow(view.window);
+    if (zoom !== null) notes.push(zoom);
+  }
+  if (target !== 'timeline' && view.scale === 'log') notes.push('Figures on a logarithmic scale.');
+  return notes;
+}
+
+/** When the export was made, to the minute, in UTC. */
+export function exportStamp(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The title, caption (filters, dates, what is shown) and footer (sources, export date) of an image. */
+export function exportText(input: ExportTextInput): ExportText {
+  const { target, dataset, shown } = input;
+  const counts = describeCounts({ events: shown.events.length, amounts: shown.amounts.length }, dataset);
+  return {
+    title: target === 'dashboard' ? dataset.title : TARGET_TITLES[target],
+    caption: [describeFilters(input.filters, dataset), [counts, ...viewNotes(target, input.view)].join(' ')],
+    footer: [
+      describeSources(sourcesUsed(dataset, shown.events, shown.amounts)),
+      `Exported from Aidline on ${exportStamp(input.exportedAt)}.`,
+    ],
+  };
+}
