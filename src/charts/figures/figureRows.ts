@@ -1,0 +1,67 @@
+/** The figures the charts draw: each amount with its title, donor name, time and flags, derived once. */
+import type { Amount, Dataset, Flag } from '../../data/schema';
+import { usdHigh } from '../../ui/format/money';
+import { monthYear, partialDateMs } from './dates';
+
+export interface FigureRow {
+  id: string;
+  amount: Amount;
+  /** Who gave or spent what and when: "US military aid package, Apr 2023". */
+  title: string;
+  donorName: string;
+  recipientName: string | null;
+  /** Start of the figure's date, ms since the epoch (UTC). */
+  time: number;
+  /** USD at the upper end of a range, or null. */
+  usdHigh: number | null;
+  /** Dataset flags that name this figure. */
+  flags: Flag[];
+}
+
+/** Flags by the ids they refer to. */
+export function indexFlags(flags: readonly Flag[]): Map<string, Flag[]> {
+  const byRef = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    for (const ref of flag.refs) {
+      const list = byRef.get(ref);
+      if (list === undefined) byRef.set(ref, [flag]);
+      else if (!list.includes(flag)) list.push(flag);
+    }
+  }
+  return byRef;
+}
+
+/** Whether a label already says when (it names the year of the date): "US package (April 2023)". */
+export function labelHasDate(amount: Pick<Amount, 'label' | 'date'>): boolean {
+  return amount.label.includes(amount.date.slice(0, 4));
+}
+
+/** The title of a figure: its label and month ("US military aid package, Apr 2023"), unless the label has it. */
+export function figureTitle(amount: Pick<Amount, 'label' | 'date'>): string {
+  return labelHasDate(amount) ? amount.label : `${amount.label}, ${monthYear(amount.date)}`;
+}
+
+/** Builds a row for each amount, in the order given. */
+export function buildFigureRows(
+  amounts: readonly Amount[],
+  dataset: Pick<Dataset, 'actors' | 'flags'>,
+): FigureRow[] {
+  const actorNames = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const flags = indexFlags(dataset.flags);
+  return amounts.map((amount) => ({
+    id: amount.id,
+    amount,
+    title: figureTitle(amount),
+    donorName: actorNames.get(amount.donor) ?? amount.donor,
+    recipientName: amount.recipient === null ? null : (actorNames.get(amount.recipient) ?? amount.recipient),
+    time: partialDateMs(amount.date),
+    usdHigh: usdHigh(amount),
+    flags: flags.get(amount.id) ?? [],
+  }));
+}
+
+/** One line that says what a figure is, for accessible names: "US military aid package, Apr 2023: $325M; announced package". */
+export function figureSummary(row: FigureRow, valueText: string): string {
+  const flags = row.flags.length > 0 ? `; flagged: ${row.flags.map((f) => f.message).join(' ')}` : '';
+  return `${row.title}: ${valueText}; ${row.amount.stage} ${row.amount.kind}${flags}`;
+}

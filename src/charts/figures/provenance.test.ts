@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../data/schema';
+import { findValueInQuote, mentionInQuote, provenanceSteps, sourceLine, splitQuote } from './provenance';
+import { TEST_AMOUNTS, TEST_DATASET, testAmount } from './testData';
+
+const byId = (id: string) => {
+  const found = TEST_AMOUNTS.find((a) => a.id === id);
+  if (found === undefined) throw new Error(`no test amount ${id}`);
+  return found;
+};
+const found = (quote: string, value: number) => {
+  const span = findValueInQuote(quote, value);
+  return span === null ? null : quote.slice(span.start, span.end);
+};
+
+describe('findValueInQuote', () => {
+  it('finds a value with its scale word and currency', () => {
+    expect(found('framework contracts in place for 2.4 billion euros (USD 2.53 billion)', 2.4e9)).toBe(
+      '2.4 billion euros',
+    );
+    expect(found('a new package of $325 million in military aid', 325e6)).toBe('$325 million');
+    expect(found('almost 10.8 trillion rubles ($111.15 billion)', 10.8e12)).toBe('10.8 trillion rubles');
+    expect(found('will provide USD 128 million in new security assistance', 128e6)).toBe('USD 128 million');
+    expect(found('€2,4 billion of orders', 2.4e9)).toBe('€2,4 billion');
+    expect(found('worth 2,400,000,000 euros', 2.4e9)).toBe('2,400,000,000 euros');
+  });
+
+  it('does not match inside a longer number', () => {
+    expect(found('a total of 21 billion euros, of which 1 billion euros', 1e9)).toBe('1 billion euros');
+    expect(found('spent 11.5 billion', 1.5e9)).toBeNull();
+  });
+
+  it('returns null when the value is not written', () => {
+    expect(found('a large package of aid', 325e6)).toBeNull();
+  });
+});
+
+describe('mentionInQuote', () => {
+  it('uses recorded offsets when they fit the quote', () => {
+    const orders = byId('nato-orders-1b');
+    const quote = orders.citations[0]?.quote ?? '';
+    const span = mentionInQuote(orders);
+    expect(span === null ? '' : quote.slice(span.start, span.end)).toBe('1 billion euros');
+    const pointed = testAmount({ ...orders, mention: { start: 27, end: 43 } });
+    expect(mentionInQuote(pointed)).toEqual({ start: 27, end: 43 });
+  });
+
+  it('searches the quote when offsets are missing or out of range', () => {
+    const amount = testAmount({
+      id: 'x',
+      value: 325e6,
+      mention: { start: 0, end: 999 },
+      citations: [{ source: 's', quote: 'a package of $325 million', start: 0, end: 25 }],
+    });
+    expect(mentionInQuote(amount)).toEqual({ start: 13, end: 25 });
+  });
+
+  it('splits a quote around the mention', () => {
+    expect(splitQuote('a $5 gift', { start: 2, end: 4 })).toEqual({
+      before: 'a ',
+      mention: '$5',
+      after: ' gift',
+    });
+    expect(splitQuote('plain', null)).toEqual({ before: 'plain', mention: '', after: '' });
+  });
+});
+
+const source: Source = {
+  id: 'src-a',
+  file: 'data/sources/001.txt',
+  title: 'NATO chief in Kyiv',
+  published: '2023-09-29',
+  outlet: 'ANI',
+};
+const sources = new Map([[source.id, source]]);
+
+describe('provenanceSteps', () => {
+  it('goes from quote to USD for a conversion written in the text', () => {
+    const contracts = byId('nato-contracts-2-4b');
+    const steps = provenanceSteps(contracts, sources, []);
+    expect(steps.map((s) => s.id)).toEqual(['quote', 'parsed', 'conversion', 'usd']);
+    expect(steps[0]?.quote?.mention).toBe('2.4 billion euros');
+    expect(steps[0]?.source).toBe('NATO chief in Kyiv — ANI, 2023-09-29');
+    expect(steps[1]?.text).toBe('€2.4B = EUR 2,400,000,000; exact');
+    expect(steps[2]?.text).toBe('written in the text: USD 2.53 billion');
+    expect(steps[2]?.source).toBe('the same quote (NATO chief in Kyiv — ANI, 2023-09-29)');
+    expect(steps[3]?.text).toBe('$2.53B = USD 2,530,000,000');
+  });
+
+  it('names the rate, date and series for a rate-based figure, and its bound', () => {
+    const total = byId('nato-total-150b');
+    const steps = provenanceSteps(total, sources, []);
+    expect(steps[1]?.text).toBe('> €150B = EUR 150,000,000,000; a lower bound (“more than”)');
+    expect(steps[2]?.text).toBe('rate 1.09 USD per EUR on 2023-04-20 (IMF representative rates)');
+    expect(steps[2]?.source).toBe('IMF representative rates');
+  });
+
+  it('ends with the flags that concern the figure', () => {
+    const orders = byId('nato-orders-1b');
+    const steps = provenanceSteps(orders, sources, TEST_DATASET.flags);
+    expect(steps.at(-1)).toMatchObject({ id: 'flags', title: 'Flag' });
+    expect(steps.at(-1)?.text).toMatch(/1\.54 billion/);
+  });
+
+  it('names a source it cannot find by its id', () => {
+    expect(sourceLine(undefined, 'src-x')).toBe('source src-x');
+  });
+});
