@@ -1,13 +1,110 @@
+import { useId, useMemo } from 'react';
+import { EVENT_KINDS } from '../../data/schema';
+import { ExportMenu } from '../../export/ExportMenu';
+import { useAppStore } from '../../state/store';
+import type { ChartOrTable, LaneGrouping } from '../../state/viewSlice';
+import { TimelineChart } from './TimelineChart';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineTable } from './TimelineTable';
+import { useTimelineModel } from './useTimelineModel';
+import './timeline.css';
+
+interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+const LANES: Option<LaneGrouping>[] = [
+  { value: 'actor', label: 'By actor' },
+  { value: 'kind', label: 'By kind' },
+];
+const MODES: Option<ChartOrTable>[] = [
+  { value: 'chart', label: 'Chart' },
+  { value: 'table', label: 'Table' },
+];
+
+function Toggle<T extends string>(props: {
+  label: string;
+  value: T;
+  options: readonly Option<T>[];
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="tl-toggle">
+      <span id={id} className="visually-hidden">
+        {props.label}
+      </span>
+      <div className="segmented" role="group" aria-labelledby={id}>
+        {props.options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            aria-pressed={o.value === props.value}
+            onClick={() => {
+              props.onChange(o.value);
+            }}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 /** The zoomable timeline of events, with its overview and table alternative. */
 export function TimelinePanel() {
+  const mode = useAppStore((s) => s.view.timelineMode);
+  const lanes = useAppStore((s) => s.view.lanes);
+  const setView = useAppStore((s) => s.setView);
+  const model = useTimelineModel();
+  const kinds = useMemo(() => {
+    const present = new Set(model.timed.events.map((e) => e.kind));
+    return EVENT_KINDS.filter((k) => present.has(k));
+  }, [model.timed]);
+
   return (
-    <section className="card" aria-labelledby="timeline-title">
+    <section className="card timeline-panel" aria-labelledby="timeline-title">
       <div className="card-header">
-        <h2 id="timeline-title" className="card-title">
-          Timeline
-        </h2>
+        <div>
+          <h2 id="timeline-title" className="card-title">
+            Timeline
+          </h2>
+          <p className="card-subtitle">Every event, with its date as precisely as the sources give it</p>
+        </div>
+        <div className="tl-header-actions">
+          {mode === 'chart' && (
+            <Toggle
+              label="Lanes"
+              value={lanes}
+              options={LANES}
+              onChange={(v) => {
+                setView({ lanes: v });
+              }}
+            />
+          )}
+          <Toggle
+            label="Show the timeline as"
+            value={mode}
+            options={MODES}
+            onChange={(v) => {
+              setView({ timelineMode: v });
+            }}
+          />
+          <ExportMenu target="timeline" />
+        </div>
       </div>
-      <div className="card-body muted">The timeline is not available yet.</div>
+      <div className="card-body tl-body">
+        {mode === 'chart' ? (
+          <>
+            <TimelineChart model={model} />
+            <TimelineLegend kinds={kinds} />
+          </>
+        ) : (
+          <TimelineTable model={model} />
+        )}
+      </div>
     </section>
   );
 }

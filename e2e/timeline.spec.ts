@@ -1,0 +1,433 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { AidEvent, Dataset } from '../src/data/schema';
+import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
+
+// Expectations come from the dataset the app loads, so they hold as the data is recompiled.
+const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const DAY = 86_400_000;
+
+function eventById(id: string | undefined): AidEvent {
+  const event = dataset.events.find((e) => e.id === id);
+  if (event === undefined) throw new Error(`No event ${id ?? '(none)'} in the dataset`);
+  return event;
+}
+
+function kyivVisit(): AidEvent {
+  const event = dataset.events.find(
+    (e) =>
+      e.date === '2023-09-28' && e.kind === 'visit' && /Kyiv/i.test(e.title) && /Stoltenberg/i.test(e.title),
+  );
+  if (event === undefined) throw new Error('The dataset has no 28 Sep 2023 visit to Kyiv by Stoltenberg');
+  return event;
+}
+
+/** The span of time an event's date stands for, as the app computes it: [start, end) in ms. */
+function eventSpan(event: AidEvent): [number, number] {
+  const [y, m = '01', d = '01'] = event.date.split('-');
+  const start = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  const date = new Date(start);
+  switch (event.datePrecision) {
+    case 'day':
+      return [start, start + DAY];
+    case 'week': {
+      const monday = start - ((date.getUTCDay() + 6) % 7) * DAY;
+      return [monday, monday + 7 * DAY];
+    }
+    case 'month':
+      return [
+        Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1),
+        Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1),
+      ];
+    case 'year':
+      return [Date.UTC(date.getUTCFullYear(), 0, 1), Date.UTC(date.getUTCFullYear() + 1, 0, 1)];
+  }
+}
+
+const chart = (page: Page) => page.locator('svg[data-export="timeline"]');
+const canvas = (page: Page) => page.getByRole('application', { name: /^Timeline/ });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+const windowText = (page: Page) => page.locator('.tl-window-text');
+const brushSelection = (page: Page) => page.locator('.tl-brush .selection');
+
+async function brushBox(page: Page): Promise<{ x: number; width: number }> {
+  const box = await brushSelection(page).boundingBox();
+  if (box === null) throw new Error('The brush has no selection');
+  return { x: box.x, width: box.width };
+}
+
+/**
+ * Reaches an event's glyph with the pointer only: from "fit all", click the cluster that holds its date
+ * until the event has a glyph of its own, then click the glyph.
+ */
+async function clickEvent(page: Page, event: AidEvent): Promise<void> {
+  const fit = page.getByRole('button', { name: 'Fit all' });
+  if ((await fit.getAttribute('aria-disabled')) !== 'true') await fit.click();
+  const [start, end] = eventSpan(event);
+  const glyph = chart(page).locator(`[data-event-id="${event.id}"]`).first();
+  for (let step = 0; step < 16 && (await glyph.count()) === 0; step++) {
+    const clusters = chart(page).locator('.tl-cluster');
+    const ranges = await clusters.evaluateAll((nodes) =>
+      nodes.map((n) => [Number(n.getAttribute('data-from')), Number(n.getAttribute('data-to'))]),
+    );
+    const at = ranges.findIndex(([from = 0, to = 0]) => from < end && to > start);
+    if (at < 0) throw new Error(`No glyph and no cluster holds ${event.id}`);
+    await clusters.nth(at).click();
+  }
+  await glyph.click();
+}
+
+test.describe('timeline', () => {
+  test.beforeEach(async ({ page }) => {
+    await useTheme(page, 'light');
+    await page.goto('./');
+    await waitForApp(page);
+    await expect(chart(page)).toBeVisible();
+  });
+
+  test('spans the dataset, with the start of the full-scale invasion marked', async ({ page }) => {
+    await expect(page.locator('.tl-invasion')).toContainText('24 Feb 2022');
+    const first = Math.min(...dataset.events.map((e) => eventSpan(e)[0]));
+    const last = Math.max(...dataset.events.map((e) => eventSpan(e)[1]));
+    const text = await windowText(page).textContent();
+    expect(text).toContain(new Date(first).getUTCFullYear().toString());
+    expect(text).toContain(new Date(last - 1).getUTCFullYear().toString());
+  });
+
+  test('every event is reachable with the pointer', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const event of dataset.events) {
+      await clickEvent(page, event);
+      await expect(details(page).getByRole('heading', { level: 3, name: event.title })).toBeVisible();
+    }
+  });
+
+  test('every event is reachable with the keyboard, in time order', async ({ page }) => {
+    test.setTimeout(90_000);
+    await canvas(page).focus();
+    await page.keyboard.press('Home');
+    const live = page.locator('.tl-chart [aria-live="polite"]');
+    const total = dataset.events.length;
+    const seen: string[] = [];
+    for (let i = 0; i < total; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(live).toContainText(`Event ${i + 1} of ${total}.`);
+      const text = (await live.textContent()) ?? '';
+      const found = dataset.events.find((e) => text.includes(`: ${e.title}.`));
+      if (found === undefined) throw new Error(`Announced "${text}", which names no event`);
+      seen.push(found.id);
+      // The focused event is drawn, with a visible focus ring.
+      await expect(chart(page).locator('.tl-focus-ring').first()).toBeVisible();
+    }
+    expect(new Set(seen).size).toBe(total);
+    const starts = seen.map((id) => eventSpan(eventById(id))[0]);
+    const ends = seen.map((id) => eventSpan(eventById(id))[1]);
+    // Time order: no event starts after a later one has ended.
+    starts.forEach((s, i) => {
+      for (const e of ends.slice(i + 1)) expect(s).toBeLessThan(e);
+    });
+    await page.keyboard.press('End');
+    await expect(live).toContainText(`Event ${total} of ${total}.`);
+    // + and - zoom around the focused event.
+    const before = await windowText(page).textContent();
+    await page.keyboard.press('+');
+    await expect(windowText(page)).not.toHaveText(before ?? '');
+    await page.keyboard.press('-');
+    await expect(windowText(page)).toHaveText(before ?? '');
+    await page.keyboard.press('Enter');
+    const last = eventById(seen[total - 1]);
+    await expect(details(page).getByRole('heading', { level: 3, name: last.title })).toBeVisible();
+  });
+
+  test('the timeline is one tab stop', async ({ page }) => {
+    await page.getByRole('button', { name: 'Fit all' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(canvas(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(canvas(page)).not.toBeFocused();
+    await expect(page.locator('.tl-chart :focus')).toHaveCount(0);
+  });
+
+  test('the 28 Sep 2023 visit to Kyiv shows its date, actors, figures and every citation', async ({
+    page,
+  }) => {
+    const event = kyivVisit();
+    await clickEvent(page, event);
+    const panel = details(page);
+    await expect(panel.getByRole('heading', { level: 3, name: event.title })).toBeVisible();
+    await expect(panel.locator('.ev-date')).toContainText('28 Sep 2023');
+    await expect(panel.locator('.ev-date-basis')).toContainText(event.dateBasis);
+    const quotes = details(page).locator('.ev-quote');
+    await expect(quotes).toHaveCount(event.citations.length);
+    const groups = details(page).locator('.ev-source-group');
+    for (const c of event.citations) {
+      const source = dataset.sources.find((s) => s.id === c.source);
+      if (source === undefined) throw new Error(`Unknown source ${c.source}`);
+      const group = groups.filter({ has: page.locator('cite', { hasText: source.title }) });
+      await expect(group).toHaveCount(1);
+      await expect(group.locator('mark.ev-quote-mark', { hasText: c.quote })).toHaveCount(1);
+      const line = group.locator('.ev-source');
+      if (source.outlet !== null) await expect(line).toContainText(source.outlet);
+      if (source.published !== null && source.published.length === 10) {
+        const date = new Date(`${source.published}T00:00:00Z`);
+        await expect(line).toContainText(String(date.getUTCDate()));
+        await expect(line).toContainText(String(date.getUTCFullYear()));
+      }
+    }
+    const distinct = new Set(event.citations.map((c) => c.source)).size;
+    await expect(panel.locator('.ev-corroboration')).toContainText(
+      `Reported by ${distinct} source${distinct === 1 ? '' : 's'}`,
+    );
+    for (const id of event.actors) {
+      const name = dataset.actors.find((a) => a.id === id)?.name ?? id;
+      await expect(panel.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
+    }
+  });
+
+  test('an actor chip filters by that actor, and a figure opens its provenance', async ({ page }) => {
+    const event = kyivVisit();
+    await clickEvent(page, event);
+    const actorId = event.actors[0] ?? '';
+    const name = dataset.actors.find((a) => a.id === actorId)?.name ?? actorId;
+    await details(page)
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+      .click();
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    const expected = dataset.events.filter((e) => e.actors.includes(actorId)).map((e) => e.title);
+    await expect(page.locator('.tl-table tbody tr')).toHaveCount(expected.length);
+    const titles = await page.locator('.tl-table tbody .tl-row-title').allTextContents();
+    expect(titles.sort()).toEqual([...expected].sort());
+
+    const withFigure = dataset.events.find((e) => dataset.amounts.some((a) => a.eventId === e.id));
+    if (withFigure === undefined) return;
+    const amount = dataset.amounts.find((a) => a.eventId === withFigure.id);
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Chart' })
+      .click();
+    await page.goto('./');
+    await waitForApp(page);
+    await clickEvent(page, withFigure);
+    await details(page).locator('.ev-figure').first().click();
+    await expect(details(page).locator(`[data-amount-id="${amount?.id ?? ''}"]`)).toBeVisible();
+  });
+
+  test('Escape and the close button close the details', async ({ page }) => {
+    await clickEvent(page, kyivVisit());
+    await expect(details(page).locator('.event-details')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(details(page).locator('.event-details')).toHaveCount(0);
+    await expect(details(page)).toContainText('Select an event or a figure');
+    await clickEvent(page, kyivVisit());
+    await details(page).getByRole('button', { name: 'Close details' }).click();
+    await expect(details(page).locator('.event-details')).toHaveCount(0);
+    await expect(details(page).getByRole('heading', { name: 'Details' })).toBeFocused();
+  });
+
+  test('zoom buttons and the brush change the visible range and stay in sync', async ({ page }) => {
+    const full = await brushBox(page);
+    const fullText = await windowText(page).textContent();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(windowText(page)).not.toHaveText(fullText ?? '');
+    await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.6);
+    const zoomed = await brushBox(page);
+    expect(zoomed.width).toBeGreaterThan(full.width * 0.4);
+
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await brushBox(page)).width).toBeGreaterThan(full.width * 0.95);
+    await expect(windowText(page)).toHaveText(fullText ?? '');
+
+    // Drag the brush's right edge halfway in: the timeline follows.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.6);
+    const before = await windowText(page).textContent();
+    const box = await brushBox(page);
+    const y = ((await brushSelection(page).boundingBox())?.y ?? 0) + 10;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + full.width / 5, y, { steps: 5 });
+    await page.mouse.up();
+    await expect(windowText(page)).not.toHaveText(before ?? '');
+    const moved = await brushBox(page);
+    expect(moved.x).toBeGreaterThan(box.x + full.width / 10);
+    expect(Math.abs(moved.width - box.width)).toBeLessThan(2);
+
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expect(windowText(page)).toHaveText(fullText ?? '');
+    await expect(page.getByRole('button', { name: 'Fit all' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('zooming stops at a single day', async ({ page }) => {
+    await clickEvent(page, kyivVisit());
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 20 && (await zoomIn.getAttribute('aria-disabled')) !== 'true'; i++)
+      await zoomIn.click();
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+    await expect(windowText(page)).toHaveText(
+      /^\d{1,2}(–\d{1,2})? \w{3} \d{4}$|^\d{1,2} \w{3} – \d{1,2} \w{3} \d{4}$/,
+    );
+  });
+
+  test('the wheel zooms, a drag pans, and the brush follows', async ({ page }) => {
+    const full = await brushBox(page);
+    const box = await chart(page).boundingBox();
+    if (box === null) throw new Error('No chart');
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.8);
+    const zoomed = await brushBox(page);
+    // Drag on empty ground near the bottom of the plot, leftwards: the window moves later in time.
+    const y = box.y + box.height - 12;
+    await page.mouse.move(box.x + box.width * 0.7, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.4, y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await brushBox(page)).x).toBeGreaterThan(zoomed.x + 5);
+  });
+
+  test('hovering an event shows its date, title and actors', async ({ page }) => {
+    const event = dataset.events.find((e) => e.date === '2022-02-24') ?? dataset.events[0];
+    if (event === undefined) throw new Error('No events');
+    await chart(page).locator(`[data-event-id="${event.id}"]`).first().hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText(event.title);
+    const actor = dataset.actors.find((a) => a.id === event.actors[0]);
+    if (actor !== undefined) await expect(tooltip).toContainText(actor.name);
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toHaveCount(0);
+  });
+
+  test('an event selected from the figures chart is brought into view and ringed', async ({ page }) => {
+    const amount = dataset.amounts.find((a) => a.eventId === kyivVisit().id) ?? dataset.amounts[0];
+    if (amount === undefined) return;
+    await page.locator(`.fig-bar[data-amount-id="${amount.id}"]`).click();
+    await expect(chart(page).locator(`[data-event-id="${amount.eventId}"]`).first()).toBeVisible();
+    await expect(chart(page).locator('.tl-selected-ring').first()).toBeVisible();
+    await expect(details(page).locator(`[data-amount-id="${amount.id}"]`)).toBeVisible();
+    await expect(details(page).locator(`[data-event-id="${amount.eventId}"]`)).toBeVisible();
+  });
+
+  test('the table lists the same events as the chart, and keeps the filters', async ({ page }) => {
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    const rows = page.locator('.tl-table tbody tr');
+    await expect(rows).toHaveCount(dataset.events.length);
+    const titles = await page.locator('.tl-table tbody .tl-row-title').allTextContents();
+    expect(titles.sort()).toEqual(dataset.events.map((e) => e.title).sort());
+    await page.locator('.tl-table tbody .tl-row-title', { hasText: kyivVisit().title }).click();
+    await expect(details(page).getByRole('heading', { level: 3, name: kyivVisit().title })).toBeVisible();
+    // Back to the chart: the event selected in the table is shown and ringed.
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Chart' })
+      .click();
+    await expect(chart(page).locator('.tl-selected-ring').first()).toBeVisible();
+  });
+
+  test('lanes can be grouped by kind', async ({ page }) => {
+    await page.getByRole('group', { name: 'Lanes' }).getByRole('button', { name: 'By kind' }).click();
+    const kinds = new Set(dataset.events.map((e) => e.kind));
+    await expect(chart(page).locator('.tl-lane-labels > g')).toHaveCount(kinds.size);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no axe violations in the ${theme} theme, chart and table`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.reload();
+      await waitForApp(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await clickEvent(page, kyivVisit());
+      await canvas(page).focus();
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .getByRole('group', { name: 'Show the timeline as' })
+        .getByRole('button', { name: 'Table' })
+        .click();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('timeline on a narrow screen', () => {
+  test('selecting an event brings the details into view, without horizontal scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await useTheme(page, 'light');
+    await page.goto('./');
+    await waitForApp(page);
+    await clickEvent(page, kyivVisit());
+    await expect(details(page).getByRole('heading', { name: 'Details' })).toBeFocused();
+    await expect(details(page).getByRole('heading', { level: 3, name: kyivVisit().title })).toBeInViewport();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('timeline screenshots', () => {
+  mkdirSync('e2e/screenshots', { recursive: true });
+  for (const width of [1440, 375] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`at ${width}px, ${theme}`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await useTheme(page, theme);
+        await page.goto('./');
+        await waitForApp(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await page.screenshot({ path: `e2e/screenshots/timeline-${width}-${theme}.png`, fullPage: true });
+        await clickEvent(page, kyivVisit());
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        await page.screenshot({
+          path: `e2e/screenshots/timeline-selected-${width}-${theme}.png`,
+          fullPage: true,
+        });
+      });
+    }
+  }
+});
+
+test.describe('timeline with 10,000 events', () => {
+  test('draws a bounded number of marks, pages the table and keeps keyboard navigation', async ({ page }) => {
+    test.setTimeout(90_000);
+    const { makeActors, syntheticEvents } = await import('../src/charts/timeline/syntheticEvents');
+    const big: Dataset = {
+      ...dataset,
+      actors: makeActors(40),
+      events: syntheticEvents(10_000, 40, 5).map((e) => ({
+        ...e,
+        citations: [{ source: dataset.sources[0]?.id ?? 'src', quote: 'quote', start: 0, end: 5 }],
+      })),
+      amounts: [],
+      flags: [],
+    };
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }),
+    );
+    await useTheme(page, 'light');
+    await page.goto('./');
+    await waitForApp(page);
+    await expect(chart(page)).toBeVisible();
+    expect(await chart(page).locator('*').count()).toBeLessThan(1000);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await chart(page).locator('*').count()).toBeLessThan(1000);
+
+    await canvas(page).focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.tl-chart [aria-live="polite"]')).toContainText('Event 10000 of 10000.');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.locator('.tl-chart [aria-live="polite"]')).toContainText('Event 9999 of 10000.');
+
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    await expect(page.locator('.tl-table tbody tr')).toHaveCount(50);
+    await expect(page.locator('.tl-pager-status')).toHaveText('Page 1 of 200');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('.tl-pager-status')).toHaveText('Page 2 of 200');
+    await expect(page.locator('.tl-table caption')).toContainText('rows 51–100');
+  });
+});

@@ -1,0 +1,61 @@
+import type { EventKind } from '../../data/schema';
+import { KindGlyph } from './KindGlyph';
+import { KIND_LABELS } from './kinds';
+
+/** What the shapes, colours and marks of the timeline mean. */
+export function TimelineLegend({ kinds }: { kinds: readonly EventKind[] }) {
+  return (
+    <div className="tl-legend" role="group" aria-label="Legend">
+      <ul className="tl-legend-list" aria-label="Kinds of event">
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <KindGlyph kind={kind} /> {KIND_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+      <ul className="tl-legend-list" aria-label="How marks are drawn">
+        <li>
+          <KindGlyph kind="visit" inferred /> Hollow: date inferred
+        </li>
+        <li>
+          <svg width={26} height={12} aria-hidden="true">
+            <path d="M2,3v6M2,6H24M24,3v6" stroke="var(--ink-3)" strokeWidth={2} fill="none" />
+          </svg>
+          Bar: date known only to the week or month
+        </li>
+        <li>
+          <svg width={20} height={14} aria-hidden="true">
+            <rect
+              x={1}
+              y={1}
+              width={18}
+              height={12}
+              fill="var(--line-strong)"
+              fillOpacity={0.45}
+              stroke="var(--ink-3)"
+            />
+            <text x={10} y={10.5} textAnchor="middle" fontSize={9} fontWeight={700} fill="var(--ink)">
+              9
+            </text>
+          </svg>
+          Cluster: events too close to draw apart
+        </li>
+        <li>
+          <span className="tl-legend-badge">$325M</span> Largest figure
+        </li>
+        <li>
+          <svg width={10} height={16} aria-hidden="true">
+            <path d="M5,1V15" stroke="var(--ink-3)" />
+          </svg>
+          Links one event across its actors
+        </li>
+        <li>
+          <svg width={10} height={16} aria-hidden="true">
+            <path d="M5,1V15" stroke="var(--invasion)" strokeWidth={1.5} strokeDasharray="4 2" />
+          </svg>
+          24 Feb 2022: full-scale invasion
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { pointer, select } from 'd3-selection';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { formatWindow, INVASION_DATE_MS } from '../../ui/format/dates';
+import { axisTicks } from './axis';
+import { densityBins, densityPath } from './density';
+import type { MeasureText } from './layout';
+import type { TimedEvents } from './timeIndex';
+import { centerWindow, type Window } from './zoomMath';
+
+const DENSITY_HEIGHT = 28;
+const HEIGHT = 46;
+const BIN_PX = 3;
+
+/** Puts the brush on a window; a window of a day is under a pixel wide here, so the brush keeps 6 px. */
+function moveBrush(
+  brush: BrushBehavior<unknown>,
+  node: SVGGElement,
+  w: Window,
+  domain: Window,
+  width: number,
+) {
+  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+  let x0 = toX(w[0]);
+  let x1 = toX(w[1]);
+  if (x1 - x0 < 6) {
+    const mid = (x0 + x1) / 2;
+    x0 = Math.max(0, Math.min(width - 6, mid - 3));
+    x1 = x0 + 6;
+  }
+  brush.move(select(node), [x0, x1]);
+}
+
+interface OverviewProps {
+  timed: TimedEvents;
+  domain: Window;
+  range: Window;
+  /** Width of the plot (the overview lines up with it). */
+  width: number;
+  gutter: number;
+  measure: MeasureText;
+  /** Called with the window a person brushes. */
+  onWindow: (window: Window) => void;
+}
+
+/**
+ * The whole span in miniature, with the events' density and a brush for the visible window. Dragging the
+ * brush pans, its handles zoom, a click centres the window where it lands. Kept in sync with the store.
+ */
+export function TimelineOverview({ timed, domain, range, width, gutter, measure, onWindow }: OverviewProps) {
+  const brushGroup = useRef<SVGGElement>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const brushing = useRef(false);
+  const path = useMemo(
+    () => densityPath(densityBins(timed.at, domain, width, BIN_PX), BIN_PX, DENSITY_HEIGHT),
+    [timed, domain, width],
+  );
+  const ticks = useMemo(() => axisTicks(domain, width, measure), [domain, width, measure]);
+  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+  const toTime = (x: number) => domain[0] + (x / width) * (domain[1] - domain[0]);
+  const invasionX = toX(INVASION_DATE_MS);
+
+  const onBrushEvent = useEffectEvent((event: D3BrushEvent<unknown>, node: SVGGElement) => {
+    if (event.sourceEvent === null || event.sourceEvent === undefined) return;
+    const selection = event.selection as [number, number] | null;
+    if (selection === null) {
+      // A click without a drag: centre the window where it landed.
+      if (event.type === 'end') onWindow(centerWindow(range, toTime(pointer(event.sourceEvent, node)[0])));
+      return;
+    }
+    const [x0, x1] = selection;
+    onWindow(event.mode === 'drag' ? centerWindow(range, toTime((x0 + x1) / 2)) : [toTime(x0), toTime(x1)]);
+  });
+  const currentRange = useEffectEvent(() => range);
+
+  useEffect(() => {
+    const node = brushGroup.current;
+    if (node === null || width <= 0) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [width, DENSITY_HEIGHT],
+      ])
+      .on('start', (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent != null) brushing.current = true;
+      })
+      .on('brush', (event: D3BrushEvent<unknown>) => {
+        onBrushEvent(event, node);
+      })
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        brushing.current = false;
+        onBrushEvent(event, node);
+        if (event.sourceEvent != null) moveBrush(brush, node, currentRange(), domain, width);
+      });
+    select(node).call(brush);
+    brushRef.current = brush;
+    moveBrush(brush, node, currentRange(), domain, width);
+    return () => {
+      select(node).on('.brush', null);
+      brushRef.current = null;
+    };
+  }, [width, domain]);
+
+  // Whenever the window changes elsewhere, move the brush to it.
+  useEffect(() => {
+    const node = brushGroup.current;
+    const brush = brushRef.current;
+    if (node === null || brush === null || brushing.current) return;
+    moveBrush(brush, node, range, domain, width);
+  }, [range, domain, width]);
+
+  return (
+    <svg
+      className="tl-overview"
+      width={width + gutter}
+      height={HEIGHT}
+      role="img"
+      aria-label={`Overview of the whole span; the visible window is ${formatWindow(range[0], range[1])}. Drag to move it, drag its edges to resize it.`}
+    >
+      <g transform={`translate(${gutter},0)`}>
+        <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
+        <path d={path} fill="var(--ink-3)" fillOpacity={0.55} />
+        {invasionX >= 0 && invasionX <= width && (
+          <line
+            x1={invasionX}
+            x2={invasionX}
+            y1={0}
+            y2={DENSITY_HEIGHT}
+            stroke="var(--invasion)"
+            strokeWidth={1.5}
+          />
+        )}
+        {ticks.map((t) => (
+          <g key={t.t}>
+            <line x1={t.x} x2={t.x} y1={DENSITY_HEIGHT} y2={DENSITY_HEIGHT + 4} stroke="var(--line-strong)" />
+            {t.label !== null && (
+              <text x={t.x + 3} y={HEIGHT - 3} fontSize={10} fill="var(--ink-3)">
+                {t.label}
+              </text>
+            )}
+          </g>
+        ))}
+        <g ref={brushGroup} className="tl-brush" />
+      </g>
+    </svg>
+  );
+}

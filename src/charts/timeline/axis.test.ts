@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks } from './axis';
+import { estimateText } from './layout';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** No two labels overlap, and none runs past the end. */
+function expectApart(ticks: ReturnType<typeof axisTicks>, width: number) {
+  const extents = ticks
+    .filter((t) => t.label !== null)
+    .map((t) => [t.x + 4, t.x + 4 + estimateText(t.label ?? '', 'label')] as const);
+  extents.forEach(([a, b], i) => {
+    expect(b).toBeLessThanOrEqual(width);
+    const next = extents[i + 1];
+    if (next !== undefined) expect(next[0]).toBeGreaterThanOrEqual(b);
+    expect(a).toBeGreaterThanOrEqual(0);
+  });
+}
+
+describe('axisTicks', () => {
+  it('labels years over a span of years, leaving out a label that would run off the end', () => {
+    const ticks = axisTicks([day('2022-01-01'), day('2025-01-01')], 300, estimateText);
+    expect(ticks.map((t) => t.label)).toEqual(['2022', '2023', '2024', null]);
+    expect(ticks.map((t) => t.major)).toEqual([true, true, true, true]);
+  });
+
+  it('labels months with the year where it changes and on the first label', () => {
+    const ticks = axisTicks([day('2023-06-01'), day('2024-03-01')], 900, estimateText);
+    const labels = ticks.map((t) => t.label).filter((l) => l !== null);
+    expect(labels[0]).toBe('Jun 2023');
+    expect(labels).toContain('2024');
+    expect(labels).toContain('Sep');
+    expectApart(ticks, 900);
+  });
+
+  it('keeps the year labels when months are too close to label them all', () => {
+    const ticks = axisTicks([day('2022-01-01'), day('2025-01-01')], 620, estimateText);
+    const labels = ticks.map((t) => t.label);
+    expect(labels).toContain('2023');
+    expect(labels).toContain('2024');
+    expectApart(ticks, 620);
+  });
+
+  it('labels days when zoomed to a week, and never goes finer than a day', () => {
+    const week = axisTicks([day('2023-09-25'), day('2023-10-02')], 900, estimateText);
+    expect(week.map((t) => t.label)).toEqual([
+      '25 Sep 2023',
+      '26 Sep',
+      '27 Sep',
+      '28 Sep',
+      '29 Sep',
+      '30 Sep',
+      '1 Oct',
+      null,
+    ]);
+    expect(week.find((t) => t.label === '1 Oct')?.major).toBe(true);
+    const oneDay = axisTicks([day('2023-09-28'), day('2023-09-29')], 900, estimateText);
+    expect(oneDay.map((t) => t.t)).toEqual([day('2023-09-28'), day('2023-09-29')]);
+  });
+
+  it('drops labels that would run into each other on a narrow axis', () => {
+    expectApart(axisTicks([day('2023-09-25'), day('2023-10-25')], 200, estimateText), 200);
+    expectApart(axisTicks([day('2023-12-20'), day('2024-01-10')], 240, estimateText), 240);
+  });
+});

@@ -1,0 +1,80 @@
+import { scaleUtc } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { DAY_MS } from '../../ui/format/dates';
+import type { MeasureText } from './layout';
+
+/** One tick of the time axis. */
+export interface AxisTick {
+  /** ms since the epoch (UTC). */
+  t: number;
+  x: number;
+  /** The tick's label, or null when it would run into another one. */
+  label: string | null;
+  /** Ticks at the start of a year (of a month, on a day axis) are drawn stronger and labelled first. */
+  major: boolean;
+}
+
+const year = utcFormat('%Y');
+const month = utcFormat('%b');
+const monthYear = utcFormat('%b %Y');
+const dayMonth = utcFormat('%-d %b');
+const dayMonthYear = utcFormat('%-d %b %Y');
+
+/** Space kept between two labels, in px. */
+const LABEL_GAP = 10;
+
+/**
+ * Ticks for a visible time range, adapting from years to months, weeks and days as you zoom; never finer
+ * than a day. Labels say the year where it changes ("2023" on a month axis, "1 Jan 2024" on a day axis)
+ * and on the first label, so every stretch can be read alone. Labels are placed left of their tick's
+ * right: those that would run into another are dropped, year and month starts before the rest.
+ */
+export function axisTicks(range: [number, number], width: number, measure: MeasureText): AxisTick[] {
+  const scale = scaleUtc().domain(range).range([0, width]);
+  const count = Math.max(2, Math.floor(width / 80));
+  let dates = scale.ticks(count);
+  const gap = (list: Date[]) => (list[1]?.getTime() ?? Infinity) - (list[0]?.getTime() ?? 0);
+  if (gap(dates) < DAY_MS) dates = utcDay.range(utcDay.ceil(new Date(range[0])), new Date(range[1] + 1));
+  const stepDays = dates.length > 1 ? gap(dates) / DAY_MS : 1;
+  const ticks = dates.map((d, i) => {
+    const prev = dates[i - 1];
+    const first = i === 0;
+    const newYear = prev !== undefined && prev.getUTCFullYear() !== d.getUTCFullYear();
+    let text: string;
+    let major: boolean;
+    if (stepDays >= 365) {
+      text = year(d);
+      major = true;
+    } else if (stepDays >= 28) {
+      major = d.getUTCMonth() === 0;
+      text = major ? year(d) : first ? monthYear(d) : month(d);
+    } else {
+      major = d.getUTCDate() === 1 || newYear;
+      text = first || newYear ? dayMonthYear(d) : dayMonth(d);
+    }
+    return { t: d.getTime(), x: scale(d), major, text, first };
+  });
+  // Majors and the first tick claim their place first, then the others fill the room left.
+  const placed: [number, number][] = [];
+  const labels = new Map<number, string>();
+  const fits = (a: number, b: number) =>
+    b <= width && placed.every(([c, d]) => b + LABEL_GAP <= c || a >= d + LABEL_GAP);
+  for (const pass of [true, false]) {
+    for (const tick of ticks) {
+      if ((tick.major || tick.first) !== pass) continue;
+      const a = tick.x + 4;
+      const b = a + measure(tick.text, 'label');
+      if (fits(a, b)) {
+        placed.push([a, b]);
+        labels.set(tick.t, tick.text);
+      }
+    }
+  }
+  return ticks.map((tick) => ({
+    t: tick.t,
+    x: tick.x,
+    label: labels.get(tick.t) ?? null,
+    major: tick.major,
+  }));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../ui/format/dates';
+import {
+  centerWindow,
+  clampWindow,
+  sameWindow,
+  timelineDomain,
+  transformToWindow,
+  windowToTransform,
+  zoomWindow,
+  type Window,
+} from './zoomMath';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const domain: Window = [day('2022-01-01'), day('2025-01-01')];
+
+describe('timelineDomain', () => {
+  it('pads the extent and rounds it out to whole days', () => {
+    const [a, b] = timelineDomain([day('2022-02-24'), day('2024-11-20')]);
+    expect(a % DAY_MS).toBe(0);
+    expect(b % DAY_MS).toBe(0);
+    expect(a).toBeLessThan(day('2022-02-24') - 20 * DAY_MS);
+    expect(b).toBeGreaterThan(day('2024-11-20') + 20 * DAY_MS);
+  });
+
+  it('is at least three days for a single day, and has a fallback for no events', () => {
+    expect(timelineDomain([day('2023-09-28'), day('2023-09-29')])).toEqual([
+      day('2023-09-27'),
+      day('2023-09-30'),
+    ]);
+    const [a, b] = timelineDomain(null);
+    expect(b - a).toBe(3 * DAY_MS);
+  });
+});
+
+describe('clampWindow', () => {
+  it('keeps a window inside the domain by moving it', () => {
+    expect(clampWindow([day('2021-12-01'), day('2022-02-01')], domain)).toEqual([
+      day('2022-01-01'),
+      day('2022-03-04'),
+    ]);
+    expect(clampWindow([day('2024-12-01'), day('2025-02-01')], domain)).toEqual([
+      day('2024-10-31'),
+      day('2025-01-01'),
+    ]);
+  });
+
+  it('never zooms in past a day nor out past the domain', () => {
+    const narrow = clampWindow([day('2023-09-28'), day('2023-09-28') + 3_600_000], domain);
+    expect(narrow[1] - narrow[0]).toBe(DAY_MS);
+    expect(clampWindow([day('2000-01-01'), day('2030-01-01')], domain)).toEqual(domain);
+  });
+});
+
+describe('zooming', () => {
+  it('zooms around an instant that stays in place', () => {
+    const w: Window = [0, 100];
+    expect(zoomWindow(w, 2)).toEqual([25, 75]);
+    expect(zoomWindow(w, 2, 0)).toEqual([0, 50]);
+    expect(zoomWindow(w, 0.5, 100)).toEqual([-100, 100]);
+    expect(centerWindow(w, 500)).toEqual([450, 550]);
+  });
+
+  it('converts windows to d3-zoom transforms and back', () => {
+    const window: Window = [day('2023-09-01'), day('2023-10-01')];
+    const t = windowToTransform(window, domain, 800);
+    expect(t.k).toBeCloseTo((domain[1] - domain[0]) / (30 * DAY_MS), 9);
+    const back = transformToWindow(t.k, t.x, domain, 800);
+    expect(sameWindow(back, window, 800)).toBe(true);
+    expect(windowToTransform(domain, domain, 800)).toEqual({ k: 1, x: -0 });
+  });
+
+  it('tells windows apart by a fraction of a pixel', () => {
+    const w: Window = [0, 800_000];
+    expect(sameWindow(w, [100, 800_100], 800)).toBe(true);
+    expect(sameWindow(w, [1000, 801_000], 800)).toBe(false);
+  });
+});

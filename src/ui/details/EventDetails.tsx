@@ -1,0 +1,179 @@
+import { useId } from 'react';
+import { KindGlyph } from '../../charts/timeline/KindGlyph';
+import { KIND_LABELS } from '../../charts/timeline/kinds';
+import { sourceCount, type Lookups } from '../../charts/timeline/useLookups';
+import type { AidEvent, Citation } from '../../data/schema';
+import { useAppStore } from '../../state/store';
+import { actorColor } from '../colors';
+import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../format/dates';
+import { formatAmountLabel } from '../format/money';
+import { Highlight } from '../Highlight';
+
+interface EventDetailsProps {
+  event: AidEvent;
+  lookups: Lookups;
+  /** The figure shown above, if any: it is marked in the list of the event's figures. */
+  currentAmountId?: string | null;
+}
+
+/**
+ * One event in full: its date and how it is known, title, summary, actors (each a filter), figures (each
+ * opens its provenance) and every citation with its source.
+ */
+export function EventDetails({ event, lookups, currentAmountId = null }: EventDetailsProps) {
+  const headingId = useId();
+  const query = useAppStore((s) => s.filters.text);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const selectAmount = useAppStore((s) => s.selectAmount);
+  const amounts = lookups.amountsByEvent.get(event.id) ?? [];
+  const sources = sourceCount(event);
+  const inferred = event.dateBasis === 'inferred';
+
+  return (
+    <article className="event-details" aria-labelledby={headingId} data-event-id={event.id}>
+      <p className="ev-eyebrow">
+        <KindGlyph kind={event.kind} inferred={inferred} /> {KIND_LABELS[event.kind]}
+        {event.location !== null && <span> · {event.location}</span>}
+      </p>
+      <h3 id={headingId} className="ev-title">
+        <Highlight text={event.title} query={query} />
+      </h3>
+      <div className="ev-date">
+        <p>
+          <time dateTime={event.date}>{formatEventDate(event.date, event.datePrecision)}</time>
+        </p>
+        <p className="ev-date-basis">
+          {describePrecision(event.datePrecision)} · {describeDateBasis(event.dateBasis, event.dateNote)}
+        </p>
+      </div>
+      {event.summary !== '' && (
+        <p className="ev-summary">
+          <Highlight text={event.summary} query={query} />
+        </p>
+      )}
+
+      {event.actors.length > 0 && (
+        <div className="ev-section">
+          <h4 className="ev-subtitle">Actors</h4>
+          <ul className="ev-chips">
+            {event.actors.map((id) => {
+              const name = lookups.actorsById.get(id)?.name ?? id;
+              return (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="chip"
+                    title={`Show only events with ${name}`}
+                    onClick={() => {
+                      setFilters({ actors: [id] });
+                    }}
+                  >
+                    <span
+                      className="swatch"
+                      style={{ background: actorColor(lookups.actorIds, id) }}
+                      aria-hidden="true"
+                    />
+                    {name}
+                    <span className="visually-hidden">: show only events with {name}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
+      {amounts.length > 0 && (
+        <div className="ev-section">
+          <h4 className="ev-subtitle">Figures</h4>
+          <ul className="ev-figures">
+            {amounts.map((a) => (
+              <li key={a.id}>
+                <button
+                  type="button"
+                  className="ev-figure"
+                  aria-current={a.id === currentAmountId || undefined}
+                  onClick={() => {
+                    selectAmount(a.id, event.id);
+                  }}
+                >
+                  <span className="ev-figure-value">{formatAmountLabel(a)}</span>
+                  <span className="ev-figure-label">{a.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="ev-section">
+        <h4 className="ev-subtitle">Sources</h4>
+        <p className="ev-corroboration">
+          {sources === 1 ? 'Reported by 1 source' : `Reported by ${sources} sources`}
+          {event.citations.length !== sources && ` in ${event.citations.length} quotes`}
+          {sources === 1 && <span className="muted"> (not corroborated)</span>}
+        </p>
+        <ol className="ev-sources">
+          {groupBySource(event.citations).map(([sourceId, citations]) => (
+            <SourceItem
+              key={sourceId}
+              sourceId={sourceId}
+              citations={citations}
+              lookups={lookups}
+              query={query}
+            />
+          ))}
+        </ol>
+      </div>
+    </article>
+  );
+}
+
+/** Citations grouped by their source, sources in the order they are first cited. */
+function groupBySource(citations: readonly Citation[]): [string, Citation[]][] {
+  const groups = new Map<string, Citation[]>();
+  for (const c of citations) {
+    const list = groups.get(c.source);
+    if (list === undefined) groups.set(c.source, [c]);
+    else list.push(c);
+  }
+  return [...groups];
+}
+
+interface SourceItemProps {
+  sourceId: string;
+  citations: readonly Citation[];
+  lookups: Lookups;
+  query: string;
+}
+
+/** One source (title, outlet, date) and every quote taken from it, verbatim and highlighted. */
+function SourceItem({ sourceId, citations, lookups, query }: SourceItemProps) {
+  const source = lookups.sourcesById.get(sourceId);
+  const published =
+    source?.published == null
+      ? 'date unknown'
+      : `${formatIsoDate(source.published)}${source.publishedBasis === 'inferred' ? ' (date inferred)' : ''}`;
+  return (
+    <li className="ev-source-group">
+      <p className="ev-source">
+        <cite>{source?.title ?? sourceId}</cite>
+        {source?.outlet != null && source.outlet !== '' && <span>, {source.outlet}</span>}
+        <span>, {published}</span>
+      </p>
+      <ul className="ev-citations">
+        {citations.map((c) => (
+          <li key={`${c.start}:${c.end}`} className="ev-citation">
+            <blockquote className="ev-quote">
+              <p>
+                <mark className="ev-quote-mark">
+                  <Highlight text={c.quote} query={query} />
+                </mark>
+              </p>
+            </blockquote>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
