@@ -175,6 +175,9 @@ test.describe('timeline', () => {
       }
     }
     const distinct = new Set(event.citations.map((c) => c.source)).size;
+    // Three of the five articles report this visit: one group of citations per source.
+    expect(distinct).toBe(3);
+    await expect(groups).toHaveCount(3);
     await expect(panel.locator('.ev-corroboration')).toContainText(
       `Reported by ${distinct} source${distinct === 1 ? '' : 's'}`,
     );
