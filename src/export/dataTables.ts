@@ -1,5 +1,6 @@
 import type { AidEvent, Amount, Citation, Dataset } from '../data/schema';
 import type { CsvValue } from './csv';
+import { flagsText, provenanceText } from './provenanceText';
 
 export interface Table {
   header: string[];
@@ -83,6 +84,8 @@ const FIGURE_HEADER = [
   'event_title',
   'sources',
   'citations',
+  'flags',
+  'provenance',
 ];
 
 /** The shown figures, one row each: the original value and currency beside the USD value, and citations. */
@@ -112,6 +115,8 @@ export function figuresTable(dataset: Dataset, amounts: readonly Amount[]): Tabl
     eventTitles.get(a.eventId) ?? null,
     look.sources(a.citations),
     look.citations(a.citations),
+    flagsText(dataset, a),
+    provenanceText(dataset, a),
   ]);
   return { header: FIGURE_HEADER, rows };
 }

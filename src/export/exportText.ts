@@ -4,6 +4,7 @@ import type { Filters } from '../state/filtersSlice';
 import type { ViewOptions } from '../state/viewSlice';
 import { describeCounts, describeFilters, describeWindow } from './describeFilters';
 import { describeSources, sourcesUsed } from './describeSources';
+import { figureNotes } from './provenanceText';
 import type { ExportTarget } from './fileName';
 import type { ExportText } from './serializeSvg';
 
@@ -54,6 +55,7 @@ export function exportText(input: ExportTextInput): ExportText {
     title: target === 'dashboard' ? dataset.title : TARGET_TITLES[target],
     caption: [describeFilters(input.filters, dataset), [counts, ...viewNotes(target, input.view)].join(' ')],
     footer: [
+      ...(target === 'timeline' ? [] : figureNotes(dataset, shown.amounts)),
       describeSources(sourcesUsed(dataset, shown.events, shown.amounts)),
       `Exported from Aidline on ${exportStamp(input.exportedAt)}.`,
     ],
