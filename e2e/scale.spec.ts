@@ -1,0 +1,83 @@
+import { generateDataset } from '../scripts/bench/generate';
+import { expect, test, waitForApp } from './fixtures';
+
+const EVENTS = 10_000;
+const dataset = generateDataset({ events: EVENTS, seed: 1 });
+const body = JSON.stringify(dataset);
+
+test.describe('with 10,000 generated events', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/bench-data/10k.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    await page.goto('./?dataset=bench-data/10k.json');
+    await waitForApp(page);
+  });
+
+  test('loads every event without errors and keeps the timeline to a bounded number of marks', async ({
+    page,
+    problems,
+  }) => {
+    await expect(page.getByTestId('filter-summary')).toContainText(`${EVENTS} of ${EVENTS} events`);
+    const timeline = page.locator('svg[data-export="timeline"]');
+    await expect(timeline).toBeVisible();
+    // Level of detail: dense stretches are drawn as counted clusters, never one node per event.
+    const nodes = await timeline.locator('*').count();
+    expect(nodes).toBeGreaterThan(10);
+    expect(nodes).toBeLessThan(EVENTS / 4);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
+  test('the keyboard moves through the events in time order and opens one', async ({ page }) => {
+    const timeline = page.getByRole('application', { name: new RegExp(`^Timeline, ${EVENTS} events`) });
+    await timeline.focus();
+    const announcement = page.locator('.tl-chart [aria-live="polite"]');
+    await page.keyboard.press('Home');
+    await expect(announcement).toContainText(`Event 1 of ${EVENTS}.`);
+    await page.keyboard.press('ArrowRight');
+    await expect(announcement).toContainText(`Event 2 of ${EVENTS}.`);
+    await page.keyboard.press('PageDown');
+    await expect(announcement).toContainText(`Event 12 of ${EVENTS}.`);
+    await page.keyboard.press('End');
+    await expect(announcement).toContainText(`Event ${EVENTS} of ${EVENTS}.`);
+    const spoken = (await announcement.textContent()) ?? '';
+    const title = /^[^:]+: (.+?)\. /.exec(spoken)?.[1];
+    expect(title, `an event title in "${spoken}"`).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.workspace-details')).toContainText(title ?? '');
+  });
+
+  test('a kind filter narrows the summary and the timeline to the events of that kind', async ({ page }) => {
+    const contracts = dataset.events.filter((e) => e.kind === 'contract').length;
+    expect(contracts).toBeGreaterThan(0);
+    expect(contracts).toBeLessThan(EVENTS);
+    await page.getByRole('checkbox', { name: /^Contract,/ }).check();
+    await expect(page.getByTestId('filter-summary')).toContainText(`${contracts} of ${EVENTS} events`);
+    await expect(page.getByRole('application', { name: /^Timeline, / })).toHaveAccessibleName(
+      new RegExp(`^Timeline, ${contracts} events`),
+    );
+  });
+
+  test('the table view shows one page of rows at a time, not 10,000', async ({ page }) => {
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    const panel = page.locator('section.timeline-panel');
+    const rows = panel.locator('table tbody tr');
+    await expect(rows.first()).toBeVisible();
+    const shown = await rows.count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(200);
+    const status = panel.getByText(/^Page \d+ of \d+$/);
+    await expect(status).toHaveText(/^Page 1 of \d+$/);
+    const pages = Number(/of (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(pages * shown).toBeGreaterThanOrEqual(EVENTS);
+    const firstRow = await rows.first().textContent();
+    await panel.getByRole('button', { name: 'Next' }).click();
+    await expect(status).toHaveText(/^Page 2 of \d+$/);
+    await expect(rows.first()).not.toHaveText(firstRow ?? '');
+    expect(await rows.count()).toBe(shown);
+  });
+});

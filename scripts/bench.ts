@@ -1,0 +1,148 @@
+/**
+ * The benchmark suite: build, node-side and browser-side measures of Aidline with the seed data and
+ * generated datasets of 1k, 10k and 100k events, compared with bench/budgets.json.
+ *
+ *   npm run bench                  measure, print the table, write bench/results.json
+ *   npm run bench -- --check       also exit 1 when a budget is missed or could not be measured
+ *   npm run bench -- --quick       fewer runs per measure (a rough look, not for the README)
+ *   npm run bench -- --no-browser  node and build measures only
+ *   npm run bench -- --markdown    also print the table as Markdown
+ */
+import '../src/data/zodConfig';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './bench/buildApp';
+import { buildResults } from './bench/buildResults';
+import { allMet, checkBudgets, loadBudgets, type BudgetOutcome } from './bench/budgets';
+import { runBrowserBenches } from './bench/browserBenches';
+import { measureBase } from './bench/catalog';
+import { generateDataset } from './bench/generate';
+import { runNodeBenches } from './bench/nodeBenches';
+import { notMeasured, reasonOf, type BenchResult } from './bench/results';
+import { markdownTable, tableRows, textTable } from './bench/table';
+import { writeJsonAtomic } from './bench/writeJson';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = '.dist-bench';
+const SEED = 1;
+const SIZES = [
+  ['1k', 1_000],
+  ['10k', 10_000],
+  ['100k', 100_000],
+] as const;
+const USAGE = 'usage: npm run bench -- [--check] [--quick] [--no-browser] [--markdown]';
+
+interface Args {
+  check: boolean;
+  quick: boolean;
+  browser: boolean;
+  markdown: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { check: false, quick: false, browser: true, markdown: false };
+  for (const arg of argv) {
+    if (arg === '--check') args.check = true;
+    else if (arg === '--quick') args.quick = true;
+    else if (arg === '--no-browser') args.browser = false;
+    else if (arg === '--markdown') args.markdown = true;
+    else return `unknown argument "${arg}"`;
+  }
+  return args;
+}
+
+function outcomeLines(outcomes: readonly BudgetOutcome[]): string[] {
+  return outcomes.map((o) => {
+    const head = `${o.budget.target} (${o.budget.id}, ${o.budget.stat})`;
+    if (o.status === 'met') return `  met      ${head}`;
+    if (o.status === 'missed') return `  MISSED   ${head}: ${o.value.toFixed(1)} against ${o.budget.limit}`;
+    return `  UNKNOWN  ${head}: not measured (${o.reason})`;
+  });
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`${args}\n${USAGE}`);
+    return 2;
+  }
+  const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
+  const log = (line: string) => {
+    console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  };
+  const runs = args.quick ? 2 : 5;
+  const budgets = await loadBudgets(join(ROOT, 'bench/budgets.json'), 'bench/budgets.json');
+
+  log(`generating datasets (seed ${SEED})`);
+  const datasets = new Map<string, string>();
+  for (const [label, events] of SIZES)
+    datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+
+  const results: BenchResult[] = await runNodeBenches({ root: ROOT, datasets, runs, log });
+
+  log(`building the app into ${DIST}`);
+  let built = true;
+  try {
+    await buildApp(ROOT, DIST);
+    results.push(...(await buildResults(join(ROOT, DIST))));
+  } catch (error) {
+    built = false;
+    const reason = `the build failed: ${reasonOf(error)}`;
+    for (const id of ['build.js.raw', 'build.js.gzip', 'build.css.raw', 'build.css.gzip'])
+      results.push(notMeasured(measureBase(id), reason));
+  }
+
+  let browserVersion: string | null = null;
+  if (args.browser && built) {
+    const browser = await runBrowserBenches({ root: ROOT, distDir: join(ROOT, DIST), datasets, runs, log });
+    results.push(...browser.results);
+    browserVersion = browser.browserVersion;
+  }
+
+  const outcomes = checkBudgets(budgets, results);
+  const rows = tableRows(results, outcomes);
+  console.log(`\n${textTable(rows)}\n`);
+  if (args.markdown) console.log(`${markdownTable(rows)}\n`);
+  console.log(`Budgets:\n${outcomeLines(outcomes).join('\n')}\n`);
+
+  const cpu = cpus();
+  await writeJsonAtomic(
+    join(ROOT, 'bench/results.json'),
+    {
+      measuredAt: new Date().toISOString(),
+      machine: {
+        cpus: cpu.length,
+        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+        memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+        platform: `${process.platform} ${process.arch}`,
+        node: process.version,
+        chromium: browserVersion,
+        // Other work on the machine skews timings: the 1-minute load average when the bench began and ended.
+        loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number((loadavg()[0] ?? 0).toFixed(2)) },
+      },
+      settings: { seed: SEED, runs, quick: args.quick, browser: args.browser, viewport: '1440x900' },
+      durationSeconds: Math.round((performance.now() - started) / 1000),
+      results,
+      budgets: outcomes,
+    },
+    `${ROOT}/`,
+  );
+  log('wrote bench/results.json');
+  if (args.check && !allMet(outcomes)) {
+    console.error('--check: at least one budget was missed or could not be measured.');
+    return 1;
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseBudgets } from './budgets';
+import { measureBase } from './catalog';
+
+describe('measureBase', () => {
+  it('names a measure from its id, with its group and unit', () => {
+    expect(measureBase('node.filter.text.100k')).toEqual({
+      id: 'node.filter.text.100k',
+      label: 'Filter change (text search), 100k events',
+      group: 'node',
+      unit: 'ms',
+    });
+    expect(measureBase('browser.firstRender.seed').label).toBe(
+      'First render after the data arrived, seed data',
+    );
+    expect(measureBase('build.js.gzip')).toMatchObject({
+      label: 'First-load JavaScript, gzip',
+      unit: 'bytes',
+    });
+    expect(measureBase('browser.heap.10k').unit).toBe('MB');
+  });
+
+  it('refuses ids it does not know', () => {
+    expect(() => measureBase('node.filter.colour.100k')).toThrow('Unknown filter measure');
+    expect(() => measureBase('browser.scroll.10k')).toThrow('Unknown measure "browser.scroll.10k"');
+    expect(() => measureBase('browser.firstRender')).toThrow('Unknown measure');
+  });
+
+  it('knows every measure bench/budgets.json sets a budget on, in the budget’s unit', () => {
+    const budgets = parseBudgets(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8'));
+    expect(budgets.length).toBeGreaterThan(0);
+    for (const budget of budgets) expect(measureBase(budget.id).unit).toBe(budget.unit);
+  });
+});

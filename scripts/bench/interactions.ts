@@ -1,0 +1,142 @@
+import type { Locator, Page } from '@playwright/test';
+import { PageNotReady } from './firstRender';
+import { TIMELINE_SELECTOR, type PageProbe } from './pageProbe';
+
+/** Input step latencies and the intervals between painted frames during one scripted sequence. */
+export interface Recording {
+  steps: number[];
+  queued: number[];
+  frameIntervals: number[];
+}
+
+/** Resolves once the frame after the last input has been painted: one input per frame, as a hand moves. */
+async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        requestAnimationFrame(() => {
+          setTimeout(done, 0);
+        });
+      }),
+  );
+}
+
+/** Back to the whole span ("Fit all"), so every repetition starts from the same view. */
+export async function fitAll(page: Page): Promise<void> {
+  const fit = page.getByRole('button', { name: 'Fit all', exact: true });
+  if ((await fit.count()) === 0 || (await fit.getAttribute('aria-disabled')) === 'true') return;
+  await fit.click();
+  await page.waitForFunction(
+    () => document.querySelector('button[aria-label="Fit all"]')?.getAttribute('aria-disabled') === 'true',
+    null,
+    { timeout: 5_000 },
+  );
+  await nextFrame(page);
+}
+
+async function snapshot(locator: Locator): Promise<string> {
+  return locator.evaluate((node) => new XMLSerializer().serializeToString(node));
+}
+
+async function record(page: Page, script: () => Promise<void>): Promise<Recording> {
+  await page.evaluate(() => {
+    const probe = (window as unknown as { __probe: PageProbe }).__probe;
+    probe.frames = [];
+    probe.steps = [];
+    probe.queued = [];
+    probe.recording = true;
+  });
+  await script();
+  await nextFrame(page);
+  await nextFrame(page);
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __probe: PageProbe }).__probe;
+    probe.recording = false;
+    const frameIntervals = probe.frames.slice(1).map((t, i) => t - (probe.frames[i] ?? t));
+    return { steps: probe.steps.slice(), queued: probe.queued.slice(), frameIntervals };
+  });
+}
+
+async function centreOf(locator: Locator, what: string): Promise<{ x: number; y: number; width: number }> {
+  const box = await locator.boundingBox();
+  if (box === null) throw new PageNotReady(`${what} is not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width };
+}
+
+async function drag(page: Page, from: { x: number; y: number }, dx: number, steps: number): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(from.x + (dx * i) / steps, from.y);
+    await nextFrame(page);
+  }
+  await page.mouse.up();
+}
+
+/**
+ * From the whole span, zooms in with eight wheel steps over the middle of the timeline, pans with a
+ * 20-step drag, and zooms back out. Fails when the timeline did not change, so a dead surface is never
+ * reported as fast.
+ */
+export async function zoomAndPan(page: Page): Promise<Recording> {
+  const svg = page.locator(TIMELINE_SELECTOR).first();
+  if ((await svg.count()) === 0) throw new PageNotReady(`the page has no ${TIMELINE_SELECTOR}`);
+  await fitAll(page);
+  const centre = await centreOf(svg, 'the timeline');
+  const before = await snapshot(svg);
+  const seen = { changed: false };
+  const recording = await record(page, async () => {
+    await page.mouse.move(centre.x, centre.y);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -150);
+      await nextFrame(page);
+    }
+    seen.changed = (await snapshot(svg)) !== before;
+    await drag(page, centre, -Math.min(300, centre.width / 4), 20);
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 150);
+      await nextFrame(page);
+    }
+  });
+  if (!seen.changed) throw new PageNotReady('the timeline did not change on mouse-wheel zoom');
+  return recording;
+}
+
+async function boxOf(locator: Locator, what: string) {
+  if ((await locator.count()) === 0) throw new PageNotReady(`the timeline has no ${what}`);
+  const box = await locator.boundingBox();
+  if (box === null) throw new PageNotReady(`the ${what} is not visible`);
+  return box;
+}
+
+/**
+ * From the whole span, drags the brush's right handle to the middle of the overview (zooming in to the
+ * left half), then drags the selection sideways (panning).
+ */
+export async function dragBrush(page: Page): Promise<Recording> {
+  await fitAll(page);
+  const card = page.locator('section', { has: page.locator(TIMELINE_SELECTOR) }).first();
+  const overlay = await boxOf(
+    card.locator('.brush .overlay, rect.overlay').first(),
+    'd3-brush overlay (rect.overlay)',
+  );
+  const handle = await boxOf(card.locator('.handle--e').first(), 'brush handle (.handle--e)');
+  const svg = page.locator(TIMELINE_SELECTOR).first();
+  const before = await snapshot(svg);
+  const y = overlay.y + overlay.height / 2;
+  // The handle overhangs the overview's right edge when the selection spans it all: press its inner half.
+  const handleX = Math.min(handle.x + handle.width / 2, overlay.x + overlay.width - 2);
+  const middle = overlay.x + overlay.width * 0.5;
+  const seen = { changed: false };
+  const recording = await record(page, async () => {
+    await drag(page, { x: handleX, y }, middle - handleX, 20);
+    seen.changed = (await snapshot(svg)) !== before;
+    const selection = await boxOf(
+      card.locator('.brush .selection, rect.selection').first(),
+      'brush selection',
+    );
+    await drag(page, { x: selection.x + selection.width / 2, y }, overlay.width * 0.15, 20);
+  });
+  if (!seen.changed) throw new PageNotReady('the timeline did not change while the brush was dragged');
+  return recording;
+}

@@ -1,0 +1,96 @@
+import type { Dataset } from '../../src/data/schema';
+import { measureBase } from './catalog';
+import { measured, notMeasured, reasonOf, type BenchResult } from './results';
+import { timeRuns } from './stats';
+
+export const LAYOUT_WIDTH = 1440;
+
+/**
+ * The bar chart as FiguresBarChart derives it on each render, in its default view: the largest figures,
+ * the value scale, and the bar geometry. Figure rows are built once per dataset, outside the timing.
+ */
+export async function barLayoutBench(dataset: Dataset, size: string, runs: number): Promise<BenchResult> {
+  const base = measureBase(`node.layoutBars.${size}`);
+  try {
+    const { buildChartItems, DEFAULT_BAR_LIMIT } = await import('../../src/charts/figures/chartItems');
+    const { buildFigureRows } = await import('../../src/charts/figures/figureRows');
+    const { wholeIndex } = await import('../../src/charts/figures/grouping');
+    const { layoutBars, plotRange } = await import('../../src/charts/figures/layoutBars');
+    const { makeValueScale, valueExtent } = await import('../../src/charts/figures/scales');
+    const rows = buildFigureRows(dataset.amounts, dataset);
+    const wholeOf = wholeIndex(rows);
+    const stats = await timeRuns(
+      () => {
+        const chart = buildChartItems(rows, {
+          sort: 'value',
+          group: 'all',
+          limit: DEFAULT_BAR_LIMIT,
+          wholeOf,
+        });
+        const values: number[] = [];
+        for (const item of chart.items) {
+          if (item.type === 'group') values.push(item.group.sum.usd);
+          else values.push(item.row.amount.usd, item.row.usdHigh ?? 0);
+        }
+        const x = makeValueScale('log', valueExtent(values), plotRange(chart.items, LAYOUT_WIDTH));
+        return layoutBars(chart.items, { x, width: LAYOUT_WIDTH });
+      },
+      { runs: runs * 2, warmup: 2 },
+    );
+    return measured(
+      base,
+      stats,
+      `${String(dataset.amounts.length)} figures, default view: the largest ${String(DEFAULT_BAR_LIMIT)} by value, log scale`,
+    );
+  } catch (error) {
+    return notMeasured(base, `the figures layout failed: ${reasonOf(error)}`);
+  }
+}
+
+/** Zoom steps of the timeline bench: from the whole span, eight steps of 1.6x into its middle. */
+function zoomWindows(domain: [number, number]): [number, number][] {
+  const windows: [number, number][] = [domain];
+  for (let i = 0; i < 8; i++) {
+    const [a, b] = windows[windows.length - 1] ?? domain;
+    const middle = (a + b) / 2;
+    const half = (b - a) / 2 / 1.6;
+    windows.push([middle - half, middle + half]);
+  }
+  return windows;
+}
+
+/**
+ * One zoom step of the timeline as TimelineChart computes it: `layoutTimeline` for the new window, over
+ * the index of lanes (built once per dataset and filter, outside the timing), on a plot 1440 px wide.
+ */
+export async function timelineLayoutBench(
+  dataset: Dataset,
+  size: string,
+  runs: number,
+): Promise<BenchResult> {
+  const base = measureBase(`node.layoutTimeline.${size}`);
+  try {
+    const { figureBadges } = await import('../../src/charts/timeline/figureBadges');
+    const { buildTimelineIndex } = await import('../../src/charts/timeline/lanes');
+    const { layoutTimeline } = await import('../../src/charts/timeline/layout');
+    const { timeEvents, timeExtent } = await import('../../src/charts/timeline/timeIndex');
+    const { timelineDomain } = await import('../../src/charts/timeline/zoomMath');
+    const timed = timeEvents(dataset.events);
+    const index = buildTimelineIndex(timed, dataset.actors, 'actor', { maxActorLanes: 8 });
+    const options = { badges: figureBadges(dataset.amounts) };
+    const windows = zoomWindows(timelineDomain(timeExtent(timed)));
+    const plot = { width: LAYOUT_WIDTH, laneHeight: 40, laneLabelBand: 0 };
+    let step = 0;
+    const stats = await timeRuns(
+      () => layoutTimeline(index, plot, windows[step++ % windows.length] ?? windows[0] ?? [0, 1], options),
+      { runs: windows.length * Math.max(1, Math.ceil(runs / 2)), warmup: windows.length },
+    );
+    return measured(
+      base,
+      stats,
+      `one layout per zoom step, ${String(windows.length)} windows from the whole span in`,
+    );
+  } catch (error) {
+    return notMeasured(base, `the timeline layout failed: ${reasonOf(error)}`);
+  }
+}
