@@ -49,13 +49,13 @@ export async function waitForApp(page: Page): Promise<void> {
 /** Runs axe-core on the page and returns its violations, summarised for a readable failure. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
+  return results.violations.map((v) => {
+    const nodes = v.nodes.slice(0, 3).map((n) => {
+      const why = n.any[0]?.message ?? n.all[0]?.message ?? '';
+      return `${n.target.join(' ')}${why === '' ? '' : ` (${why})`}`;
+    });
+    return `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${nodes.join(', ')}`;
+  });
 }
 
 /** Forces a theme the way a person would have chosen it, before the page loads. */

@@ -6,10 +6,12 @@ import './ui/theme.css';
 import './ui/base.css';
 import { App } from './ui/App';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { applyInitialTheme } from './ui/useTheme';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');
 
+applyInitialTheme();
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useAppStore } from '../state/store';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -21,10 +21,17 @@ export function useEffectiveTheme(): 'light' | 'dark' {
   return choice;
 }
 
+/** Sets <html data-theme> before React's first render, so a dark page never paints light first. */
+export function applyInitialTheme(): void {
+  const choice = useAppStore.getState().theme;
+  const dark = choice === 'dark' || (choice === 'system' && systemPrefersDark());
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}
+
 /** Mirrors the effective theme onto <html data-theme>, where the CSS custom properties switch. */
 export function useApplyTheme(): 'light' | 'dark' {
   const theme = useEffectiveTheme();
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   return theme;
