@@ -6,7 +6,7 @@ import { copyImageUnavailable } from './clipboardWrite';
 import { TARGET_NAMES } from './exportText';
 import type { ExportTarget } from './fileName';
 import { chartUnavailable } from './findCharts';
-import { runExport, type ExportAction, type ExportProgress, type ExportResult } from './runExport';
+import type { ExportAction, ExportProgress, ExportResult } from './runExport';
 import type { ExportTheme } from './withTheme';
 import './export.css';
 
@@ -107,21 +107,23 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     setStatus({ state: 'busy', label, progress: { step: 'starting', done: 0, total: 1 } });
     // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
     const { view } = useAppStore.getState();
-    runExport(
-      action,
-      { target, dataset, shown, filters, view, theme, exportedAt: new Date() },
-      (progress) => {
-        setStatus({ state: 'busy', label, progress });
-      },
-    ).then(
-      (result) => {
-        setStatus({ state: 'done', result });
-        setLastResult(result);
-      },
-      (error: unknown) => {
-        setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    const exportedAt = new Date();
+    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
+    import('./runExport')
+      .then(({ runExport }) =>
+        runExport(action, { target, dataset, shown, filters, view, theme, exportedAt }, (progress) => {
+          setStatus({ state: 'busy', label, progress });
+        }),
+      )
+      .then(
+        (result) => {
+          setStatus({ state: 'done', result });
+          setLastResult(result);
+        },
+        (error: unknown) => {
+          setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
   };
 
   const imageBlocked = busy ? 'An export is running.' : noChart;

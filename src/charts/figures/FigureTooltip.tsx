@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
+import { datasetLookups } from '../../data/lookups';
 import { formatAmountLabel, usdBasisText } from '../../ui/format/money';
 import type { FigureRow } from './figureRows';
 import { sourceLine } from './provenance';
@@ -26,7 +26,7 @@ interface FigureTooltipProps {
 /** The quote, source, USD basis and flags of a figure, shown on hover and on focus. */
 export function FigureTooltip({ id, row, x, y, chartWidth, placement }: FigureTooltipProps) {
   const dataset = useDataset();
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sources = datasetLookups(dataset).sourcesById;
   const { amount } = row;
   const citation = amount.citations[0];
   const quote = citation === undefined ? '' : clip(citation.quote, MAX_QUOTE);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
+import { datasetLookups } from '../../data/lookups';
 import { useAppStore } from '../../state/store';
 import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../ui/format/money';
 import { sortRows } from './chartItems';
@@ -20,7 +21,7 @@ export function FiguresTable({ rows }: { rows: FigureRow[] }) {
   const selectAmount = useAppStore((s) => s.selectAmount);
   const setCompare = useAppStore((s) => s.setCompare);
   const [limit, setLimit] = useState(PAGE);
-  const sources = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset]);
+  const sources = datasetLookups(dataset).sourcesById;
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const visible = sorted.slice(0, limit);
 

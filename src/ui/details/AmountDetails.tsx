@@ -1,11 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { comparisonSentence, toggleCompared } from '../../charts/figures/comparison';
 import { monthYear } from '../../charts/figures/dates';
-import { indexFlags } from '../../charts/figures/figureRows';
 import { StageGlyph } from '../../charts/figures/marks';
 import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../charts/figures/provenance';
 import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../charts/figures/stages';
 import { useDataset } from '../../data/DatasetContext';
+import { datasetLookups } from '../../data/lookups';
 import type { Amount } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { formatAmountLabel } from '../format/money';
@@ -19,29 +19,20 @@ export function AmountDetails({ amount }: { amount: Amount }) {
   const selectAmount = useAppStore((s) => s.selectAmount);
   const headingId = useId();
 
-  const index = useMemo(
-    () => ({
-      sources: new Map(dataset.sources.map((s) => [s.id, s])),
-      actors: new Map(dataset.actors.map((a) => [a.id, a.name])),
-      amounts: new Map(dataset.amounts.map((a) => [a.id, a])),
-      events: new Map(dataset.events.map((e) => [e.id, e])),
-      flags: indexFlags(dataset.flags),
-    }),
-    [dataset],
-  );
-  const flags = index.flags.get(amount.id) ?? [];
-  const steps = provenanceSteps(amount, index.sources, flags);
-  const whole = amount.partOf == null ? undefined : index.amounts.get(amount.partOf);
-  const parts = dataset.amounts.filter((a) => a.partOf === amount.id);
-  const event = index.events.get(amount.eventId);
+  const lookups = datasetLookups(dataset);
+  const flags = lookups.flagsByRef.get(amount.id) ?? [];
+  const steps = provenanceSteps(amount, lookups.sourcesById, flags);
+  const whole = amount.partOf == null ? undefined : lookups.amountsById.get(amount.partOf);
+  const parts = lookups.partsByAmount.get(amount.id) ?? [];
+  const event = lookups.eventsById.get(amount.eventId);
   const compared = compare.includes(amount.id);
   const other =
     compare.length === 2 && compared
-      ? index.amounts.get(compare.find((id) => id !== amount.id) ?? '')
+      ? lookups.amountsById.get(compare.find((id) => id !== amount.id) ?? '')
       : undefined;
-  const donor = index.actors.get(amount.donor) ?? amount.donor;
+  const donor = lookups.actorsById.get(amount.donor)?.name ?? amount.donor;
   const recipient =
-    amount.recipient === null ? null : (index.actors.get(amount.recipient) ?? amount.recipient);
+    amount.recipient === null ? null : (lookups.actorsById.get(amount.recipient)?.name ?? amount.recipient);
 
   return (
     <section className="amount-details" aria-labelledby={headingId} data-amount-id={amount.id}>
@@ -160,7 +151,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
           <li key={`${c.source}:${c.start}`}>
             <blockquote>
               <p>“{c.quote}”</p>
-              <footer>{sourceLine(index.sources.get(c.source), c.source)}</footer>
+              <footer>{sourceLine(lookups.sourcesById.get(c.source), c.source)}</footer>
             </blockquote>
           </li>
         ))}

@@ -31,8 +31,14 @@ function compute(dataset: Dataset): DatasetFacets {
   const months = new Map<string, number>();
   let min = Infinity;
   let max = -Infinity;
+  const kinds = new Set<string>();
   for (const event of dataset.events) {
-    for (const id of new Set(event.actors)) involvement.set(id, (involvement.get(id) ?? 0) + 1);
+    kinds.add(event.kind);
+    const actors = event.actors;
+    // Each actor counts once per event; most events name one or two, so a Set per event is avoided.
+    actors.forEach((id, i) => {
+      if (actors.indexOf(id) === i) involvement.set(id, (involvement.get(id) ?? 0) + 1);
+    });
     const span = eventDaySpan(event.date, event.datePrecision);
     if (span === null) continue;
     min = Math.min(min, span.start);
@@ -42,7 +48,6 @@ function compute(dataset: Dataset): DatasetFacets {
   }
   const byInvolvement = (a: Actor, b: Actor) =>
     (involvement.get(b.id) ?? 0) - (involvement.get(a.id) ?? 0) || a.name.localeCompare(b.name);
-  const kinds = new Set<string>(dataset.events.map((e) => e.kind));
   const stages = new Set<string>(dataset.amounts.map((a) => a.stage));
   return {
     actorGroups: ACTOR_TYPES.map((type) => ({
