@@ -78,6 +78,31 @@ describe('extract CLI', () => {
     expect((JSON.parse(stdout) as Extraction[]).map((r) => r.file)).toEqual(['good.txt']);
   });
 
+  it('reads an article from standard input when FILE is -', () => {
+    let stdout = '';
+    const status = run(['-', article('b.txt', 'It cost €5bn.')], {
+      cwd: dir,
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      stdin: () => new TextEncoder().encode(NEWS),
+    });
+    expect(status).toBe(0);
+    const [fromStdin, fromFile] = JSON.parse(stdout) as Extraction[];
+    expect(fromStdin).toMatchObject({ file: '-', dateline: { date: '2024-03-12' } });
+    expect(fromStdin?.money.map((m) => m.text)).toEqual(['NOK 35 billion']);
+    expect(fromFile?.money.map((m) => m.text)).toEqual(['€5bn']);
+    expect(cli(['-']).stderr).toBe('extract: -: standard input cannot be read here\n');
+  });
+
+  it('says so when a file is UTF-16 rather than UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x24, 0x00, 0x35, 0x00]);
+    expect(cli([article('wide.txt', utf16)])).toMatchObject({
+      status: 1,
+      stdout: '',
+      stderr: 'extract: wide.txt: is not UTF-8 text (it is UTF-16: save it as UTF-8)\n',
+    });
+  });
+
   it('prints nothing on stdout when its only file cannot be read', () => {
     const { status, stdout, stderr } = cli(['missing.txt']);
     expect(status).toBe(1);

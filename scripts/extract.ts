@@ -17,6 +17,8 @@ const USAGE = `Usage: npm run --silent extract -- [options] FILE...
 Finds money figures, dates and actors in news articles (plain UTF-8 text) and prints them as JSON:
 an object for one FILE, an array for several. Offsets are UTF-16 offsets into the file's text.
 
+FILE may be - to read the article from standard input.
+
 Options:
   --dateline DATE  the article's date from its metadata (YYYY-MM-DD; or YYYY-MM, YYYY); it wins over a
                    dateline in the text ("date 2023-09-29", "Kyiv, March 12 —") and over
@@ -33,6 +35,8 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Reads all of standard input, for the FILE "-". */
+  stdin?: () => Uint8Array;
 }
 
 interface Options {
@@ -77,18 +81,34 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-/** Reads an article, or says in one line why it cannot be read. */
-function readArticle(path: string): { ok: true; text: string } | { ok: false; problem: string } {
-  let bytes: Buffer;
+type Read = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
+
+function readBytes(path: string, io: Io): Read {
   try {
-    if (statSync(path).isDirectory()) return { ok: false, problem: 'is a directory, not a text file' };
-    bytes = readFileSync(path);
+    if (path === '-') {
+      if (!io.stdin) return { ok: false, problem: 'standard input cannot be read here' };
+      return { ok: true, bytes: io.stdin() };
+    }
+    const full = resolve(io.cwd, path);
+    if (statSync(full).isDirectory()) return { ok: false, problem: 'is a directory, not a text file' };
+    return { ok: true, bytes: readFileSync(full) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, problem: 'no such file' };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, problem: 'permission denied' };
     return { ok: false, problem: `cannot be read (${code ?? String(error)})` };
   }
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** Reads an article, or says in one line why it cannot be read. */
+function readArticle(path: string, io: Io): { ok: true; text: string } | { ok: false; problem: string } {
+  const read = readBytes(path, io);
+  if (!read.ok) return read;
+  const { bytes } = read;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
+    return { ok: false, problem: 'is not UTF-8 text (it is UTF-16: save it as UTF-8)' };
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) return { ok: false, problem: `is not UTF-8 text (invalid byte at offset ${invalid})` };
   // Keep a byte-order mark so that offsets match the text as Node's readFileSync(path, 'utf8') gives it.
@@ -168,7 +188,7 @@ export function run(argv: readonly string[], io: Io): number {
   const results: Extraction[] = [];
   let failed = false;
   for (const file of options.files) {
-    const article = readArticle(resolve(io.cwd, file));
+    const article = readArticle(file, io);
     if (!article.ok) {
       io.stderr(`extract: ${file}: ${article.problem}\n`);
       failed = true;
@@ -188,9 +208,14 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    stdin: () => readFileSync(0),
   });
 }

@@ -6,6 +6,7 @@
  */
 import { findDatelineHeader } from './dateline';
 import { findExplicitDates } from './explicitDates';
+import { isAttributive, isPartOfOtherName } from './otherNames';
 import type { ActorMention, ActorTitle, KnownActor } from './types';
 
 interface Term {
@@ -14,6 +15,8 @@ interface Term {
   via: ActorMention['via'];
   kind: 'word' | 'place' | 'demonym' | 'title';
   title?: ActorTitle;
+  /** A person's one-word name or alias ("Austin"), or a one-word place ("Paris"): it may name someone or something else. */
+  lone: boolean;
 }
 
 interface Hit {
@@ -23,6 +26,7 @@ interface Hit {
   via: ActorMention['via'];
   kind: Term['kind'];
   note?: string;
+  lone?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,14 +36,25 @@ const keyOf = (s: string) => s.replace(/’/g, "'").replace(/\s+/g, ' ');
 
 function termsOf(actors: readonly KnownActor[]): Term[] {
   const terms: Term[] = [];
+  const oneWord = (term: string) => !/\s/.test(term.trim());
   for (const a of actors) {
-    terms.push({ actorId: a.id, term: a.name, via: 'name', kind: 'word' });
-    for (const alias of a.aliases) terms.push({ actorId: a.id, term: alias, via: 'alias', kind: 'word' });
-    for (const m of a.metonyms ?? []) terms.push({ actorId: a.id, term: m, via: 'metonym', kind: 'place' });
-    for (const d of a.demonyms ?? []) terms.push({ actorId: a.id, term: d, via: 'demonym', kind: 'demonym' });
+    const person = a.type === 'person';
+    const word = (term: string, via: Term['via']): Term => ({
+      actorId: a.id,
+      term,
+      via,
+      kind: 'word',
+      lone: person && oneWord(term),
+    });
+    terms.push(word(a.name, 'name'));
+    for (const alias of a.aliases) terms.push(word(alias, 'alias'));
+    for (const m of a.metonyms ?? [])
+      terms.push({ actorId: a.id, term: m, via: 'metonym', kind: 'place', lone: oneWord(m) });
+    for (const d of a.demonyms ?? [])
+      terms.push({ actorId: a.id, term: d, via: 'demonym', kind: 'demonym', lone: false });
     for (const t of a.titles ?? []) {
       const title = typeof t === 'string' ? { title: t } : t;
-      terms.push({ actorId: a.id, term: title.title, via: 'metonym', kind: 'title', title });
+      terms.push({ actorId: a.id, term: title.title, via: 'metonym', kind: 'title', title, lone: false });
     }
   }
   return terms.filter((t) => t.term.trim() !== '');
@@ -220,7 +235,7 @@ export function findActors(
 ): ActorMention[] {
   const header = findDatelineHeader(text);
   const inHeader = (h: Hit) => header !== null && h.start < header.end && header.start < h.end;
-  const others: Hit[] = [];
+  const found: Hit[] = [];
   const titleHits: TitleHit[] = [];
   for (const { group: g, demonym } of matcherFor(actors).groups) {
     for (const m of text.matchAll(g.regex)) {
@@ -235,15 +250,23 @@ export function findActors(
           end: m.index + m[0].length,
           via: term.via,
           kind: term.kind,
+          lone: term.lone,
         };
         if (inHeader(hit)) continue;
-        if (term.kind === 'place' && LOCATIVE.test(text.slice(Math.max(0, hit.start - 30), hit.start)))
+        if (text.charAt(hit.end) === '$') continue; // "US$1.2bn": a currency
+        if (
+          term.kind === 'place' &&
+          !isAttributive(text, hit.end) &&
+          LOCATIVE.test(text.slice(Math.max(0, hit.start - 30), hit.start))
+        )
           continue;
         if (term.kind === 'title' && term.title) titleHits.push({ ...hit, title: term.title });
-        else others.push(hit);
+        else found.push(hit);
       }
     }
   }
+  const isActorAt = (offset: number) => found.some((h) => h.start <= offset && offset < h.end);
+  const others = found.filter((h) => !h.lone || !isPartOfOtherName(text, h.start, h.end, isActorAt));
   let kept = keepLongest([...others, ...resolveTitles(text, titleHits, others, dateline)]);
 
   // "NATO Secretary General Jens Stoltenberg": the title introduces the name, so it is not a second

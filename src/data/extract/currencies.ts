@@ -105,6 +105,8 @@ export interface CurrencyWord {
    * (`5 billion won`) or a number of at least a thousand.
    */
   weak?: boolean;
+  /** A bare crown ("kroner", "crowns"): Norwegian, Danish, Swedish, Icelandic or Czech, as the text says. */
+  crown?: boolean;
 }
 
 const US = String.raw`(?:US|U\.S\.|American)`;
@@ -133,8 +135,9 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { pattern: 'Icelandic\\s+(?:kronur|krona|crowns?)', code: 'ISK' },
   { pattern: 'Czech\\s+(?:korunas?|koruny|crowns?)', code: 'CZK' },
   { pattern: 'kronor|krona', code: 'SEK' },
-  // Bare "kroner"/"krone" is Norwegian or Danish; the sentence usually says which (see money.ts).
-  { pattern: 'kroner|krone', code: 'NOK' },
+  // Bare "kroner" and "crowns" name several currencies: the text around says which (crowns.ts).
+  { pattern: 'kroner|krone', code: 'NOK', crown: true },
+  { pattern: 'crowns?', code: '', crown: true },
   { pattern: 'korunas?|koruny', code: 'CZK' },
   { pattern: '(?:Polish\\s+)?(?:zlotys?|złotys?|zlotych|złotych|zloty|złoty)', code: 'PLN' },
   { pattern: 'Swiss\\s+francs?', code: 'CHF' },

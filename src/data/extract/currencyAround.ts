@@ -2,8 +2,10 @@
  * Reads the currency written around a number: a symbol or code before it (`$`, `US$`, `USD `,
  * `EUR2.4bn`) or a word, code or symbol after it (`euros`, `billion NOK`, `100 zł`, `-dollar`).
  */
+import { crownCode } from './crowns';
 import { CURRENCY_WORDS, isCurrencyCode, MONEY_NOUNS, PREFIX_SYMBOLS, SUFFIX_SYMBOLS } from './currencies';
 import type { NumberToken } from './numbers';
+import type { Span } from './sentences';
 
 export interface CurrencyText {
   code: string;
@@ -39,12 +41,12 @@ const WORDS = new RegExp(
   'iu',
 );
 
-function wordCode(match: RegExpExecArray): { code: string; weak: boolean } | null {
+function wordCode(match: RegExpExecArray): { code: string; weak: boolean; crown: boolean } | null {
   // A group that took no part in the match is undefined at run time, whatever its declared type.
   for (const [name, value] of Object.entries(match.groups ?? {}) as [string, string | undefined][]) {
     if (value === undefined) continue;
     const word = CURRENCY_WORDS[Number(name.slice(1))];
-    if (word) return { code: word.code, weak: word.weak === true };
+    if (word) return { code: word.code, weak: word.weak === true, crown: word.crown === true };
   }
   return null;
 }
@@ -56,19 +58,12 @@ function isWeight(text: string, end: number): boolean {
   return noun !== undefined && !MONEY_NOUNS.has(noun.toLowerCase());
 }
 
-/** Bare "kroner" is Danish when the sentence is about Denmark. */
-function kronerCode(code: string, matched: string, sentence: string): string {
-  if (code === 'NOK' && /^kron/i.test(matched) && /\b(Danish|Denmark|Copenhagen)\b/.test(sentence))
-    return 'DKK';
-  return code;
-}
-
 /** The word, code or symbol written right after the number (and its scale) that ends at `at`. */
 export function currencyAfter(
   text: string,
   at: number,
   token: NumberToken,
-  sentence: string,
+  sentence: Span | undefined,
 ): CurrencyText | null {
   const rest = text.slice(at, at + 48);
   const attached = token.beforeLetter;
@@ -94,5 +89,7 @@ export function currencyAfter(
   // a hyphenated measure ("a 1,000-pound bomb").
   if (found.weak && !token.scale && (token.base < 1000 || separator === '-')) return null;
   if (found.code === 'GBP' && /^pound/i.test(word[0]) && isWeight(text, end)) return null;
-  return { code: kronerCode(found.code, word[0], sentence), text: word[0], start: from, end, side: 'suffix' };
+  const currency = found.crown ? crownCode(text, token.start, sentence, found.code) : found.code;
+  if (currency === '') return null; // "crowns" in a text that names no country with a crown
+  return { code: currency, text: word[0], start: from, end, side: 'suffix' };
 }

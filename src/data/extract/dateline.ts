@@ -4,77 +4,176 @@
  * (`Kyiv, March 12 —`, `KYIV, Ukraine, Sept 29 (Reuters) -`, `Kyiv [Ukraine], September 29 :`).
  */
 import { isoDay, makeDay, MONTHS, parseIsoDay, type Day } from './calendar';
+import { sentenceSpans } from './sentences';
+import { tenseAt } from './tense';
 import type { Dateline } from './types';
 
 export interface DatelineHeader {
-  /** The span at the head of the text that states the dateline; nothing inside it is a date mention. */
+  /** The span at the head of the text that states the dateline; nothing inside it is a date or actor mention. */
   start: number;
   end: number;
   text: string;
-  /** The date as far as the header states it. */
+  /** The date as far as the header states it; month and day are null for a dateline without a date ("BRUSSELS —"). */
   year: number | null;
-  month: number;
-  day: number;
+  month: number | null;
+  day: number | null;
 }
 
 const MARKER = /^[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])/i;
 
 const MONTH_NAMES = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
-// A place in capitals, optionally with a region (`, Ukraine` or ` [Ukraine]`), then the date and a
-// separator; an agency in parentheses may stand before the separator.
+const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PLACE = String.raw`${WORD}(?:[ -]${WORD}){0,3}`;
+// "OSLO/WARSAW", "KYIV/MOSCOW": wire copy written from several places.
+const PLACES = String.raw`${PLACE}(?:[ \t]*/[ \t]*${PLACE}){0,3}`;
+const REGION = String.raw`(?:[ \t]*\[[^\]\n]{1,40}\]|,[ \t]*${WORD}(?:[ ]${WORD}){0,2})`;
+const MONTH_DAY = String.raw`(?<month1>${MONTH_NAMES})\.?[ \t]+(?<day1>\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]+(?<year1>\d{4}))?`;
+const DAY_MONTH = String.raw`(?<day2>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?<month2>${MONTH_NAMES})\.?(?:,?[ \t]+(?<year2>\d{4}))?`;
+// "(Reuters)", "(AP)", "/PRNewswire/".
+const AGENCY = String.raw`(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)`;
+// A place, optionally with a region (`, Ukraine` or ` [Ukraine]`), then the date and a separator; an
+// agency may stand before the separator.
 const CLASSIC = new RegExp(
-  String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]*\[[^\]\n]{1,40}\]|,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){0,2})?),[ \t]+(${MONTH_NAMES})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t]+(\d{4}))?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|-{1,2}|:)`,
+  String.raw`^[ \t]*${PLACES}${REGION}?,[ \t]+(?:${WEEKDAY},?[ \t]+)?(?:${MONTH_DAY}|${DAY_MONTH})[ \t]*(?:${AGENCY}[ \t]*)?(?:—|–|-{1,2}|:)`,
   'u',
 );
+// A dateline without a date: a place in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —").
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,3}`;
+const DATELESS = new RegExp(
+  String.raw`^[ \t]*${CAPS_PLACE}(?:[ \t]*/[ \t]*${CAPS_PLACE}){0,3}${REGION}?[ \t]*(?:${AGENCY}[ \t]*)?(?:—|–|--?)(?=[ \t])`,
+  'u',
+);
+// A line that holds only a date, as pages print it over an article: "March 12, 2024", "Published 12 March 2024 10:30".
+const DATE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:(?:Published|Updated|Posted|Last\s+updated)(?:[ \t]+on)?:?[ \t]*)?(?:${WEEKDAY},?[ \t]+)?(?:${MONTH_DAY}|${DAY_MONTH}|(?<iso>\d{4}-\d{2}-\d{2}))(?:[ \t]*(?:,|at|\||·|-)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?(?:[ \t]+[A-Z]{2,5})?)?\s*$`,
+  'u',
+);
+// Lines above the dateline that are not the article yet: a headline, a byline.
+const MAX_LINES_BEFORE = 3;
+const MAX_TITLE_LENGTH = 120;
 
 function monthNumber(name: string): number {
   const index = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3).toLowerCase()));
   return index + 1;
 }
 
+interface Piece {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+}
+
 /** The marker line's date (`date 2023-09-29`) and where the marker ends, or null. */
-function markerAt(text: string): { day: Day; start: number; end: number } | null {
+function markerAt(text: string): Piece | null {
   const marker = MARKER.exec(text);
   const day = marker?.[1] ? parseIsoDay(marker[1]) : null;
   if (!marker || !day) return null;
-  return { day, start: marker[0].search(/\S/), end: marker[0].length };
+  return { ...day, start: marker[0].search(/\S/), end: marker[0].length };
 }
 
-/** A classic dateline (`Kyiv, March 12 —`) starting at `from`, or null. */
-function classicAt(
-  text: string,
-  from: number,
-): { month: number; day: number; year: number | null; start: number; end: number } | null {
-  const classic = CLASSIC.exec(text.slice(from));
-  if (!classic?.[2] || !classic[3]) return null;
-  const month = monthNumber(classic[2]);
-  const day = Number(classic[3]);
+function dateOf(groups: Record<string, string | undefined>): Pick<Piece, 'year' | 'month' | 'day'> | null {
+  if (groups.iso !== undefined) {
+    const day = parseIsoDay(groups.iso);
+    return day ? { ...day } : null;
+  }
+  const monthName = groups.month1 ?? groups.month2;
+  const dayText = groups.day1 ?? groups.day2;
+  if (monthName === undefined || dayText === undefined) return null;
+  const yearText = groups.year1 ?? groups.year2;
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
   if (month < 1 || day < 1 || day > 31) return null;
-  const year = classic[4] ? Number(classic[4]) : null;
-  return { month, day, year, start: from + classic[0].search(/\S/), end: from + classic[0].length };
+  return { year: yearText === undefined ? null : Number(yearText), month, day };
 }
 
-/** The dateline written at the head of the text, if any (marker, classic dateline, or both). */
+/** A dateline (dated or not) or a date line starting at `from`, or null. */
+function pieceAt(text: string, from: number, lineEnd: number): Piece | null {
+  const rest = text.slice(from, lineEnd);
+  const startOf = (match: RegExpExecArray) => from + match[0].search(/\S/);
+  const classic = CLASSIC.exec(rest);
+  const classicDate = classic ? dateOf(classic.groups ?? {}) : null;
+  if (classic && classicDate)
+    return { ...classicDate, start: startOf(classic), end: from + classic[0].length };
+  const dateless = DATELESS.exec(rest);
+  if (dateless)
+    return { year: null, month: null, day: null, start: startOf(dateless), end: from + dateless[0].length };
+  const line = DATE_LINE.exec(rest);
+  const lineDate = line ? dateOf(line.groups ?? {}) : null;
+  if (line && lineDate && lineDate.year !== null)
+    return { ...lineDate, start: startOf(line), end: from + line[0].trimEnd().length };
+  return null;
+}
+
+/** The dateline written at the head of the text, if any: a marker, a dateline, a date line, or several. */
 export function findDatelineHeader(text: string): DatelineHeader | null {
+  const pieces: Piece[] = [];
   const marker = markerAt(text);
-  const classic = classicAt(text, marker?.end ?? 0);
+  let at = 0;
   if (marker) {
-    const end = classic?.end ?? marker.end;
-    const { year, month, day } = marker.day;
-    return { start: marker.start, end, text: text.slice(marker.start, end), year, month, day };
+    pieces.push(marker);
+    at = marker.end;
   }
-  if (!classic) return null;
-  return { ...classic, text: text.slice(classic.start, classic.end) };
+  for (let line = 0; line < MAX_LINES_BEFORE && at < text.length;) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (text.slice(at, lineEnd).trim() !== '') {
+      const piece = pieceAt(text, at, lineEnd);
+      if (piece) pieces.push(piece);
+      const restOfLine = text.slice(piece?.end ?? at, lineEnd).trim();
+      // The article has begun: a line carries text after the dateline, or reads as a sentence rather
+      // than a headline or a byline (too long, or ending with a full stop).
+      const sentence = restOfLine.length > MAX_TITLE_LENGTH || /[.!?]["”’)]*$/u.test(restOfLine);
+      if (restOfLine !== '' && (piece || sentence || pieces.length > 0)) break;
+      line++;
+    }
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  const first = pieces[0];
+  const last = pieces.at(-1);
+  if (!first || !last) return null;
+  const dated =
+    pieces.find((p) => p.year !== null && p.month !== null && p.day !== null) ??
+    pieces.find((p) => p.month !== null && p.day !== null);
+  return {
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    year: dated?.year ?? null,
+    month: dated?.month ?? null,
+    day: dated?.day ?? null,
+  };
 }
 
-/** The latest four-digit year the text mentions (for a dateline that gives no year). */
-function latestYear(text: string): number | null {
+/**
+ * The year of a dateline that gives none: the latest year the text mentions, leaving out years it
+ * looks forward to ("until 2028", "2024-2027", "will need $38 billion in 2025") unless there is no other.
+ */
+function yearFromText(text: string, header: DatelineHeader): { year: number; why: string } | null {
+  const sentences = sentenceSpans(text);
   let latest: number | null = null;
+  let latestPast: number | null = null;
   for (const match of text.matchAll(/(?<![\p{N}$€£.,])((?:19|20)\d{2})(?![\p{N}])/gu)) {
+    if (match.index >= header.start && match.index < header.end) continue;
     const year = Number(match[1]);
-    if (latest === null || year > latest) latest = year;
+    const end = match.index + match[0].length;
+    latest = Math.max(latest ?? year, year);
+    const before = text.slice(Math.max(0, match.index - 10), match.index);
+    const forward =
+      /(?:\b(?:until|till|through|thru|to|by)\s+|[-–/]\s*)$/i.test(before) ||
+      tenseAt(text, sentences, match.index, end, true) === 'future';
+    if (!forward) latestPast = Math.max(latestPast ?? year, year);
   }
-  return latest;
+  if (latestPast !== null)
+    return {
+      year: latestPast,
+      why: 'the latest year the text mentions, leaving out the years it looks ahead to',
+    };
+  if (latest !== null) return { year: latest, why: 'the latest year the text mentions' };
+  return null;
 }
 
 const PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
@@ -104,18 +203,16 @@ export function findDateline(text: string, metadataDate?: string | null): Dateli
   const fromMetadata = metadataDate ? metadataDateline(metadataDate) : null;
   if (fromMetadata && fromMetadata.precision === undefined) return fromMetadata;
   const header = findDatelineHeader(text);
-  if (!header) return fromMetadata;
+  if (header?.month == null || header.day === null) return fromMetadata;
 
   let year = header.year;
   let note: string | undefined;
   if (year === null) {
     const fromMeta = fromMetadata ? Number(fromMetadata.date.slice(0, 4)) : null;
-    year = fromMeta ?? latestYear(text);
+    const guess = fromMeta === null ? yearFromText(text, header) : null;
+    year = fromMeta ?? guess?.year ?? null;
     if (year === null) return fromMetadata;
-    note =
-      fromMeta !== null
-        ? `year ${year} from the metadata`
-        : `year ${year}: the latest year the text mentions`;
+    note = guess ? `year ${year}: ${guess.why}` : `year ${year} from the metadata`;
   }
   const day: Day | null = makeDay(year, header.month, header.day);
   if (!day) return fromMetadata;

@@ -33,7 +33,11 @@ describe('findDateline', () => {
     ['KYIV, Ukraine, Sept 29, 2023 (Reuters) - Ukraine said', '2023-09-29'],
     ['Brussels, Feb. 1, 2024 — EU leaders agreed', '2024-02-01'],
     ['WASHINGTON, Dec. 27, 2023 -- The United States', '2023-12-27'],
-    ['Oslo, 12 February 2024 — Norway', null],
+    ['Oslo, 12 February 2024 — Norway', '2024-02-12'],
+    ['OSLO/WARSAW, Feb 29 (Reuters) - Norway said in 2024', '2024-02-29'],
+    ['NEW YORK, Sept. 30, 2023 /PRNewswire/ -- Lockheed said', '2023-09-30'],
+    ['By Jane Doe\nKYIV, March 12, 2024 (Reuters) - Ukraine said', '2024-03-12'],
+    ['Published 12 March 2024 10:30 GMT\nUkraine said', '2024-03-12'],
   ])('reads the classic dateline "%s"', (text, date) => {
     expect(findDateline(text)?.date ?? null).toBe(date);
   });

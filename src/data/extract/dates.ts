@@ -11,8 +11,8 @@
  * Periods: "last week" is the week before the dateline's (its Monday, week precision), "next year"
  * the year after (year precision). "earlier in the day", "a few days earlier" count from the day the
  * story is about: the last day mentioned before them within two weeks of the dateline, or else the
- * dateline day. A date written without a year takes the dateline's year, or the year before when it
- * would otherwise lie more than a month after the dateline in a past-tense sentence.
+ * dateline day. A date written without a year takes the dateline's year, or the year before or after
+ * as the tense of its clause requires (tense.ts reads it from the nearest verb cue).
  */
 import {
   addDays,
@@ -29,7 +29,8 @@ import {
 import { findDatelineHeader } from './dateline';
 import { findExplicitDates, type ExplicitDate } from './explicitDates';
 import { findRelativeDates, type RelativeCandidate } from './relativeDates';
-import { sentenceAt, sentenceSpans, type Span } from './sentences';
+import { sentenceSpans, type Span } from './sentences';
+import { tenseAt } from './tense';
 import type { DateMention, Dateline, UnresolvedDateMention } from './types';
 
 export { findDateline } from './dateline';
@@ -98,18 +99,9 @@ function quotedSpans(text: string): Span[] {
   return spans;
 }
 
-const FUTURE =
-  /\b(?:will|shall|is due|are due|due to|is set to|are set to|scheduled|plans? to|planned|is expected to|are expected to|expected in|expects? to|intends? to|is to|are to|upcoming|ahead of)\b|'ll\b/gi;
-const PAST =
-  /\b(?:said|says|told|announced|reported|added|stated|wrote|noted|confirmed|declared|met|was|were|had|did)\b/gi;
-
-/** Whether the clause before `at` speaks of the future ("will meet on Monday"). */
-function isFuture(text: string, sentences: readonly Span[], at: number): boolean {
-  const sentence = sentenceAt(sentences, at);
-  const before = text.slice(Math.max(sentence?.start ?? 0, at - 80), at);
-  const lastIndex = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index));
-  const future = lastIndex(FUTURE);
-  return future >= 0 && lastIndex(PAST) < future;
+/** Whether the clause of a mention speaks of the future ("will meet on Monday"). */
+function isFuture(text: string, sentences: readonly Span[], at: number, end = at): boolean {
+  return tenseAt(text, sentences, at, end) === 'future';
 }
 
 interface Context {
@@ -134,15 +126,22 @@ function needsDay(ref: Reference | null): string {
 
 /**
  * A year for a date written without one: of the dateline's year and the years either side, the latest
- * that is at most a month after the dateline (two months for a month alone); in a future-tense
- * sentence, the earliest on or after the dateline.
+ * that is at most a month after the dateline (two months for a month alone) when the clause gives no
+ * tense, not after it in a past-tense clause, and in a future-tense clause the earliest on or after it.
  */
-function yearFor(ctx: Context, month: number, day: number | null, at: number): { year: number; why: string } {
+function yearFor(
+  ctx: Context,
+  month: number,
+  day: number | null,
+  at: number,
+  end: number,
+): { year: number; why: string } {
   const ref = ctx.ref;
   if (!ref) throw new Error('yearFor needs a reference');
   let year = ref.year;
   if (ref.month !== null) {
-    const future = isFuture(ctx.text, ctx.sentences, at);
+    const tense = tenseAt(ctx.text, ctx.sentences, at, end);
+    const future = tense === 'future';
     const offset = (y: number): number | null => {
       if (day !== null && ref.day) {
         const candidate = makeDay(y, month, day);
@@ -150,7 +149,8 @@ function yearFor(ctx: Context, month: number, day: number | null, at: number): {
       }
       return ((y - ref.year) * 12 + month - (ref.month ?? month)) * 30;
     };
-    const slack = day !== null && ref.day ? 31 : 61;
+    // A past verb rules out a date after the dateline; with no tense written, allow a month or two.
+    const slack = tense === 'past' ? 0 : day !== null && ref.day ? 31 : 61;
     const years = [ref.year - 1, ref.year, ref.year + 1].filter((y) => offset(y) !== null);
     const fits = (y: number) => {
       const o = offset(y) ?? 0;
@@ -193,7 +193,7 @@ function resolveExplicit(ctx: Context, e: ExplicitDate): Resolution {
     };
   }
   if (!ctx.ref) return { ok: false, reason: 'no year written and no dateline to take one from' };
-  const { year, why } = yearFor(ctx, e.month, e.day, e.start);
+  const { year, why } = yearFor(ctx, e.month, e.day, e.start, e.end);
   if (e.day === null)
     return {
       ok: true,
@@ -237,7 +237,7 @@ function resolveWeekday(
   } else if (modifier === 'this') {
     day = addDays(mondayOf(refDay), (weekday + 6) % 7);
     how = `the ${name} in the week of ${on}`;
-  } else if (isFuture(ctx.text, ctx.sentences, c.start)) {
+  } else if (isFuture(ctx.text, ctx.sentences, c.start, c.end)) {
     day = addDays(refDay, ahead);
     how = `the ${name} on or after ${on}, future tense`;
   } else {

@@ -33,6 +33,13 @@ const UK_DEFENCE_SECRETARY = [
   "Britain's defence secretary",
 ];
 
+const EU_FOREIGN_POLICY_CHIEF = [
+  'EU foreign policy chief',
+  "EU's foreign policy chief",
+  'EU High Representative',
+  'EU foreign affairs chief',
+];
+
 function held(titles: readonly string[], from?: string, to?: string, context?: string): ActorTitle[] {
   return titles.map((title) => ({
     title,
@@ -318,6 +325,45 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
       '2017-01-01',
     ),
   },
+  {
+    id: 'borrell',
+    name: 'Josep Borrell',
+    type: 'person',
+    aliases: ['Borrell'],
+    role: 'EU High Representative for Foreign Affairs (2019-2024)',
+    titles: held(EU_FOREIGN_POLICY_CHIEF, '2019-12-01', '2024-11-30'),
+  },
+  {
+    id: 'kallas',
+    name: 'Kaja Kallas',
+    type: 'person',
+    aliases: ['Kallas'],
+    role: 'EU High Representative for Foreign Affairs (from 2024)',
+    titles: [
+      ...held(EU_FOREIGN_POLICY_CHIEF, '2024-12-01'),
+      ...held(['Estonian Prime Minister', "Estonia's prime minister"], '2021-01-26', '2024-07-23'),
+    ],
+  },
+  {
+    id: 'shmyhal',
+    name: 'Denys Shmyhal',
+    type: 'person',
+    aliases: ['Shmyhal', 'Denis Shmygal', 'Shmygal'],
+    role: 'Prime Minister of Ukraine (2020-2025)',
+    titles: held(
+      ['Ukrainian Prime Minister', "Ukraine's prime minister", 'Prime Minister of Ukraine'],
+      '2020-03-04',
+      '2025-07-17',
+    ),
+  },
+  {
+    id: 'marchenko',
+    name: 'Serhiy Marchenko',
+    type: 'person',
+    aliases: ['Serhii Marchenko', 'Sergii Marchenko', 'Marchenko'],
+    role: 'Finance Minister of Ukraine (from 2020)',
+    titles: held(['Ukrainian Finance Minister', "Ukraine's finance minister"], '2020-03-30'),
+  },
 
   {
     id: 'nato',
@@ -365,6 +411,36 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     name: 'Ukraine Defense Contact Group',
     type: 'organization',
     aliases: ['Ukraine Defence Contact Group', 'UDCG', 'Ramstein group', 'Ramstein format'],
+  },
+  {
+    id: 'imf',
+    name: 'International Monetary Fund',
+    type: 'organization',
+    aliases: ['IMF'],
+  },
+  { id: 'world-bank', name: 'World Bank', type: 'organization', aliases: ['World Bank Group'] },
+  { id: 'european-council', name: 'European Council', type: 'organization', aliases: [] },
+  { id: 'european-parliament', name: 'European Parliament', type: 'organization', aliases: [] },
+  { id: 'g7', name: 'G7', type: 'organization', aliases: ['G-7', 'Group of Seven'] },
+  {
+    id: 'us-congress',
+    name: 'US Congress',
+    type: 'organization',
+    aliases: ['U.S. Congress', 'United States Congress', 'Congress'],
+  },
+  { id: 'state-duma', name: 'State Duma', type: 'organization', aliases: ['Duma'] },
+  { id: 'verkhovna-rada', name: 'Verkhovna Rada', type: 'organization', aliases: ['Rada'] },
+  {
+    id: 'national-bank-of-ukraine',
+    name: 'National Bank of Ukraine',
+    type: 'organization',
+    aliases: ['NBU'],
+  },
+  {
+    id: 'bank-of-russia',
+    name: 'Bank of Russia',
+    type: 'organization',
+    aliases: ['Central Bank of Russia', 'Russian Central Bank'],
   },
   {
     id: 'federation-council',
@@ -441,5 +517,20 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
   country('moldova', 'Moldova', [], ['Moldovan'], ['Chisinau']),
   country('hungary', 'Hungary', [], ['Hungarian'], ['Budapest']),
   country('slovakia', 'Slovakia', [], ['Slovak'], ['Bratislava']),
+  country('switzerland', 'Switzerland', [], ['Swiss'], ['Bern']),
+  country('luxembourg', 'Luxembourg', [], ['Luxembourgish'], []),
+  country('belgium', 'Belgium', [], ['Belgian'], []),
+  country('austria', 'Austria', [], ['Austrian'], ['Vienna']),
+  country('greece', 'Greece', [], ['Greek'], ['Athens']),
+  country('portugal', 'Portugal', [], ['Portuguese'], ['Lisbon']),
+  country('ireland', 'Ireland', [], ['Irish'], ['Dublin']),
+  country('bulgaria', 'Bulgaria', [], ['Bulgarian'], ['Sofia']),
+  country('croatia', 'Croatia', [], ['Croatian'], ['Zagreb']),
+  country('slovenia', 'Slovenia', [], ['Slovenian'], ['Ljubljana']),
+  country('iceland', 'Iceland', [], ['Icelandic'], ['Reykjavik']),
+  country('australia', 'Australia', [], ['Australian'], ['Canberra']),
+  country('new-zealand', 'New Zealand', [], [], []),
+  country('india', 'India', [], ['Indian'], ['New Delhi']),
+  country('israel', 'Israel', [], ['Israeli'], ['Jerusalem']),
   country('ussr', 'Soviet Union', ['USSR', 'U.S.S.R.'], ['Soviet'], []),
 ];

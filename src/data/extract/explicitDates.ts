@@ -30,6 +30,16 @@ const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the)\s+)+/i;
 const QUALIFIER_BEFORE =
   /(?:\b(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]|\bmid-)$/i;
 
+// A time of day written with a date ("April 25 at 10:30 a.m.", "14:00 GMT on 2 January") is not part of it.
+const TIME = String.raw`(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?|noon|midnight)(?:\s+(?:[A-Z]{2,5}|local\s+time|\p{Lu}\p{L}+\s+time))?`;
+const LEADING_TIME = new RegExp(String.raw`^(?:at\s+)?${TIME}(?:\s*,\s*|\s+)(?:on\s+|of\s+)?`, 'u');
+const TRAILING_TIME = new RegExp(
+  String.raw`\s*,?\s*(?:(?:at|from|by|until)\s+)?${TIME}\.?$|\s+(?:morning|afternoon|evening|night)$`,
+  'u',
+);
+// Dates written with dots are European: day.month.year.
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
 function known(component: chrono.ParsedResult['start'], unit: 'year' | 'month' | 'day'): number | null {
   return component.isCertain(unit) ? (component.get(unit) ?? null) : null;
 }
@@ -37,10 +47,10 @@ function known(component: chrono.ParsedResult['start'], unit: 'year' | 'month' |
 export function findExplicitDates(text: string): ExplicitDate[] {
   const found: ExplicitDate[] = [];
   for (const result of chrono.parse(text, REFERENCE, { forwardDate: false })) {
-    const month = known(result.start, 'month');
+    let month = known(result.start, 'month');
     if (month === null || !WRITTEN.test(result.text)) continue;
     const year = known(result.start, 'year');
-    const day = known(result.start, 'day');
+    let day = known(result.start, 'day');
     const slash = /^\d{1,2}\/\d{1,2}/.test(result.text);
     if (slash && year === null) continue; // 24/7, 3/4: fractions and slogans, not dates
 
@@ -51,7 +61,19 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       start += lead[0].length;
       raw = raw.slice(lead[0].length);
     }
-    raw = raw.replace(/[\s,;:]+$/u, '');
+    const time = LEADING_TIME.exec(raw);
+    if (time && time[0].length < raw.length) {
+      start += time[0].length;
+      raw = raw.slice(time[0].length);
+    }
+    raw = raw.replace(TRAILING_TIME, '').replace(/[\s,;:]+$/u, '');
+    if (!WRITTEN.test(raw)) continue;
+    const dotted = DOTTED.exec(raw);
+    if (dotted) {
+      day = Number(dotted[1]);
+      month = Number(dotted[2]);
+      if (month > 12) continue;
+    }
     if (day === null && year === null) {
       // A month alone must be written in full with a capital: "May", not "may" or "Mar".
       const name = MONTHS[month - 1];

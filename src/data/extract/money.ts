@@ -28,15 +28,32 @@ interface Figure {
 }
 
 function read(text: string, sentences: readonly Span[], token: NumberToken): Reading | null {
-  const span = sentenceAt(sentences, token.start);
-  const sentence = span ? text.slice(span.start, span.end) : '';
   const prefix = token.spelled ? null : currencyBefore(text, token.start);
-  const suffix = prefix ? null : currencyAfter(text, token.end, token, sentence);
+  const suffix = prefix ? null : currencyAfter(text, token.end, token, sentenceAt(sentences, token.start));
   if (token.beforeLetter && !suffix) return null; // 13th, 155mm, 3D
   if (token.afterLetter && !prefix) return null; // F16, A10
   if (token.decimalComma && !token.scale && !prefix && !suffix) return null;
   if (token.spelled && !suffix) return null;
+  if (suffix && isPriceYear(text, token)) return null;
+  if (
+    (prefix || suffix) &&
+    EXCHANGE_RATE.test(text.slice(suffix?.end ?? token.end, (suffix?.end ?? token.end) + 40))
+  )
+    return null;
   return { token, prefix, suffix };
+}
+
+// "¥150 per dollar", "38 hryvnias to the dollar": an exchange rate, not an amount.
+const EXCHANGE_RATE =
+  /^[ \u00a0]+(?:per|to[ \u00a0]+(?:the|one|a)|against[ \u00a0]+the|a)[ \u00a0]+(?:(?:US|U\.S\.|American|single)[ \u00a0]+)?(?:dollar|euro|pound|ruble|rouble|hryvnia|yen|yuan|franc|zloty|złoty|krone|krona|crown|won|rupee|greenback|lira|shekel)\b/i;
+
+/** "in 2023 dollars", "at constant 2015 prices": a price base year, not an amount. */
+function isPriceYear(text: string, token: NumberToken): boolean {
+  return (
+    !token.scale &&
+    /^(?:19|20)\d{2}$/.test(token.numeral) &&
+    /\b(?:in|constant|real)[ \u00a0]+$/i.test(text.slice(Math.max(0, token.start - 12), token.start))
+  );
 }
 
 const startOf = (r: Reading) => r.prefix?.start ?? r.token.start;
@@ -111,14 +128,21 @@ const MONEY_FOLLOWERS = new Set(
     'earmarked allocated pledged committed announced approved promised went goes go came comes come worth ' +
     'intended set due spent budgeted provided given been being which so plus respectively alone annually ' +
     'these those through until since via directly mostly mainly largely going included including covering ' +
-    'paid raised left remaining remain remains'
+    'paid raised left remaining remain remains ' +
+    // money nouns written without "in": "EUR 33 billion are loans and 17 billion grants"
+    'grants loans credits aid assistance funding support subsidies guarantees'
   ).split(' '),
 );
 const OF_MONEY =
   /^(?:which|it|this|that|these|those|(?:the|its|their|this|that)[ \u00a0]+(?:total|sum|amount|money|funds|funding|package|budget|aid|assistance))\b/i;
 
-/** Whether what follows a bare scaled number shows it counts something other than money. */
-function countsSomething(text: string, end: number): boolean {
+// "a country of 38 million", "a population of some 40 million": people, whatever follows.
+const COUNT_BEFORE =
+  /\b(?:country|nation|population|city|people|inhabitants|residents|army|workforce|audience|electorate|region)[ \u00a0]+of[ \u00a0]+(?:(?:about|around|roughly|some|nearly|almost|over|more[ \u00a0]+than|at[ \u00a0]+least)[ \u00a0]+)?$/i;
+
+/** Whether the words around a bare scaled number show it counts something other than money. */
+function countsSomething(text: string, start: number, end: number): boolean {
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
   const after = text.slice(end, end + 60);
   if (/^-\p{L}/u.test(after)) return true; // 1.5-million-strong
   if (/^[ \u00a0]*(?:%|percent\b|per[ \u00a0]?cent\b|pc\b)/i.test(after)) return true;
@@ -140,9 +164,12 @@ function carrierFor(figure: Figure, explicit: readonly Figure[], sentence: Span)
 const CONVERSION_OPEN =
   /^[ \u00a0]*\([ \u00a0]*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|circa|~|or|equivalent[ \u00a0]+to|equal[ \u00a0]+to|the[ \u00a0]+equivalent[ \u00a0]+of|worth)[ \u00a0]*)*/i;
 const CONVERSION_OR =
-  /^,?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?/i;
+  /^(?:,?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?|,[ \u00a0]+(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)/i;
 
-/** Whether `c`, written right after `m`, is `m` in another currency: `(USD 2.53 billion)`, `, or about $3.3bn`. */
+/**
+ * Whether `c`, written right after `m`, is `m` in another currency: `(USD 2.53 billion)`, `, or about
+ * $3.3bn`, `, about €170m,`.
+ */
 function isConversion(text: string, m: Figure, c: Figure): boolean {
   if (!m.currency || !c.currency || m.currency.code === c.currency.code) return false;
   const between = text.slice(m.end, c.start);
@@ -203,7 +230,7 @@ export function findMoney(text: string): MoneyMention[] {
       mentions.push(mention(text, figure, figure.currency, false, converted));
       continue;
     }
-    if (!figure.mayCarry || countsSomething(text, figure.end)) continue;
+    if (!figure.mayCarry || countsSomething(text, figure.start, figure.end)) continue;
     const sentence = sentenceAt(sentences, figure.start);
     const carrier = sentence
       ? carrierFor(

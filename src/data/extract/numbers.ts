@@ -44,24 +44,33 @@ const SCALE_EXPONENTS: Record<string, number> = {
   mln: 6,
   mio: 6,
   mil: 6,
+  mm: 6,
   crore: 7,
+  cr: 7,
+  'lakh crore': 12,
   billion: 9,
   milliard: 9,
   b: 9,
   bn: 9,
   bln: 9,
+  bil: 9,
   mrd: 9,
+  mld: 9,
+  mlrd: 9,
   trillion: 12,
   t: 12,
   tn: 12,
   trn: 12,
+  tril: 12,
 };
 
 const SCALE_WORD =
-  /^(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(thousand|million|billion|milliard|trillion|crore|lakh)s?(?![\p{L}])/iu;
-const SCALE_ABBREVIATION = /^[ \u00a0]?(mn|mln|bn|bln|tn|trn|mio|mrd|mil)(?![\p{L}\p{N}])/iu;
+  /^(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(thousand|million|billion|milliard|trillion|lakh[ \u00a0]+crore|crore|lakh)s?(?![\p{L}])/iu;
+const SCALE_ABBREVIATION =
+  /^[ \u00a0]?(mn|mln|bn|bln|bil|tn|trn|tril|mio|mrd|mlrd|mld|mil|cr)(?![\p{L}\p{N}])/iu;
 // A single letter only right after the digits, and `t` only in capitals: `5t` is tonnes.
-const SCALE_LETTER = /^([kKmMbBT])(?![\p{L}\p{N}])/u;
+// `MM` is the financial writing of a million ("$5MM"), in capitals only: `155mm` is a calibre.
+const SCALE_LETTER = /^(MM|[kKmMbBT])(?![\p{L}\p{N}])/u;
 
 const NUMERAL =
   /(?<![\p{N}]|[\p{N}][.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d{1,2}|\d+(?:\.\d+)?|\.\d+)(?![\p{N}]|[.,]\p{N})/gu;
@@ -124,7 +133,7 @@ function scaleAt(text: string, at: number): Scale | null {
   const match = word ?? abbreviation ?? letter;
   const unit = match?.[1];
   if (!match || unit === undefined) return null;
-  const exponent = SCALE_EXPONENTS[unit.toLowerCase()];
+  const exponent = SCALE_EXPONENTS[unit.toLowerCase().replace(/[ \u00a0]+/g, ' ')];
   if (exponent === undefined) return null;
   const end = at + match[0].length;
   const start = end - match[0].length + match[0].indexOf(unit);

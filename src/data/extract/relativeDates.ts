@@ -44,7 +44,11 @@ const NEIGHBOUR_DAY =
 const SPAN =
   /(?<![\p{L}])(a\s+couple\s+of|a\s+few|several|few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later|before(?=\s*[,.;:])|after(?=\s*[,.;:]))(?![\p{L}])/giu;
 const YEAR =
-  /(?<![\p{L}\p{N}])(?:in|since|by|until|till|through|throughout|during|for|from|before|after|of|early|late|mid-?|around)\s+(?:(?:early|late|mid)-?\s*)?((?:19|20)\d{2})(?![\p{N}]|[-–/]\d|\s*(?:%|percent\b|per\s*cent\b|billion\b|million\b|trillion\b|bn\b|mn\b))/giu;
+  /(?<![\p{L}\p{N}])(?:(?:in|since|by|until|till|through|throughout|during|for|from|before|after|of|early|late|mid-?|around)\s+(?:(?:early|late|mid)-?\s*)?|mid-)((?:19|20)\d{2})(?![\p{N}]|[-–/]\d|\s*(?:%|percent\b|per\s*cent\b|billion\b|million\b|trillion\b|bn\b|mn\b))/giu;
+// A part of a year ("the first quarter of 2024", "the end of 2025", "Q1 2024", "H2 2023") is dated by
+// its year: a quarter or a half has no precision of its own in the dataset.
+const PART_OF_YEAR =
+  /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)|end|beginning|start|middle|turn|rest|remainder|early\s+part|latter\s+part)\s+of\s+|[QH][1-4]\s*)((?:19|20)\d{2})(?![\p{N}]|[-–/]\d)/gu;
 
 const AMOUNTS: Record<string, number> = {
   'a couple of': 2,
@@ -91,6 +95,8 @@ export function findRelativeDates(text: string): RelativeCandidate[] {
     if (weekday >= 0) add(m, { kind: 'weekday', weekday, modifier: weekdayModifier(m[1]) });
   }
   for (const m of text.matchAll(PERIOD)) {
+    // "over the next year", "in the last week of March": a span of time, not a calendar period.
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const unit = (m[2] ?? '').toLowerCase() as 'week' | 'month' | 'year';
     add(m, { kind: 'period', unit, offset: periodOffset(m[1] ?? '') });
   }
@@ -120,5 +126,9 @@ export function findRelativeDates(text: string): RelativeCandidate[] {
     });
   }
   for (const m of text.matchAll(YEAR)) add(m, { kind: 'year', year: Number(m[1]) });
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    if (/^H[3-4]/.test(m[0])) continue;
+    add(m, { kind: 'year', year: Number(m[1]) });
+  }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
