@@ -19,6 +19,16 @@ test.describe('app shell', () => {
     expect(problems.cspViolations).toEqual([]);
   });
 
+  test('validates the dataset in a worker, within the CSP', async ({ page, problems }) => {
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('./');
+    await waitForApp(page);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/datasetWorker/);
+    expect(problems.cspViolations).toEqual([]);
+  });
+
   test('the CSP blocks inline script', async ({ page, problems }) => {
     await page.goto('./');
     await waitForApp(page);

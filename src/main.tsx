@@ -1,4 +1,3 @@
-import './data/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource-variable/inter/wght.css';

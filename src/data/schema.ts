@@ -4,6 +4,30 @@
  * Field names listed in the README are stable; new fields may be added.
  */
 import { z } from 'zod';
+import {
+  ACTOR_TYPES,
+  AMOUNT_KINDS,
+  AMOUNT_STAGES,
+  BOUNDS,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  SEVERITIES,
+  USD_BASES,
+} from './vocabulary';
+
+export {
+  ACTOR_TYPES,
+  AMOUNT_KINDS,
+  AMOUNT_STAGES,
+  BOUNDS,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  SEVERITIES,
+  USD_BASES,
+};
+export type { ActorType, AmountKind, AmountStage, Bound, DatePrecision, EventKind } from './vocabulary';
 
 const id = z
   .string()
@@ -15,41 +39,6 @@ export const isoPartialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .meta({ description: 'ISO 8601 calendar date: YYYY-MM-DD, YYYY-MM or YYYY.' });
-
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
-export const DATE_BASES = ['stated', 'inferred'] as const;
-export const ACTOR_TYPES = ['person', 'organization', 'country'] as const;
-export const EVENT_KINDS = [
-  'visit',
-  'meeting',
-  'statement',
-  'announcement',
-  'contract',
-  'budget',
-  'attack',
-  'military',
-  'report',
-  'reaction',
-  'decision',
-] as const;
-/** What a figure is: a single package, a contract, a state budget, or a running total. */
-export const AMOUNT_KINDS = ['package', 'contract', 'budget', 'total'] as const;
-/** What stage of money a figure is, from the quote's wording. */
-export const AMOUNT_STAGES = [
-  'announced',
-  'committed',
-  'contracted',
-  'ordered',
-  'allocated',
-  'delivered',
-  'disbursed',
-  'budgeted',
-  'cumulative',
-] as const;
-export const BOUNDS = ['exact', 'approximate', 'lower', 'upper'] as const;
-/** `in-text`: the USD value is written in the text (a USD figure, or a conversion beside it); `rate`: converted at a published rate. */
-export const USD_BASES = ['in-text', 'rate'] as const;
-export const SEVERITIES = ['info', 'warning', 'error'] as const;
 
 export const citationSchema = z
   .object({
@@ -168,9 +157,3 @@ export type AidEvent = z.infer<typeof eventSchema>;
 export type Amount = z.infer<typeof amountSchema>;
 export type Flag = z.infer<typeof flagSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type AmountKind = (typeof AMOUNT_KINDS)[number];
-export type AmountStage = (typeof AMOUNT_STAGES)[number];
-export type ActorType = (typeof ACTOR_TYPES)[number];
-export type Bound = (typeof BOUNDS)[number];

@@ -57,28 +57,25 @@ describe('validateDataset', () => {
 });
 
 describe('parseDataset', () => {
-  it('returns a typed dataset for valid text', () => {
-    const dataset = parseDataset(committed);
+  it('returns a typed dataset for valid text', async () => {
+    const dataset = await parseDataset(committed);
     expect(dataset.schemaVersion).toBe(1);
     expect(dataset.events.length).toBeGreaterThan(0);
   });
 
-  it('reports invalid JSON with the parser message', () => {
-    expect(() => parseDataset('{"schemaVersion": 1,', 'x.json')).toThrow(/x\.json is not valid JSON/);
+  it('reports invalid JSON with the parser message', async () => {
+    await expect(parseDataset('{"schemaVersion": 1,', 'x.json')).rejects.toThrow(/x\.json is not valid JSON/);
   });
 
-  it('carries the validation issues on the error', () => {
-    try {
-      parseDataset(JSON.stringify({ schemaVersion: 1 }));
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(DatasetError);
-      const e = error as DatasetError;
-      expect(e.kind).toBe('invalid');
-      expect(e.issues.map((i) => i.path)).toEqual(
-        expect.arrayContaining(['title', 'sources', 'actors', 'events', 'amounts', 'flags']),
-      );
-    }
+  it('carries the validation issues on the error', async () => {
+    const error: unknown = await parseDataset(JSON.stringify({ schemaVersion: 1 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    const e = error as DatasetError;
+    expect(e.kind).toBe('invalid');
+    expect(e.message).toBe('data/dataset.json does not match the dataset schema (6 problems)');
+    expect(e.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['title', 'sources', 'actors', 'events', 'amounts', 'flags']),
+    );
   });
 });
 

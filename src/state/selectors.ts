@@ -1,13 +1,5 @@
-import {
-  AMOUNT_STAGES,
-  EVENT_KINDS,
-  type Actor,
-  type AidEvent,
-  type Amount,
-  type AmountStage,
-  type Dataset,
-  type EventKind,
-} from '../data/schema';
+import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
+import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { eventDaySpan, parseIsoDay } from './dateSpan';
 import type { Filters } from './filtersSlice';
 import { foldText, searchTerms } from './searchText';

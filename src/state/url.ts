@@ -1,4 +1,5 @@
-import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type Dataset, type EventKind } from '../data/schema';
+import type { Dataset } from '../data/schema';
+import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { dayToIso, parseIsoDay, parsePartialDate } from './dateSpan';
 import { emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind, type AmountStage } from '../../data/schema';
+import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind, type AmountStage } from '../../data/vocabulary';
 import { useAppStore } from '../../state/store';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from './stages';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { EVENT_KINDS } from '../../data/schema';
+import { EVENT_KINDS } from '../../data/vocabulary';
 import { ExportMenu } from '../../export/ExportMenu';
 import { useAppStore } from '../../state/store';
 import type { ChartOrTable, LaneGrouping } from '../../state/viewSlice';

@@ -1,4 +1,5 @@
-import { EVENT_KINDS, type Actor, type EventKind } from '../../data/schema';
+import type { Actor } from '../../data/schema';
+import { EVENT_KINDS, type EventKind } from '../../data/vocabulary';
 import type { LaneGrouping } from '../../state/viewSlice';
 import { KIND_LABELS } from './kinds';
 import type { TimedEvents } from './timeIndex';

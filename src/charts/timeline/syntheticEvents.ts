@@ -1,5 +1,5 @@
 import type { Actor, AidEvent, DatePrecision } from '../../data/schema';
-import { EVENT_KINDS } from '../../data/schema';
+import { EVENT_KINDS } from '../../data/vocabulary';
 
 /** A seeded generator of numbers in [0, 1) (mulberry32): the same seed always gives the same events. */
 function seeded(seed: number): () => number {

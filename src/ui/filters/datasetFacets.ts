@@ -1,13 +1,12 @@
+import type { Actor, Dataset } from '../../data/schema';
 import {
   ACTOR_TYPES,
   AMOUNT_STAGES,
   EVENT_KINDS,
-  type Actor,
   type ActorType,
   type AmountStage,
-  type Dataset,
   type EventKind,
-} from '../../data/schema';
+} from '../../data/vocabulary';
 import { dayToIso, eventDaySpan } from '../../state/dateSpan';
 
 /** What the dataset offers to filter by, independent of the filters; computed once per dataset. */

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkDatasetBytes, type DatasetRequest } from './datasetWorker';
+import { DatasetError, loadDataset } from './load';
+
+const committed = readFileSync('public/data/dataset.json', 'utf8');
+
+/** Serves files by URL; anything else is a 404. Records what was requested. */
+function serve(files: Record<string, string>) {
+  const requested: string[] = [];
+  const fetchStub = vi.fn((input: URL | string) => {
+    const href = String(input);
+    requested.push(href);
+    const body = files[href];
+    return Promise.resolve(
+      body === undefined
+        ? new Response('missing', { status: 404, statusText: 'Not Found' })
+        : new Response(body, { status: 200 }),
+    );
+  });
+  vi.stubGlobal('fetch', fetchStub);
+  return requested;
+}
+
+/** A worker that answers like the real one, across a structured clone as postMessage would. */
+class FakeWorker extends EventTarget {
+  static started = 0;
+  static terminated = 0;
+  private closed = false;
+  constructor() {
+    super();
+    FakeWorker.started += 1;
+  }
+  postMessage(request: DatasetRequest, transfer: Transferable[]) {
+    const received = structuredClone(request, { transfer });
+    setTimeout(() => {
+      // A terminated worker sends nothing more.
+      if (this.closed) return;
+      this.dispatchEvent(new MessageEvent('message', { data: structuredClone(checkDatasetBytes(received)) }));
+    }, 0);
+  }
+  terminate() {
+    this.closed = true;
+    FakeWorker.terminated += 1;
+  }
+}
+
+/** A worker whose script fails to start: it reports an error event and nothing else (counted with the others). */
+class BrokenWorker extends EventTarget {
+  postMessage() {
+    setTimeout(() => this.dispatchEvent(new Event('error')), 0);
+  }
+  terminate() {
+    FakeWorker.terminated += 1;
+  }
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
+  const error: unknown = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(DatasetError);
+  return error as DatasetError;
+}
+
+beforeEach(() => {
+  FakeWorker.started = 0;
+  FakeWorker.terminated = 0;
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe.each([
+  ['in a worker', FakeWorker],
+  ['on the main thread, without workers', undefined],
+  ['on the main thread, when the worker fails to start', BrokenWorker],
+])('loadDataset %s', (_, workerClass) => {
+  beforeEach(() => {
+    vi.stubGlobal('Worker', workerClass);
+  });
+
+  it('fetches the URL relative to the page and returns the dataset', async () => {
+    const requested = serve({ 'data/dataset.json': committed });
+    const dataset = await loadDataset();
+    expect(dataset.events.length).toBe((JSON.parse(committed) as { events: unknown[] }).events.length);
+    expect(requested[0]).toBe('data/dataset.json');
+  });
+
+  it('reports an HTTP failure with its status', async () => {
+    serve({});
+    const error = await failureOf(loadDataset('bench/none.json'));
+    expect(error.message).toBe('Loading bench/none.json failed with HTTP 404 Not Found.');
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(404);
+  });
+
+  it('reports a network failure', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.message).toBe('Could not reach x.json: the network request failed.');
+    expect(error.kind).toBe('network');
+  });
+
+  it('reports text that is not JSON with the parser message', async () => {
+    serve({ 'x.json': '{"schemaVersion": 1,' });
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.kind).toBe('json');
+    expect(error.message).toMatch(/^x\.json is not valid JSON: \S/);
+  });
+
+  it('carries the schema problems with their JSON paths', async () => {
+    const broken = JSON.parse(committed) as { events: { date: string }[] };
+    const first = broken.events[0];
+    if (first === undefined) throw new Error('the committed dataset has no events');
+    first.date = '28/09/2023';
+    serve({ 'x.json': JSON.stringify(broken) });
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toBe('x.json does not match the dataset schema (1 problem)');
+    expect(error.issues).toEqual([
+      { path: 'events[0].date', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },
+    ]);
+  });
+
+  it('rejects with an AbortError when aborted before it starts', async () => {
+    serve({ 'data/dataset.json': committed });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(loadDataset(undefined, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('loadDataset with a worker', () => {
+  beforeEach(() => {
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+
+  it('terminates the worker once it has answered', async () => {
+    serve({ 'data/dataset.json': committed });
+    await loadDataset();
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.terminated).toBe(1);
+  });
+
+  it('terminates the worker and rejects with an AbortError when aborted while it works', async () => {
+    const controller = new AbortController();
+    class AbortedWhileWorking extends FakeWorker {
+      override postMessage(request: DatasetRequest, transfer: Transferable[]) {
+        super.postMessage(request, transfer);
+        controller.abort();
+      }
+    }
+    vi.stubGlobal('Worker', AbortedWhileWorking);
+    serve({ 'data/dataset.json': committed });
+    await expect(loadDataset(undefined, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.terminated).toBe(1);
+  });
+
+  it('validates on the main thread, without fetching again, when the worker fails to start', async () => {
+    vi.stubGlobal('Worker', BrokenWorker);
+    const requested = serve({ 'data/dataset.json': committed });
+    const dataset = await loadDataset();
+    expect(dataset.schemaVersion).toBe(1);
+    expect(FakeWorker.terminated).toBe(1);
+    expect(requested).toEqual(['data/dataset.json']);
+  });
+
+  it('sends the worker its own copy of the bytes and gets back only a verdict', async () => {
+    const sent: ArrayBuffer[] = [];
+    const answers: unknown[] = [];
+    class RecordingWorker extends FakeWorker {
+      constructor() {
+        super();
+        this.addEventListener('message', (event) => answers.push((event as MessageEvent).data));
+      }
+      override postMessage(request: DatasetRequest, transfer: Transferable[]) {
+        sent.push(request.bytes);
+        super.postMessage(request, transfer);
+      }
+    }
+    vi.stubGlobal('Worker', RecordingWorker);
+    serve({ 'data/dataset.json': committed });
+    const dataset = await loadDataset();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.byteLength).toBe(0);
+    expect(answers).toEqual([{ ok: true }]);
+    expect(dataset.events.length).toBeGreaterThan(0);
+  });
+});
