@@ -3,7 +3,7 @@ import { useDataset } from '../data/DatasetContext';
 import { useAppStore } from '../state/store';
 import { useFilteredView } from '../state/useFilteredView';
 import { copyImageUnavailable } from './clipboardWrite';
-import { TARGET_NAMES } from './exportText';
+import { TARGET_NAMES } from './targetNames';
 import type { ExportTarget } from './fileName';
 import { chartUnavailable } from './findCharts';
 import type { ExportAction, ExportProgress, ExportResult } from './runExport';

@@ -1,6 +1,6 @@
 import type { ExportTarget } from './fileName';
 import type { ChartSource } from './serializeSvg';
-import { TARGET_TITLES } from './exportText';
+import { TARGET_TITLES } from './targetNames';
 
 type ChartName = Exclude<ExportTarget, 'dashboard'>;
 const CHART_NAMES = Object.keys(TARGET_TITLES) as ChartName[];

@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
 import { ExportMenu } from '../../export/ExportMenu';
 import { useAppStore } from '../../state/store';
 import type { ViewOptions } from '../../state/viewSlice';
-import { ComparisonNote } from './ComparisonNote';
-import { FiguresBarChart } from './FiguresBarChart';
-import { FiguresControls, Segmented } from './FiguresControls';
-import { FiguresLegend } from './FiguresLegend';
-import { FiguresTable } from './FiguresTable';
-import { FiguresTimeChart } from './FiguresTimeChart';
-import { GroupTotals } from './GroupTotals';
-import { groupFigures } from './grouping';
-import { useFigureRows } from './useFigureRows';
+import { OnDemand } from '../../ui/OnDemand';
+import { preloadComponent } from '../../ui/preloadComponent';
+import { Segmented } from './FiguresControls';
 import './figures.css';
+
+// The panel sits below the timeline, out of the first screen: its contents are not part of the first
+// load, but start loading at once, alongside the dataset, so they are usually there when it is.
+const FiguresBody = preloadComponent(() => import('./FiguresBody').then((m) => m.FiguresBody));
+const BODY_MIN_HEIGHT = 560;
 
 const VIEWS: { value: ViewOptions['figuresView']; label: string }[] = [
   { value: 'bars', label: 'Bars' },
@@ -27,12 +25,6 @@ export function FiguresPanel() {
   const figuresView = useAppStore((s) => s.view.figuresView);
   const mode = useAppStore((s) => s.view.figuresMode);
   const setView = useAppStore((s) => s.setView);
-  const group = useAppStore((s) => s.view.group);
-  const { rows, wholeOf, byId } = useFigureRows();
-  const groups = useMemo(
-    () => (group === 'all' ? null : groupFigures(rows, group, wholeOf)),
-    [rows, group, wholeOf],
-  );
 
   return (
     <section className="card figures-panel" aria-labelledby="figures-title">
@@ -68,19 +60,9 @@ export function FiguresPanel() {
         </div>
       </div>
       <div className="card-body fig-body">
-        <FiguresControls />
-        <FiguresLegend view={mode === 'table' ? 'table' : figuresView} />
-        <ComparisonNote byId={byId} />
-        {mode === 'table' ? (
-          <FiguresTable rows={rows} />
-        ) : figuresView === 'time' ? (
-          <FiguresTimeChart rows={rows} />
-        ) : (
-          <FiguresBarChart rows={rows} groups={groups} wholeOf={wholeOf} byId={byId} />
-        )}
-        {(mode === 'table' || figuresView === 'bars') && groups !== null && (
-          <GroupTotals groups={groups} by={group} />
-        )}
+        <OnDemand minHeight={BODY_MIN_HEIGHT}>
+          <FiguresBody />
+        </OnDemand>
       </div>
     </section>
   );

@@ -1,13 +1,17 @@
-import { useId, useMemo } from 'react';
+import { lazy, useId, useMemo } from 'react';
 import { EVENT_KINDS } from '../../data/vocabulary';
 import { ExportMenu } from '../../export/ExportMenu';
 import { useAppStore } from '../../state/store';
 import type { ChartOrTable, LaneGrouping } from '../../state/viewSlice';
 import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
-import { TimelineTable } from './TimelineTable';
 import { useTimelineModel } from './useTimelineModel';
+import { OnDemand } from '../../ui/OnDemand';
 import './timeline.css';
+
+// The table alternative is loaded when first shown.
+const TimelineTable = lazy(() => import('./TimelineTable').then((m) => ({ default: m.TimelineTable })));
+const TABLE_MIN_HEIGHT = 320;
 
 interface Option<T extends string> {
   value: T;
@@ -102,7 +106,9 @@ export function TimelinePanel() {
             <TimelineLegend kinds={kinds} />
           </>
         ) : (
-          <TimelineTable model={model} />
+          <OnDemand minHeight={TABLE_MIN_HEIGHT}>
+            <TimelineTable model={model} />
+          </OnDemand>
         )}
       </div>
     </section>

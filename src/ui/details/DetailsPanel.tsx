@@ -1,9 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { useLookups } from '../../charts/timeline/useLookups';
 import { useAppStore } from '../../state/store';
-import { AmountDetails } from './AmountDetails';
-import { EventDetails } from './EventDetails';
+import { OnDemand } from '../OnDemand';
 import './details.css';
+
+// The details are loaded when something is first selected; the panel and its empty state are not.
+const AmountDetails = lazy(() => import('./AmountDetails').then((m) => ({ default: m.AmountDetails })));
+const EventDetails = lazy(() => import('./EventDetails').then((m) => ({ default: m.EventDetails })));
+const DETAILS_MIN_HEIGHT = 200;
 
 /** Where the details panel sits below the main column instead of beside it (see app.css). */
 const STACKED_QUERY = '(max-width: 899px)';
@@ -76,10 +80,14 @@ export function DetailsPanel() {
         )}
       </div>
       <div className="card-body details-body">
-        {amount !== undefined && <AmountDetails amount={amount} />}
-        {amount !== undefined && event !== undefined && <hr className="details-divider" />}
-        {event !== undefined && (
-          <EventDetails event={event} lookups={lookups} currentAmountId={amount?.id ?? null} />
+        {hasSelection && (
+          <OnDemand minHeight={DETAILS_MIN_HEIGHT}>
+            {amount !== undefined && <AmountDetails amount={amount} />}
+            {amount !== undefined && event !== undefined && <hr className="details-divider" />}
+            {event !== undefined && (
+              <EventDetails event={event} lookups={lookups} currentAmountId={amount?.id ?? null} />
+            )}
+          </OnDemand>
         )}
         {!hasSelection && (
           <p className="muted details-empty">

@@ -1,0 +1,56 @@
+import { lazy, useMemo } from 'react';
+import { useAppStore } from '../../state/store';
+import { OnDemand } from '../../ui/OnDemand';
+import { ComparisonNote } from './ComparisonNote';
+import { FiguresBarChart } from './FiguresBarChart';
+import { FiguresControls } from './FiguresControls';
+import { FiguresLegend } from './FiguresLegend';
+import { groupFigures } from './grouping';
+import { useFigureRows } from './useFigureRows';
+
+// Shown only on demand (table mode, the view over time, grouping): loaded when first shown.
+const FiguresTable = lazy(() => import('./FiguresTable').then((m) => ({ default: m.FiguresTable })));
+const FiguresTimeChart = lazy(() =>
+  import('./FiguresTimeChart').then((m) => ({ default: m.FiguresTimeChart })),
+);
+const GroupTotals = lazy(() => import('./GroupTotals').then((m) => ({ default: m.GroupTotals })));
+
+/** Heights of the loading boxes: the chart's plot, and a few lines of totals. */
+const CHART_MIN_HEIGHT = 320;
+const TOTALS_MIN_HEIGHT = 120;
+
+/** The figures panel's contents: controls, legend, comparison, the chart or table, and group totals. */
+export function FiguresBody() {
+  const figuresView = useAppStore((s) => s.view.figuresView);
+  const mode = useAppStore((s) => s.view.figuresMode);
+  const group = useAppStore((s) => s.view.group);
+  const { rows, wholeOf, byId } = useFigureRows();
+  const groups = useMemo(
+    () => (group === 'all' ? null : groupFigures(rows, group, wholeOf)),
+    [rows, group, wholeOf],
+  );
+
+  return (
+    <>
+      <FiguresControls />
+      <FiguresLegend view={mode === 'table' ? 'table' : figuresView} />
+      <ComparisonNote byId={byId} />
+      {mode === 'table' ? (
+        <OnDemand minHeight={CHART_MIN_HEIGHT}>
+          <FiguresTable rows={rows} />
+        </OnDemand>
+      ) : figuresView === 'time' ? (
+        <OnDemand minHeight={CHART_MIN_HEIGHT}>
+          <FiguresTimeChart rows={rows} />
+        </OnDemand>
+      ) : (
+        <FiguresBarChart rows={rows} groups={groups} wholeOf={wholeOf} byId={byId} />
+      )}
+      {(mode === 'table' || figuresView === 'bars') && groups !== null && (
+        <OnDemand minHeight={TOTALS_MIN_HEIGHT}>
+          <GroupTotals groups={groups} by={group} />
+        </OnDemand>
+      )}
+    </>
+  );
+}

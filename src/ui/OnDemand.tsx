@@ -1,0 +1,20 @@
+import { Suspense, type ReactNode } from 'react';
+import './on-demand.css';
+
+/**
+ * Shows a part of the page whose code is loaded on demand. While the code arrives, a quiet box of the
+ * part's usual height keeps the layout from jumping.
+ */
+export function OnDemand({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <div className="on-demand-loading muted" role="status" style={{ minHeight }}>
+          Loading…
+        </div>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
