@@ -11,7 +11,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { layoutBars, plotRange, type BarGeom } from './layoutBars';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 import { truncateToWidth } from './textWidth';
 import { useRovingFocus } from './useRovingFocus';
 

@@ -1,43 +1,8 @@
-import { useId } from 'react';
 import { useAppStore } from '../../state/store';
 import type { ViewOptions } from '../../state/viewSlice';
+import { Segmented, type SegmentedOption } from '../../ui/Segmented';
 
-interface Option<T extends string> {
-  value: T;
-  label: string;
-}
-
-/** A labelled group of buttons with aria-pressed, one of which is on. */
-export function Segmented<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly Option<T>[];
-  onChange: (value: T) => void;
-  showLabel?: boolean;
-}) {
-  const id = useId();
-  return (
-    <div className="fig-control">
-      <span id={id} className={props.showLabel === false ? 'visually-hidden' : 'fig-control-label'}>
-        {props.label}
-      </span>
-      <div className="segmented" role="group" aria-labelledby={id}>
-        {props.options.map((o) => (
-          <button
-            key={o.value}
-            type="button"
-            aria-pressed={o.value === props.value}
-            onClick={() => {
-              props.onChange(o.value);
-            }}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}
+type Option<T extends string> = SegmentedOption<T>;
 
 const SCALES: Option<ViewOptions['scale']>[] = [
   { value: 'log', label: 'Log' },
@@ -69,6 +34,8 @@ export function FiguresControls() {
     <div className="fig-controls">
       {showScale && (
         <Segmented
+          className="fig-control"
+          labelClassName="fig-control-label"
           label="Scale"
           value={scale}
           options={SCALES}
@@ -79,6 +46,8 @@ export function FiguresControls() {
       )}
       {showGroup && (
         <Segmented
+          className="fig-control"
+          labelClassName="fig-control-label"
           label="Sort"
           value={sort}
           options={SORTS}
@@ -89,6 +58,8 @@ export function FiguresControls() {
       )}
       {showGroup && (
         <Segmented
+          className="fig-control"
+          labelClassName="fig-control-label"
           label="Group"
           value={group}
           options={GROUPS}

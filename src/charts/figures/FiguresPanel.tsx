@@ -3,7 +3,7 @@ import { useAppStore } from '../../state/store';
 import type { ViewOptions } from '../../state/viewSlice';
 import { OnDemand } from '../../ui/OnDemand';
 import { preloadComponent } from '../../ui/preloadComponent';
-import { Segmented } from './FiguresControls';
+import { Segmented } from '../../ui/Segmented';
 import './figures.css';
 
 // The panel sits below the timeline, out of the first screen: its contents are not part of the first
@@ -40,7 +40,7 @@ export function FiguresPanel() {
         <div className="fig-header-actions">
           <Segmented
             label="Figures view"
-            showLabel={false}
+            className="fig-control"
             value={figuresView}
             options={VIEWS}
             onChange={(v) => {
@@ -49,7 +49,7 @@ export function FiguresPanel() {
           />
           <Segmented
             label="Show figures as"
-            showLabel={false}
+            className="fig-control"
             value={mode}
             options={MODES}
             onChange={(v) => {

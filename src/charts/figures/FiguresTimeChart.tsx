@@ -10,7 +10,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { fitTimeDomain, layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
 import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../ui/useElementWidth';
 import { useRovingFocus } from './useRovingFocus';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {

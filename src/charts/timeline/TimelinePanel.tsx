@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { EVENT_KINDS } from '../../data/vocabulary';
 import { ExportMenu } from '../../export/ExportMenu';
 import { useAppStore } from '../../state/store';
@@ -7,16 +7,14 @@ import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineModel } from './useTimelineModel';
 import { OnDemand } from '../../ui/OnDemand';
+import { Segmented, type SegmentedOption } from '../../ui/Segmented';
 import './timeline.css';
 
 // The table alternative is loaded when first shown.
 const TimelineTable = lazy(() => import('./TimelineTable').then((m) => ({ default: m.TimelineTable })));
 const TABLE_MIN_HEIGHT = 320;
 
-interface Option<T extends string> {
-  value: T;
-  label: string;
-}
+type Option<T extends string> = SegmentedOption<T>;
 
 const LANES: Option<LaneGrouping>[] = [
   { value: 'actor', label: 'By actor' },
@@ -26,36 +24,6 @@ const MODES: Option<ChartOrTable>[] = [
   { value: 'chart', label: 'Chart' },
   { value: 'table', label: 'Table' },
 ];
-
-function Toggle<T extends string>(props: {
-  label: string;
-  value: T;
-  options: readonly Option<T>[];
-  onChange: (value: T) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="tl-toggle">
-      <span id={id} className="visually-hidden">
-        {props.label}
-      </span>
-      <div className="segmented" role="group" aria-labelledby={id}>
-        {props.options.map((o) => (
-          <button
-            key={o.value}
-            type="button"
-            aria-pressed={o.value === props.value}
-            onClick={() => {
-              props.onChange(o.value);
-            }}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}
 
 /** The zoomable timeline of events, with its overview and table alternative. */
 export function TimelinePanel() {
@@ -79,7 +47,8 @@ export function TimelinePanel() {
         </div>
         <div className="tl-header-actions">
           {mode === 'chart' && (
-            <Toggle
+            <Segmented
+              className="tl-toggle"
               label="Lanes"
               value={lanes}
               options={LANES}
@@ -88,7 +57,8 @@ export function TimelinePanel() {
               }}
             />
           )}
-          <Toggle
+          <Segmented
+            className="tl-toggle"
             label="Show the timeline as"
             value={mode}
             options={MODES}
