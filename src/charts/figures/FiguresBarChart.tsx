@@ -14,6 +14,7 @@ import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { truncateToWidth } from './textWidth';
 import { useRovingFocus } from './useRovingFocus';
+import { handleFigureKey } from './figureKeys';
 
 interface FiguresBarChartProps {
   rows: FigureRow[];
@@ -83,15 +84,17 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
 
   const onKeyDown = (event: KeyboardEvent, index: number, row: FigureRow) => {
     if (roving.navigate(event, index)) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      selectAmount(row.id, row.amount.eventId);
-    } else if (event.key === 'c' || event.key === 'C') {
-      event.preventDefault();
-      setCompare(toggleCompared(compare, row.id));
-    } else if (event.key === 'Escape') {
-      setTip(null);
-    }
+    handleFigureKey(event, {
+      select: () => {
+        selectAmount(row.id, row.amount.eventId);
+      },
+      toggleCompare: () => {
+        setCompare(toggleCompared(compare, row.id));
+      },
+      hideTip: () => {
+        setTip(null);
+      },
+    });
   };
 
   const referenceX = layout !== null && reference !== undefined ? layout.x(reference.amount.usd) : null;

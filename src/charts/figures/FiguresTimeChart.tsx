@@ -12,6 +12,7 @@ import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useRovingFocus } from './useRovingFocus';
+import { handleFigureKey } from './figureKeys';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -52,15 +53,17 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
 
   const onKeyDown = (event: KeyboardEvent, index: number, row: FigureRow) => {
     if (roving.navigate(event, index)) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      selectAmount(row.id, row.amount.eventId);
-    } else if (event.key === 'c' || event.key === 'C') {
-      event.preventDefault();
-      setCompare(toggleCompared(compare, row.id));
-    } else if (event.key === 'Escape') {
-      setTip(null);
-    }
+    handleFigureKey(event, {
+      select: () => {
+        selectAmount(row.id, row.amount.eventId);
+      },
+      toggleCompare: () => {
+        setCompare(toggleCompared(compare, row.id));
+      },
+      hideTip: () => {
+        setTip(null);
+      },
+    });
   };
 
   return (
