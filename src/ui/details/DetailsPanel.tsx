@@ -1,12 +1,14 @@
-import { lazy, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLookups } from '../../charts/timeline/useLookups';
 import { useAppStore } from '../../state/store';
 import { OnDemand } from '../OnDemand';
+import { preloadComponent } from '../preloadComponent';
 import './details.css';
 
 // The details are loaded when something is first selected; the panel and its empty state are not.
-const AmountDetails = lazy(() => import('./AmountDetails').then((m) => ({ default: m.AmountDetails })));
-const EventDetails = lazy(() => import('./EventDetails').then((m) => ({ default: m.EventDetails })));
+// Not part of the first load, but fetched right after it, so a selection shows its details at once.
+const AmountDetails = preloadComponent(() => import('./AmountDetails').then((m) => m.AmountDetails));
+const EventDetails = preloadComponent(() => import('./EventDetails').then((m) => m.EventDetails));
 const DETAILS_MIN_HEIGHT = 200;
 
 /** Where the details panel sits below the main column instead of beside it (see app.css). */
