@@ -4,7 +4,6 @@ import { useAppStore } from '../../state/store';
 import { STAGE_COLORS } from '../../ui/colors';
 import { formatMoney } from '../../ui/format/money';
 import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
-import { toggleCompared } from './comparison';
 import { figureSummary, type FigureRow } from './figureRows';
 import type { GroupOfFigures } from './grouping';
 import { FigureTooltip } from './FigureTooltip';
@@ -14,7 +13,7 @@ import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { truncateToWidth } from './textWidth';
 import { useRovingFocus } from './useRovingFocus';
-import { handleFigureKey } from './figureKeys';
+import { useFigureKeyDown } from './figureKeys';
 
 interface FiguresBarChartProps {
   rows: FigureRow[];
@@ -35,7 +34,6 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
   const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
   const selectAmount = useAppStore((s) => s.selectAmount);
-  const setCompare = useAppStore((s) => s.setCompare);
   const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
@@ -82,20 +80,9 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
     [chart],
   );
 
-  const onKeyDown = (event: KeyboardEvent, index: number, row: FigureRow) => {
-    if (roving.navigate(event, index)) return;
-    handleFigureKey(event, {
-      select: () => {
-        selectAmount(row.id, row.amount.eventId);
-      },
-      toggleCompare: () => {
-        setCompare(toggleCompared(compare, row.id));
-      },
-      hideTip: () => {
-        setTip(null);
-      },
-    });
-  };
+  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
+    setTip(null);
+  });
 
   const referenceX = layout !== null && reference !== undefined ? layout.x(reference.amount.usd) : null;
   const height = layout === null ? 0 : layout.height + (referenceX === null ? 0 : COMPARE_LABEL_HEIGHT);

@@ -3,7 +3,6 @@ import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { STAGE_COLORS } from '../../ui/colors';
 import { formatAmountLabel } from '../../ui/format/money';
-import { toggleCompared } from './comparison';
 import { partialDateMs } from './dates';
 import { figureSummary, type FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';
@@ -12,7 +11,7 @@ import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
 import { useElementWidth } from '../../ui/useElementWidth';
 import { useRovingFocus } from './useRovingFocus';
-import { handleFigureKey } from './figureKeys';
+import { useFigureKeyDown } from './figureKeys';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -31,7 +30,6 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
   const selectAmount = useAppStore((s) => s.selectAmount);
-  const setCompare = useAppStore((s) => s.setCompare);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
@@ -51,20 +49,9 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
   const tipStem = tip === null ? undefined : stems.find((s) => s.key === tip.key);
 
-  const onKeyDown = (event: KeyboardEvent, index: number, row: FigureRow) => {
-    if (roving.navigate(event, index)) return;
-    handleFigureKey(event, {
-      select: () => {
-        selectAmount(row.id, row.amount.eventId);
-      },
-      toggleCompare: () => {
-        setCompare(toggleCompared(compare, row.id));
-      },
-      hideTip: () => {
-        setTip(null);
-      },
-    });
-  };
+  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
+    setTip(null);
+  });
 
   return (
     <div className="fig-chart" ref={containerRef}>
