@@ -31,7 +31,7 @@ export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
   }, [dataset]);
 
   return (
-    <div className="fig-legend">
+    <div className="fig-legend inset-box">
       <div className="fig-legend-row">
         <span id={labelId} className="fig-legend-label">
           Stage

@@ -5,7 +5,7 @@ import { KIND_LABELS } from './kinds';
 /** What the shapes, colours and marks of the timeline mean. */
 export function TimelineLegend({ kinds }: { kinds: readonly EventKind[] }) {
   return (
-    <div className="tl-legend" role="group" aria-label="Legend">
+    <div className="tl-legend inset-box" role="group" aria-label="Legend">
       <ul className="tl-legend-list" aria-label="Kinds of event">
         {kinds.map((kind) => (
           <li key={kind}>
