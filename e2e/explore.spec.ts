@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { Actor, AidEvent, Dataset } from '../src/data/schema';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
@@ -370,27 +369,5 @@ test.describe('exploring with filters', () => {
       await page.getByRole('button', { name: /^Filters/ }).click();
       expect(await axeViolations(page)).toEqual([]);
     });
-  }
-});
-
-test.describe('filters screenshots', () => {
-  mkdirSync('e2e/screenshots', { recursive: true });
-  for (const width of [1440, 375] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`filters at ${width}px, ${theme}`, async ({ page }) => {
-        // Tall enough for the whole filters column, which otherwise scrolls inside the viewport.
-        await page.setViewportSize({ width, height: width < 900 ? 900 : 2600 });
-        await useTheme(page, theme);
-        await page.goto(`./?actors=${stoltenberg.id}&from=2023-09-01&to=2023-09-30&q=kyiv`);
-        await waitForApp(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        if (width < 900) await page.getByRole('button', { name: /^Filters/ }).click();
-        await page
-          .locator('.filters-panel')
-          .screenshot({ path: `e2e/screenshots/filters-${width}-${theme}.png` });
-        await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({ path: `e2e/screenshots/summary-${width}-${theme}.png` });
-      });
-    }
   }
 });

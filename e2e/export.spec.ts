@@ -208,7 +208,6 @@ test.describe('export', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         expect(await axeViolations(page)).toEqual([]);
-        await page.screenshot({ path: `e2e/screenshots/export-${width}-${theme}.png` });
       }
     });
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Amount, Dataset } from '../src/data/schema';
 import { formatAmountLabel, formatMoney } from '../src/ui/format/money';
@@ -272,35 +272,4 @@ test.describe('figures', () => {
       expect(overflow, `overflow with ${query || 'defaults'}`).toBeLessThanOrEqual(0);
     }
   });
-});
-
-test.describe('figures screenshots', () => {
-  mkdirSync('e2e/screenshots', { recursive: true });
-  for (const width of [1440, 375] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`figures at ${width}px, ${theme}`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await useTheme(page, theme);
-        const budget = russiaBudget();
-        const pkg = usPackage();
-        const orders = firmOrders();
-        await openApp(page, `?compare=${budget.id},${pkg.id}&amount=${orders.id}&event=${orders.eventId}`);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await bar(page, orders.id).focus();
-        await panel(page).screenshot({ path: `e2e/screenshots/figures-${width}-${theme}.png` });
-        await page
-          .locator('.details-panel')
-          .screenshot({ path: `e2e/screenshots/figure-details-${width}-${theme}.png` });
-        await page.goto('./?group=donor');
-        await waitForApp(page);
-        await panel(page).screenshot({ path: `e2e/screenshots/figures-donor-${width}-${theme}.png` });
-        await page.goto('./?figview=time');
-        await waitForApp(page);
-        await panel(page).screenshot({ path: `e2e/screenshots/figures-time-${width}-${theme}.png` });
-        await page.goto('./?figures=table');
-        await waitForApp(page);
-        await panel(page).screenshot({ path: `e2e/screenshots/figures-table-${width}-${theme}.png` });
-      });
-    }
-  }
 });

@@ -1,4 +1,4 @@
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { AidEvent, Dataset } from '../src/data/schema';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
@@ -368,28 +368,6 @@ test.describe('timeline on a narrow screen', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
-});
-
-test.describe('timeline screenshots', () => {
-  mkdirSync('e2e/screenshots', { recursive: true });
-  for (const width of [1440, 375] as const) {
-    for (const theme of ['light', 'dark'] as const) {
-      test(`at ${width}px, ${theme}`, async ({ page }) => {
-        await page.setViewportSize({ width, height: 900 });
-        await useTheme(page, theme);
-        await page.goto('./');
-        await waitForApp(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await page.screenshot({ path: `e2e/screenshots/timeline-${width}-${theme}.png`, fullPage: true });
-        await clickEvent(page, kyivVisit());
-        await page.getByRole('button', { name: 'Zoom in' }).click();
-        await page.screenshot({
-          path: `e2e/screenshots/timeline-selected-${width}-${theme}.png`,
-          fullPage: true,
-        });
-      });
-    }
-  }
 });
 
 test.describe('timeline with 10,000 events', () => {
