@@ -41,9 +41,9 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Waits until the dataset has loaded and the workspace is drawn. */
-export async function waitForApp(page: Page): Promise<void> {
-  await expect(page.locator('.workspace')).toBeVisible();
+/** Waits until the dataset has loaded and the workspace is drawn (a large dataset needs a longer timeout). */
+export async function waitForApp(page: Page, timeout?: number): Promise<void> {
+  await expect(page.locator('.workspace')).toBeVisible(timeout === undefined ? undefined : { timeout });
 }
 
 /** Runs axe-core on the page and returns its violations, summarised for a readable failure. */

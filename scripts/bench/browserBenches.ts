@@ -39,7 +39,9 @@ const INTERACTIONS = [
 function idsFor(size: Size['label']): string[] {
   const perSize = ['firstRender', 'heap'];
   const extra =
-    size === 'seed' ? ['exportPng2x', 'exportSvg'] : ['zoomPan', 'zoomPanFrames', 'brush', 'brushFrames'];
+    size === 'seed'
+      ? ['exportPng2x', 'exportSvg']
+      : ['zoomPan', 'zoomPanFrames', 'brush', 'brushFrames', 'timelineNodes'];
   return [...perSize, ...extra].map((key) => `browser.${key}.${size}`);
 }
 
@@ -61,12 +63,14 @@ function pooledStats(samples: readonly number[], repetitions: number): Stats {
 
 async function interactionResults(page: Page, size: string, repeats: number): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
+  const nodes: number[] = [];
   for (const { key, run } of INTERACTIONS) {
     const step = measureBase(`browser.${key}.${size}`);
     const frames = measureBase(`browser.${key}Frames.${size}`);
     try {
       const recordings: Recording[] = [];
       for (let i = 0; i < repeats; i++) recordings.push(await run(page));
+      nodes.push(...recordings.flatMap((r) => r.nodes));
       results.push(
         measured(
           step,
@@ -89,6 +93,12 @@ async function interactionResults(page: Page, size: string, repeats: number): Pr
       results.push(notMeasured(step, why(error)), notMeasured(frames, why(error)));
     }
   }
+  const count = measureBase(`browser.timelineNodes.${size}`);
+  results.push(
+    nodes.length === 0
+      ? notMeasured(count, 'no zoom, pan or brush step was recorded')
+      : measured(count, pooledStats(nodes, repeats), 'elements in the timeline SVG after each input step'),
+  );
   return results;
 }
 

@@ -19,7 +19,7 @@ export type BudgetOutcome =
   | { budget: Budget; status: 'not-measured'; reason: string };
 
 const STATS: readonly BudgetStat[] = ['median', 'p95', 'max'];
-const UNITS: readonly Unit[] = ['ms', 'bytes', 'MB'];
+const UNITS: readonly Unit[] = ['ms', 'bytes', 'MB', 'elements'];
 
 /** Reads bench/budgets.json and names the entry and field of anything wrong in it. */
 export function parseBudgets(text: string, file = 'bench/budgets.json'): Budget[] {

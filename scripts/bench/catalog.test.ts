@@ -19,6 +19,7 @@ describe('measureBase', () => {
       unit: 'bytes',
     });
     expect(measureBase('browser.heap.10k').unit).toBe('MB');
+    expect(measureBase('browser.timelineNodes.100k').unit).toBe('elements');
   });
 
   it('refuses ids it does not know', () => {

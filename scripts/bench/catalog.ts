@@ -29,6 +29,10 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'browser.zoomPanFrames': { label: 'Zoom/pan: frame intervals', unit: 'ms' },
   'browser.brush': { label: 'Brush drag step: input to painted frame', unit: 'ms' },
   'browser.brushFrames': { label: 'Brush drag: frame intervals', unit: 'ms' },
+  'browser.timelineNodes': {
+    label: 'Timeline SVG elements after each zoom, pan or brush step',
+    unit: 'elements',
+  },
   'browser.exportPng2x': { label: 'Export PNG at 2x', unit: 'ms' },
   'browser.exportSvg': { label: 'Export SVG', unit: 'ms' },
 };

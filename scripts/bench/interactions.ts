@@ -7,6 +7,8 @@ export interface Recording {
   steps: number[];
   queued: number[];
   frameIntervals: number[];
+  /** The number of elements in the timeline's SVG after each step. */
+  nodes: number[];
 }
 
 /** Resolves once the frame after the last input has been painted: one input per frame, as a hand moves. */
@@ -44,6 +46,7 @@ async function record(page: Page, script: () => Promise<void>): Promise<Recordin
     probe.frames = [];
     probe.steps = [];
     probe.queued = [];
+    probe.nodes = [];
     probe.recording = true;
   });
   await script();
@@ -53,7 +56,12 @@ async function record(page: Page, script: () => Promise<void>): Promise<Recordin
     const probe = (window as unknown as { __probe: PageProbe }).__probe;
     probe.recording = false;
     const frameIntervals = probe.frames.slice(1).map((t, i) => t - (probe.frames[i] ?? t));
-    return { steps: probe.steps.slice(), queued: probe.queued.slice(), frameIntervals };
+    return {
+      steps: probe.steps.slice(),
+      queued: probe.queued.slice(),
+      frameIntervals,
+      nodes: probe.nodes.slice(),
+    };
   });
 }
 

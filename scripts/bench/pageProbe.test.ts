@@ -24,6 +24,7 @@ describe('pageProbeScript', () => {
       frames: [],
       steps: [],
       queued: [],
+      nodes: [],
     });
     expect(listeners).toEqual(['wheel', 'mousemove', 'keydown']);
     frames[0]?.(16);

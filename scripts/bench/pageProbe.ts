@@ -18,12 +18,21 @@ export interface PageProbe {
   steps: number[];
   /** Per input event: how long it waited between its creation (event.timeStamp) and its dispatch. */
   queued: number[];
+  /** Per input event: how many elements the timeline's SVG held in the frame painted after it. */
+  nodes: number[];
 }
 
 export const TIMELINE_SELECTOR = 'svg[data-export="timeline"]';
 
 export function installPageProbe(selector: string): void {
-  const probe: PageProbe = { firstMarks: null, recording: false, frames: [], steps: [], queued: [] };
+  const probe: PageProbe = {
+    firstMarks: null,
+    recording: false,
+    frames: [],
+    steps: [],
+    queued: [],
+    nodes: [],
+  };
   (window as unknown as { __probe: PageProbe }).__probe = probe;
   // A message posted from a rAF callback is handled after that frame's style, layout and paint.
   const afterPaint = (done: (time: number) => void) => {
@@ -57,7 +66,10 @@ export function installPageProbe(selector: string): void {
     if (event.type === 'mousemove' && (event as MouseEvent).buttons === 0) return;
     const start = performance.now();
     probe.queued.push(start - event.timeStamp);
-    afterPaint((end) => probe.steps.push(end - start));
+    afterPaint((end) => {
+      probe.steps.push(end - start);
+      probe.nodes.push(document.querySelector(selector)?.querySelectorAll('*').length ?? 0);
+    });
   };
   for (const type of ['wheel', 'mousemove', 'keydown'])
     window.addEventListener(type, onInput, { capture: true, passive: true });

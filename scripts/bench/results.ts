@@ -1,7 +1,7 @@
 import type { Summary } from './stats';
 
 export type Group = 'build' | 'node' | 'browser';
-export type Unit = 'ms' | 'bytes' | 'MB';
+export type Unit = 'ms' | 'bytes' | 'MB' | 'elements';
 
 /** The statistics of one measure: a median of runs, or for frame timings the p50 of all steps. */
 export interface Stats extends Summary {

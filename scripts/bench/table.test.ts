@@ -26,6 +26,7 @@ describe('formatValue', () => {
     expect(formatValue(1234.4, 'ms')).toBe('1,234 ms');
     expect(formatValue(133_120, 'bytes')).toBe('130.0 KB');
     expect(formatValue(12.345, 'MB')).toBe('12.3 MB');
+    expect(formatValue(1234, 'elements')).toBe('1,234 elements');
   });
 });
 

@@ -7,6 +7,7 @@ const NOT_MEASURED = 'not measured: ';
 export function formatValue(value: number, unit: Unit): string {
   if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KB`;
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  if (unit === 'elements') return `${Math.round(value).toLocaleString('en-US')} elements`;
   if (value < 10) return `${value.toFixed(2)} ms`;
   if (value < 100) return `${value.toFixed(1)} ms`;
   return `${Math.round(value).toLocaleString('en-US')} ms`;
