@@ -1,3 +1,8 @@
+/**
+ * The project's one seeded random generator: the bench's datasets and any test that needs synthetic data
+ * draw from it, so the same seed gives the same data everywhere.
+ */
+
 /** A seeded source of numbers in [0, 1): the same seed always gives the same sequence. */
 export type Random = () => number;
 
