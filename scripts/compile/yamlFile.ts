@@ -1,6 +1,7 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { formatPath } from '../../src/data/validate';
 import type { Problem } from './problems';
+import { syntaxProblems } from './yamlSyntax';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -17,11 +18,7 @@ export interface YamlFile {
 export function parseYamlFile(file: string, text: string): { yaml: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0] ?? error.message;
-    return { file, line: pos.line, col: pos.col, path: '(syntax)', message };
-  });
+  const problems = syntaxProblems(file, text, doc.errors, lineCounter);
   const data: unknown = problems.length === 0 ? doc.toJS() : undefined;
   return { yaml: { file, doc, lineCounter, data }, problems };
 }
