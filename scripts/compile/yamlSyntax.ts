@@ -71,6 +71,9 @@ function hintFor(error: YAMLError, text: string, line: number, col: number): str
   return null;
 }
 
+/** A broken line early in a file makes the parser report every line after it; show the first few. */
+const SHOWN_ERRORS = 10;
+
 export function syntaxProblems(
   file: string,
   text: string,
@@ -92,6 +95,16 @@ export function syntaxProblems(
       path: '(syntax)',
       message: hint === null ? message : `${message}; hint: ${hint}`,
     });
+  }
+  if (problems.length > SHOWN_ERRORS) {
+    const first = problems[SHOWN_ERRORS];
+    const more = problems.length - SHOWN_ERRORS;
+    problems.splice(SHOWN_ERRORS);
+    if (first)
+      problems.push({
+        ...first,
+        message: `${more} more syntax errors from here on are not shown; most follow from the ones above, so fix those first`,
+      });
   }
   if (unclosed !== undefined) {
     const pos = lineCounter.linePos(unclosed.offset);
