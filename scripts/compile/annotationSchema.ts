@@ -15,6 +15,9 @@ import {
 
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (a-z, 0-9, -)');
 
+/** Set by `npm run add` on what it drafts; a curator reviews the entry and removes it (`npm run review`). */
+export const draftFlag = z.boolean().optional();
+
 /** Longest event title: titles are drawn as labels on the timeline. */
 export const MAX_TITLE_LENGTH = 64;
 
@@ -90,6 +93,7 @@ export const actorAnnotationSchema = z
     demonyms: z.array(z.string().min(1)).optional(),
     /** Places or buildings that stand for the actor ("the Kremlin", "Pentagon"); read by the extractor. */
     metonyms: z.array(z.string().min(1)).optional(),
+    draft: draftFlag,
   })
   .strict();
 
@@ -106,6 +110,9 @@ export const eventAnnotationSchema = z
     location: z.string().min(1).nullable(),
     when: whenSchema,
     quotes: z.array(quoteRefSchema).min(1),
+    draft: draftFlag,
+    /** Events that look like the same event (same day, kind and an actor): merge into one, or remove this. */
+    mergeWith: z.array(slug).min(1).optional(),
   })
   .strict();
 
@@ -124,6 +131,7 @@ export const amountAnnotationSchema = z
     partOf: slug.nullable().optional(),
     /** The period the figure covers when it differs from its date (a budget for 2024). */
     period: isoPartialDate.optional(),
+    draft: draftFlag,
   })
   .strict();
 
@@ -134,6 +142,7 @@ export const ignoredMentionSchema = z
     /** The mention as the extractor reports it. */
     mention: z.string().min(1),
     reason: z.string().min(1),
+    draft: draftFlag,
   })
   .strict();
 

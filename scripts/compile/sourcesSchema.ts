@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isoPartialDate } from '../../src/data/schema';
-import { slug } from './annotationSchema';
+import { draftFlag, slug } from './annotationSchema';
 
 /** A part of the text that is not news: a caption, a repeated headline, site boilerplate. */
 export const excludedSpecSchema = z
@@ -39,6 +39,8 @@ export const sourceSpecSchema = z
     publishedBasis: z.enum(['stated', 'inferred', 'unknown']),
     publishedNote: z.string().min(1),
     outlet: z.string().min(1).nullable(),
+    /** Where the article was published (http or https). */
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     agencies: z.array(z.string().min(1)).default([]),
     /** For a file that holds several articles: where this one starts and where the next begins. */
     span: z
@@ -46,6 +48,7 @@ export const sourceSpecSchema = z
       .strict()
       .optional(),
     excluded: z.array(excludedSpecSchema).default([]),
+    draft: draftFlag,
   })
   .strict();
 

@@ -1,6 +1,17 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { formatPath } from '../../src/data/validate';
+import {
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Problem } from './problems';
+import { syntaxProblems } from './yamlSyntax';
 
 export type FieldPath = readonly PropertyKey[];
 
@@ -15,15 +26,53 @@ export interface YamlFile {
 }
 
 export function parseYamlFile(file: string, text: string): { yaml: YamlFile; problems: Problem[] } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Every line of the text, not only those the parser reached: it stops at a second document.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => {
-    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0] ?? error.message;
-    return { file, line: pos.line, col: pos.col, path: '(syntax)', message };
-  });
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const problems = [
+    ...syntaxProblems(file, text, doc.errors, lineCounter),
+    ...complexKeys(file, doc, lineCounter),
+  ];
   const data: unknown = problems.length === 0 ? doc.toJS() : undefined;
   return { yaml: { file, doc, lineCounter, data }, problems };
+}
+
+/** Keys that are lists or maps (`? [a, b]: c`, `{a: 1}: b`): valid YAML, but never a field name here. */
+function complexKeys(file: string, doc: Document, lineCounter: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key) && pair.key.range) {
+        const { line, col } = lineCounter.linePos(pair.key.range[0]);
+        problems.push({
+          file,
+          line,
+          col,
+          path: '(syntax)',
+          message: 'a key must be a name, not a list or a map',
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+
+/**
+ * `events[3].quotes[0].quote`; a key that is not a plain name is written in brackets and quotes
+ * (`actors[0][": title"]`), so a path never holds a space or a stray colon.
+ */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && PLAIN_KEY.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '(root)' : out;
 }
 
 function nodeAt(doc: Document, path: FieldPath): Node | undefined {
@@ -62,5 +111,5 @@ export function positionOf(yaml: YamlFile, path: FieldPath, key?: string): { lin
 export function problemAt(yaml: YamlFile, path: FieldPath, message: string, key?: string): Problem {
   const { line, col } = positionOf(yaml, path, key);
   const shown = key === undefined ? path : [...path, key];
-  return { file: yaml.file, line, col, path: formatPath(shown), message };
+  return { file: yaml.file, line, col, path: formatFieldPath(shown), message };
 }

@@ -29,6 +29,13 @@ export {
 };
 export type { ActorType, AmountKind, AmountStage, Bound, DatePrecision, EventKind } from './vocabulary';
 
+const draft = z
+  .boolean()
+  .optional()
+  .meta({
+    description: 'True while the entry is a draft written by `npm run add` that no curator has reviewed.',
+  });
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a lowercase slug (a-z, 0-9, -)')
@@ -57,6 +64,7 @@ export const sourceSchema = z.object({
   publishedBasis: z.enum(['stated', 'inferred', 'unknown']).optional(),
   publishedNote: z.string().optional(),
   outlet: z.string().nullable().meta({ description: 'Outlet or agencies named in the text, or null.' }),
+  url: z.string().optional().meta({ description: 'Where the article was published, when known.' }),
   agencies: z.array(z.string()).optional(),
   /** Where this source lies in its file, when one file holds several articles (offsets into the file). */
   span: z
@@ -67,6 +75,7 @@ export const sourceSchema = z.object({
   excluded: z
     .array(z.object({ start: z.int().nonnegative(), end: z.int().nonnegative(), reason: z.string() }))
     .optional(),
+  draft,
 });
 
 export const actorSchema = z.object({
@@ -75,6 +84,7 @@ export const actorSchema = z.object({
   type: z.enum(ACTOR_TYPES),
   aliases: z.array(z.string()),
   role: z.string().nullable().optional(),
+  draft,
 });
 
 export const eventSchema = z.object({
@@ -89,6 +99,7 @@ export const eventSchema = z.object({
   actors: z.array(id),
   location: z.string().nullable(),
   citations: z.array(citationSchema).min(1),
+  draft,
 });
 
 export const conversionSchema = z
@@ -126,6 +137,7 @@ export const amountSchema = z.object({
   /** Offsets of the money mention inside the first citation's quote, for highlighting. */
   mention: z.object({ start: z.int().nonnegative(), end: z.int().nonnegative() }).optional(),
   citations: z.array(citationSchema).min(1),
+  draft,
 });
 
 export const flagSchema = z.object({

