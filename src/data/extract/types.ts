@@ -73,6 +73,11 @@ export interface DateMention {
   basis: 'stated' | 'inferred';
   /** How the date was resolved, e.g. `'Thursday' before the dateline 2023-09-29`. */
   note: string;
+  /**
+   * A year used as a modifier ("the 2025 state budget", "Russia's 2022 invasion"): it says what a thing
+   * is for or which one it is, not when the sentence's action happened, so it is no event's date.
+   */
+  attributive?: true;
 }
 
 export interface Dateline {
