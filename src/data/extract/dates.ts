@@ -33,10 +33,11 @@ import { sentenceSpans, type Span } from './sentences';
 import { tenseAt } from './tense';
 import type { DateMention, Dateline, UnresolvedDateMention } from './types';
 
-export { findDateline } from './dateline';
+export { findDateline, inferDateline } from './dateline';
 
 /** What is known of the dateline: always a year, a month and a day when given. */
 interface Reference {
+  /** The dateline as notes name it: its ISO date, and "(year inferred)" when the year is not written. */
   iso: string;
   year: number;
   month: number | null;
@@ -45,12 +46,13 @@ interface Reference {
 
 function referenceOf(dateline: Dateline | null): Reference | null {
   if (!dateline) return null;
+  const iso = dateline.inferred ? `${dateline.date} (year inferred)` : dateline.date;
   const day = parseIsoDay(dateline.date);
-  if (day) return { iso: dateline.date, year: day.year, month: day.month, day };
+  if (day) return { iso, year: day.year, month: day.month, day };
   const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(dateline.date);
   if (!partial) return null;
   return {
-    iso: dateline.date,
+    iso,
     year: Number(partial[1]),
     month: partial[2] ? Number(partial[2]) : null,
     day: null,

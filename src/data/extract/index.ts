@@ -1,14 +1,14 @@
 /** The extractor: money, dates and actors in a news article, with offsets into its text. */
 import { findActors } from './actors';
 import { checkConversions, type RateLookup } from './conversionChecks';
-import { findDateline, scanDates } from './dates';
+import { findDateline, inferDateline, scanDates } from './dates';
 import { DEFAULT_ACTORS } from './defaultActors';
 import { readMoney } from './money';
 import type { Extraction, KnownActor } from './types';
 
 export { findActors } from './actors';
 export { checkConversions, NO_CURRENCY, PLAUSIBLE_FACTOR, type RateLookup } from './conversionChecks';
-export { findDateline, findDates, scanDates } from './dates';
+export { findDateline, findDates, inferDateline, scanDates } from './dates';
 export { DEFAULT_ACTORS } from './defaultActors';
 export { findMoney, readMoney } from './money';
 export type * from './types';
@@ -26,7 +26,7 @@ export interface ExtractOptions {
 }
 
 export function extract(file: string, text: string, opts: ExtractOptions = {}): Extraction {
-  const dateline = findDateline(text, opts.dateline ?? null);
+  const dateline = findDateline(text, opts.dateline ?? null) ?? inferDateline(text);
   const { dates, unresolved } = scanDates(text, dateline);
   const { money, rateNotes } = readMoney(text);
   return {

@@ -83,8 +83,11 @@ export interface DateMention {
 export interface Dateline {
   /** ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when metadata only gives a month or a year. */
   date: string;
-  /** Where the dateline came from: the text (with its offsets) or metadata passed in. */
-  source: 'text' | 'metadata';
+  /**
+   * Where the dateline came from: the text (with its offsets), metadata passed in, or (for an article
+   * with neither) inferred from the years its text writes.
+   */
+  source: 'text' | 'metadata' | 'inferred';
   text: string | null;
   start: number | null;
   end: number | null;
@@ -92,6 +95,8 @@ export interface Dateline {
   precision?: 'day' | 'month' | 'year';
   /** How the dateline was read, when that is not obvious (a year taken from elsewhere in the text). */
   note?: string;
+  /** The year is not written in the dateline or given by metadata: it is inferred, as `note` says. */
+  inferred?: true;
 }
 
 /** A title that names a person in text ("the NATO chief"), held over a period. */
