@@ -43,7 +43,7 @@ describe('extract CLI', () => {
       ['NOK 35 billion', 35e9, 'NOK', '$3.3bn'],
     ]);
     expect(result.dates.map((d) => [d.text, d.date])).toEqual([['Monday', '2024-03-11']]);
-    expect(result.actors.map((a) => a.actorId)).toEqual(['norway', 'zelensky']);
+    expect(result.actors.map((a) => a.actorId)).toEqual(['norway', 'volodymyr-zelensky']);
   });
 
   it('checks written conversions against the published rate of the dateline, and lists rate notes', () => {
@@ -224,7 +224,7 @@ describe('extract CLI', () => {
       expect(stderr).toMatch(
         /^extract: data\/annotations\.yaml: its actors list is not valid \(data\/annotations\.yaml:2:11 actors\[0\]\.id: /,
       );
-      expect((JSON.parse(stdout) as Extraction).actors.map((a) => a.actorId)).toEqual(['zelensky']);
+      expect((JSON.parse(stdout) as Extraction).actors.map((a) => a.actorId)).toEqual(['volodymyr-zelensky']);
     });
 
     it('takes --actors over everything, and rejects a bad one with its position', () => {
