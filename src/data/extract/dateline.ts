@@ -4,8 +4,7 @@
  * (`Kyiv, March 12 —`, `KYIV, Ukraine, Sept 29 (Reuters) -`, `Kyiv [Ukraine], September 29 :`).
  */
 import { isoDay, makeDay, MONTHS, parseIsoDay, type Day } from './calendar';
-import { sentenceSpans } from './sentences';
-import { tenseAt } from './tense';
+import { inferYear } from './datelineYear';
 import type { Dateline } from './types';
 
 export interface DatelineHeader {
@@ -148,34 +147,6 @@ export function findDatelineHeader(text: string): DatelineHeader | null {
   };
 }
 
-/**
- * The year of a dateline that gives none: the latest year the text mentions, leaving out years it
- * looks forward to ("until 2028", "2024-2027", "will need $38 billion in 2025") unless there is no other.
- */
-function yearFromText(text: string, header: DatelineHeader): { year: number; why: string } | null {
-  const sentences = sentenceSpans(text);
-  let latest: number | null = null;
-  let latestPast: number | null = null;
-  for (const match of text.matchAll(/(?<![\p{N}$€£.,])((?:19|20)\d{2})(?![\p{N}])/gu)) {
-    if (match.index >= header.start && match.index < header.end) continue;
-    const year = Number(match[1]);
-    const end = match.index + match[0].length;
-    latest = Math.max(latest ?? year, year);
-    const before = text.slice(Math.max(0, match.index - 10), match.index);
-    const forward =
-      /(?:\b(?:until|till|through|thru|to|by)\s+|[-–/]\s*)$/i.test(before) ||
-      tenseAt(text, sentences, match.index, end, true) === 'future';
-    if (!forward) latestPast = Math.max(latestPast ?? year, year);
-  }
-  if (latestPast !== null)
-    return {
-      year: latestPast,
-      why: 'the latest year the text mentions, leaving out the years it looks ahead to',
-    };
-  if (latest !== null) return { year: latest, why: 'the latest year the text mentions' };
-  return null;
-}
-
 const PARTIAL = /^(\d{4})(?:-(\d{2}))?$/;
 
 function metadataDateline(metadataDate: string): Dateline {
@@ -207,12 +178,14 @@ export function findDateline(text: string, metadataDate?: string | null): Dateli
 
   let year = header.year;
   let note: string | undefined;
+  let guessed = false;
   if (year === null) {
     const fromMeta = fromMetadata ? Number(fromMetadata.date.slice(0, 4)) : null;
-    const guess = fromMeta === null ? yearFromText(text, header) : null;
+    const guess = fromMeta === null ? inferYear(text, header) : null;
     year = fromMeta ?? guess?.year ?? null;
     if (year === null) return fromMetadata;
-    note = guess ? `year ${year}: ${guess.why}` : `year ${year} from the metadata`;
+    note = guess ? `year ${year} ${guess.why}` : `year ${year} from the metadata`;
+    guessed = guess !== null;
   }
   const day: Day | null = makeDay(year, header.month, header.day);
   if (!day) return fromMetadata;
@@ -224,5 +197,26 @@ export function findDateline(text: string, metadataDate?: string | null): Dateli
     start: header.start,
     end: header.end,
     ...(note !== undefined && { note }),
+    ...(guessed && { inferred: true }),
+  };
+}
+
+/**
+ * A dateline for an article that has none, in the text or in metadata: the year its text points to
+ * (datelineYear.ts), at year precision, marked inferred with the reasoning in `note`. Null when the
+ * text writes no year.
+ */
+export function inferDateline(text: string): Dateline | null {
+  const guess = inferYear(text, findDatelineHeader(text));
+  if (!guess) return null;
+  return {
+    date: String(guess.year),
+    source: 'inferred',
+    text: null,
+    start: null,
+    end: null,
+    precision: 'year',
+    inferred: true,
+    note: `year ${guess.year} ${guess.why}`,
   };
 }

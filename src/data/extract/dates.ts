@@ -33,10 +33,11 @@ import { sentenceSpans, type Span } from './sentences';
 import { tenseAt } from './tense';
 import type { DateMention, Dateline, UnresolvedDateMention } from './types';
 
-export { findDateline } from './dateline';
+export { findDateline, inferDateline } from './dateline';
 
 /** What is known of the dateline: always a year, a month and a day when given. */
 interface Reference {
+  /** The dateline as notes name it: its ISO date, and "(year inferred)" when the year is not written. */
   iso: string;
   year: number;
   month: number | null;
@@ -45,12 +46,13 @@ interface Reference {
 
 function referenceOf(dateline: Dateline | null): Reference | null {
   if (!dateline) return null;
+  const iso = dateline.inferred ? `${dateline.date} (year inferred)` : dateline.date;
   const day = parseIsoDay(dateline.date);
-  if (day) return { iso: dateline.date, year: day.year, month: day.month, day };
+  if (day) return { iso, year: day.year, month: day.month, day };
   const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(dateline.date);
   if (!partial) return null;
   return {
-    iso: dateline.date,
+    iso,
     year: Number(partial[1]),
     month: partial[2] ? Number(partial[2]) : null,
     day: null,
@@ -114,7 +116,14 @@ interface Context {
 }
 
 type Resolution =
-  | { ok: true; date: string; precision: DateMention['precision']; basis: DateMention['basis']; note: string }
+  | {
+      ok: true;
+      date: string;
+      precision: DateMention['precision'];
+      basis: DateMention['basis'];
+      note: string;
+      attributive?: true;
+    }
   | { ok: false; reason: string }
   | null;
 
@@ -167,6 +176,27 @@ function yearFor(
   return { year, why };
 }
 
+/**
+ * The year a year word gives a date written without one. "July this year" and "this July" are in the
+ * dateline's year whatever the tense; "July last year" the year before and "July next year" the year
+ * after; "last July" is the latest July before the dateline's month (and day), "next July" the first
+ * one after it.
+ */
+function yearOfWord(ref: Reference, e: ExplicitDate): { year: number; why: string } {
+  const word = e.yearWord?.word ?? 'this';
+  const place = e.yearWord?.place ?? 'after';
+  const at = `the dateline ${ref.iso}`;
+  if (word === 'this') return { year: ref.year, why: `the year of ${at} ('this')` };
+  const offset = word === 'last' ? -1 : 1;
+  if (place === 'after')
+    return { year: ref.year + offset, why: `the year ${word === 'last' ? 'before' : 'after'} ${at}` };
+  // Compare month (and day when both are known) with the dateline's.
+  const refMonth = ref.month ?? (word === 'last' ? 13 : 0);
+  const cmp = e.month - refMonth || (e.day !== null && ref.day ? e.day - ref.day.day : 0);
+  const year = word === 'last' ? (cmp < 0 ? ref.year : ref.year - 1) : cmp > 0 ? ref.year : ref.year + 1;
+  return { year, why: `the ${word === 'last' ? 'latest such date before' : 'first such date after'} ${at}` };
+}
+
 function resolveExplicit(ctx: Context, e: ExplicitDate): Resolution {
   const through =
     e.through && (e.through.day !== e.day || e.through.month !== e.month)
@@ -193,7 +223,7 @@ function resolveExplicit(ctx: Context, e: ExplicitDate): Resolution {
     };
   }
   if (!ctx.ref) return { ok: false, reason: 'no year written and no dateline to take one from' };
-  const { year, why } = yearFor(ctx, e.month, e.day, e.start, e.end);
+  const { year, why } = e.yearWord ? yearOfWord(ctx.ref, e) : yearFor(ctx, e.month, e.day, e.start, e.end);
   if (e.day === null)
     return {
       ok: true,
@@ -274,10 +304,24 @@ function resolveRelative(ctx: Context, c: RelativeCandidate): Resolution {
         date: String(e.year),
         precision: 'year',
         basis: 'stated',
-        note: `${q(c.text)} as written`,
+        note: e.attributive
+          ? `${q(c.text)} as written, modifying the noun after it: what it names, not when the event happened`
+          : `${q(c.text)} as written`,
+        ...(e.attributive && { attributive: true }),
       };
     case 'weekday':
       return resolveWeekday(ctx, c, e.weekday, e.modifier);
+    case 'weekdayOfWeek': {
+      if (!ref?.day) return { ok: false, reason: needsDay(ref) };
+      const monday = addDays(mondayOf(ref.day), 7 * e.week);
+      const day = addDays(monday, (e.weekday + 6) % 7);
+      const week = e.week < 0 ? 'the week before' : e.week > 0 ? 'the week after' : 'the week of';
+      return inferred(
+        isoDay(day),
+        'day',
+        `the ${WEEKDAYS[e.weekday] ?? ''} in ${week} the dateline ${ref.iso}`,
+      );
+    }
     case 'period': {
       const when = e.offset < 0 ? 'before' : e.offset > 0 ? 'after' : 'of';
       if (e.unit === 'year') {
@@ -305,12 +349,9 @@ function resolveRelative(ctx: Context, c: RelativeCandidate): Resolution {
       if (ctx.quoted.some((s) => s.start <= c.start && c.end <= s.end)) return null; // "We stand by you today"
       if (!ref?.day) return { ok: false, reason: needsDay(ref) };
       const day = addDays(ref.day, e.offset);
+      const days = Math.abs(e.offset) === 1 ? 'the day' : `${Math.abs(e.offset)} days`;
       const how =
-        e.offset === 0
-          ? 'the dateline day'
-          : e.offset < 0
-            ? 'the day before the dateline'
-            : 'the day after the dateline';
+        e.offset === 0 ? 'the dateline day' : `${days} ${e.offset < 0 ? 'before' : 'after'} the dateline`;
       return inferred(isoDay(day), 'day', `${how} ${ref.iso}`);
     }
     case 'storyDay': {
@@ -371,7 +412,14 @@ export function scanDates(
       unresolved.push({ ...where, reason: r.reason });
       continue;
     }
-    dates.push({ ...where, date: r.date, precision: r.precision, basis: r.basis, note: r.note });
+    dates.push({
+      ...where,
+      date: r.date,
+      precision: r.precision,
+      basis: r.basis,
+      note: r.note,
+      ...(r.attributive && { attributive: true }),
+    });
     const day = r.precision === 'day' ? parseIsoDay(r.date) : null;
     const near = day && (!ctx.ref?.day || Math.abs(daysBetween(ctx.ref.day, day)) <= 14);
     if (day && near) ctx.story = { day, text: c.text };

@@ -3,7 +3,7 @@
  * the clause, times of day beside dates, parts of a year, and spans that are not calendar dates.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateline, findDates, scanDates } from './dates';
+import { findDateline, findDates, inferDateline, scanDates } from './dates';
 import { findDatelineHeader } from './dateline';
 import type { Dateline } from './types';
 
@@ -75,10 +75,30 @@ describe('findDateline: the year of a dateline that gives none', () => {
     expect(findDateline(text)?.date).toBe('2023-12-31');
   });
 
-  it('falls back to the latest year of all when every year lies ahead', () => {
-    expect(findDateline('KYIV, March 12 (Reuters) - Ukraine expects $5 billion in 2025.')?.date).toBe(
-      '2025-03-12',
+  it('takes the year before a year the text only looks ahead to, and says it inferred it', () => {
+    const dateline = findDateline('KYIV, March 12 (Reuters) - Ukraine expects $5 billion in 2025.');
+    expect(dateline).toMatchObject({ date: '2024-03-12', inferred: true });
+    expect(dateline?.note).toBe(
+      'year 2024 inferred: the year before 2025, which the text looks ahead to ("expects $5 billion in 2025")',
     );
+    const draft = findDateline('MOSCOW, Sept 30 (Reuters) - The draft budget for 2026 raises taxes.');
+    expect(draft?.date).toBe('2025-09-30');
+  });
+
+  it('takes the year before a limit when the text writes no other year', () => {
+    expect(findDateline('OSLO, May 2 (Reuters) - The fund runs until 2028.')?.date).toBe('2027-05-02');
+  });
+
+  it('infers a year-precision dateline for an article with none, and says how', () => {
+    const text = "Russia's draft budget for 2025 raises defence spending. It was cut this year.";
+    expect(findDateline(text)).toBeNull();
+    expect(inferDateline(text)).toMatchObject({
+      date: '2024',
+      precision: 'year',
+      source: 'inferred',
+      inferred: true,
+    });
+    expect(inferDateline('Stoltenberg spoke on Thursday.')).toBeNull();
   });
 
   it('gives no dateline for 29 February in a year that has none', () => {

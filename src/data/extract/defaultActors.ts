@@ -1,7 +1,15 @@
 /**
- * The built-in actor list: the people, organizations and countries of the seed articles and the ones
- * most often named next to them. Used when no dataset actor list is given. Title dates are the days
- * each office was held; a title without dates is held at any date.
+ * The built-in actor registry: the people, organizations and countries of the seed articles and the
+ * ones most often named next to them, used when no dataset actor list is given. This file is data (the
+ * helpers at the top only spare repeating a title list per office holder), hence its length.
+ *
+ * Ids follow the curated actors of data/annotations.yaml: a person's full name, an organization's or
+ * country's name, as a lowercase slug (`jens-stoltenberg`, `us-department-of-defense`). An actor the
+ * curated file also lists has the same id and name here, and a name, alias, demonym or metonym the two
+ * share stands for the same actor in both (actorRegistry.test.ts checks it), so a mention found by the
+ * extractor names the actor a curated annotation names. Either list may know actors the other does not.
+ *
+ * Title dates are the days each office was held; a title without dates is held at any date.
  */
 import type { ActorTitle, KnownActor } from './types';
 
@@ -65,7 +73,7 @@ function outlet(id: string, name: string, aliases: string[] = []): KnownActor {
 
 export const DEFAULT_ACTORS: readonly KnownActor[] = [
   {
-    id: 'stoltenberg',
+    id: 'jens-stoltenberg',
     name: 'Jens Stoltenberg',
     type: 'person',
     aliases: ['Stoltenberg'],
@@ -76,7 +84,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ],
   },
   {
-    id: 'rutte',
+    id: 'mark-rutte',
     name: 'Mark Rutte',
     type: 'person',
     aliases: ['Rutte'],
@@ -88,7 +96,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ],
   },
   {
-    id: 'zelensky',
+    id: 'volodymyr-zelensky',
     name: 'Volodymyr Zelensky',
     type: 'person',
     aliases: [
@@ -109,7 +117,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'umerov',
+    id: 'rustem-umerov',
     name: 'Rustem Umerov',
     type: 'person',
     aliases: ['Umerov'],
@@ -117,7 +125,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(UA_DEFENCE_MINISTER, '2023-09-06', '2025-07-17'),
   },
   {
-    id: 'reznikov',
+    id: 'oleksii-reznikov',
     name: 'Oleksii Reznikov',
     type: 'person',
     aliases: ['Reznikov', 'Oleksiy Reznikov'],
@@ -125,7 +133,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(UA_DEFENCE_MINISTER, '2021-11-04', '2023-09-05'),
   },
   {
-    id: 'shapps',
+    id: 'grant-shapps',
     name: 'Grant Shapps',
     type: 'person',
     aliases: ['Shapps'],
@@ -133,7 +141,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(UK_DEFENCE_SECRETARY, '2023-08-31', '2024-07-05'),
   },
   {
-    id: 'wallace',
+    id: 'ben-wallace',
     name: 'Ben Wallace',
     type: 'person',
     aliases: [],
@@ -141,7 +149,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(UK_DEFENCE_SECRETARY, '2019-07-24', '2023-08-30'),
   },
   {
-    id: 'lecornu',
+    id: 'sebastien-lecornu',
     name: 'Sébastien Lecornu',
     type: 'person',
     aliases: ['Sebastien Lecornu', 'Lecornu'],
@@ -158,7 +166,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'austin',
+    id: 'lloyd-austin',
     name: 'Lloyd Austin',
     type: 'person',
     aliases: ['Lloyd J. Austin', 'Lloyd J. Austin III', 'Austin'],
@@ -176,7 +184,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'peskov',
+    id: 'dmitry-peskov',
     name: 'Dmitry Peskov',
     type: 'person',
     aliases: ['Peskov', 'Dmitri Peskov'],
@@ -184,7 +192,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['Kremlin spokesman', 'Kremlin spokesperson', 'Kremlin press secretary'], '2012-05-22'),
   },
   {
-    id: 'putin',
+    id: 'vladimir-putin',
     name: 'Vladimir Putin',
     type: 'person',
     aliases: ['Putin'],
@@ -202,7 +210,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ],
   },
   {
-    id: 'biden',
+    id: 'joe-biden',
     name: 'Joe Biden',
     type: 'person',
     aliases: ['Biden', 'Joseph Biden', 'Joseph R. Biden'],
@@ -214,7 +222,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'trump',
+    id: 'donald-trump',
     name: 'Donald Trump',
     type: 'person',
     aliases: ['Trump'],
@@ -229,7 +237,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ],
   },
   {
-    id: 'kozyrev',
+    id: 'andrey-kozyrev',
     name: 'Andrey Kozyrev',
     type: 'person',
     aliases: ['Andrei Kozyrev', 'Kozyrev'],
@@ -237,21 +245,21 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: ["Yeltsin's Foreign Minister", "Yeltsin's foreign minister"],
   },
   {
-    id: 'pushkov',
+    id: 'aleksey-pushkov',
     name: 'Aleksey Pushkov',
     type: 'person',
     aliases: ['Alexei Pushkov', 'Alexey Pushkov', 'Pushkov'],
     role: 'Member of the Federation Council of Russia',
   },
   {
-    id: 'yeltsin',
+    id: 'boris-yeltsin',
     name: 'Boris Yeltsin',
     type: 'person',
     aliases: ['Yeltsin'],
     role: 'President of Russia (1991-1999)',
   },
   {
-    id: 'lavrov',
+    id: 'sergei-lavrov',
     name: 'Sergei Lavrov',
     type: 'person',
     aliases: ['Sergey Lavrov', 'Lavrov'],
@@ -259,7 +267,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['Russian Foreign Minister', "Russia's foreign minister"], '2004-03-09'),
   },
   {
-    id: 'shoigu',
+    id: 'sergei-shoigu',
     name: 'Sergei Shoigu',
     type: 'person',
     aliases: ['Sergey Shoigu', 'Shoigu'],
@@ -267,7 +275,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['Russian Defence Minister', 'Russian Defense Minister'], '2012-11-06', '2024-05-12'),
   },
   {
-    id: 'blinken',
+    id: 'antony-blinken',
     name: 'Antony Blinken',
     type: 'person',
     aliases: ['Blinken'],
@@ -275,7 +283,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['US Secretary of State', 'U.S. Secretary of State'], '2021-01-26', '2025-01-20'),
   },
   {
-    id: 'kuleba',
+    id: 'dmytro-kuleba',
     name: 'Dmytro Kuleba',
     type: 'person',
     aliases: ['Kuleba'],
@@ -283,7 +291,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['Ukrainian Foreign Minister', "Ukraine's foreign minister"], '2020-03-04', '2024-09-05'),
   },
   {
-    id: 'macron',
+    id: 'emmanuel-macron',
     name: 'Emmanuel Macron',
     type: 'person',
     aliases: ['Macron'],
@@ -291,7 +299,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['French President', 'President of France'], '2017-05-14'),
   },
   {
-    id: 'scholz',
+    id: 'olaf-scholz',
     name: 'Olaf Scholz',
     type: 'person',
     aliases: ['Scholz'],
@@ -299,7 +307,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['German Chancellor', 'Chancellor of Germany'], '2021-12-08', '2025-05-06'),
   },
   {
-    id: 'sunak',
+    id: 'rishi-sunak',
     name: 'Rishi Sunak',
     type: 'person',
     aliases: ['Sunak'],
@@ -307,7 +315,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['British Prime Minister', 'UK Prime Minister'], '2022-10-25', '2024-07-05'),
   },
   {
-    id: 'von-der-leyen',
+    id: 'ursula-von-der-leyen',
     name: 'Ursula von der Leyen',
     type: 'person',
     aliases: ['von der Leyen', 'Von der Leyen'],
@@ -315,7 +323,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(['European Commission President', 'President of the European Commission'], '2019-12-01'),
   },
   {
-    id: 'guterres',
+    id: 'antonio-guterres',
     name: 'António Guterres',
     type: 'person',
     aliases: ['Antonio Guterres', 'Guterres'],
@@ -326,7 +334,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'borrell',
+    id: 'josep-borrell',
     name: 'Josep Borrell',
     type: 'person',
     aliases: ['Borrell'],
@@ -334,7 +342,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     titles: held(EU_FOREIGN_POLICY_CHIEF, '2019-12-01', '2024-11-30'),
   },
   {
-    id: 'kallas',
+    id: 'kaja-kallas',
     name: 'Kaja Kallas',
     type: 'person',
     aliases: ['Kallas'],
@@ -345,7 +353,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ],
   },
   {
-    id: 'shmyhal',
+    id: 'denys-shmyhal',
     name: 'Denys Shmyhal',
     type: 'person',
     aliases: ['Shmyhal', 'Denis Shmygal', 'Shmygal'],
@@ -357,7 +365,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ),
   },
   {
-    id: 'marchenko',
+    id: 'serhiy-marchenko',
     name: 'Serhiy Marchenko',
     type: 'person',
     aliases: ['Serhii Marchenko', 'Sergii Marchenko', 'Marchenko'],
@@ -376,15 +384,15 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
       'North Atlantic Alliance',
     ],
   },
-  { id: 'eu', name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
+  { id: 'european-union', name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
   { id: 'european-commission', name: 'European Commission', type: 'organization', aliases: [] },
-  { id: 'un', name: 'United Nations', type: 'organization', aliases: ['UN', 'U.N.'] },
+  { id: 'united-nations', name: 'United Nations', type: 'organization', aliases: ['UN', 'U.N.'] },
   {
-    id: 'us-dod',
-    name: 'US Department of Defense',
+    id: 'us-department-of-defense',
+    name: 'U.S. Department of Defense',
     type: 'organization',
     aliases: [
-      'U.S. Department of Defense',
+      'US Department of Defense',
       'Department of Defense',
       'Department of Defence',
       'Defense Department',
@@ -394,17 +402,10 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     metonyms: ['Pentagon'],
   },
   {
-    id: 'kremlin',
-    name: 'Kremlin (Russian presidency)',
+    id: 'russian-ministry-of-finance',
+    name: 'Russian Ministry of Finance',
     type: 'organization',
-    aliases: ['Presidential Administration of Russia'],
-    metonyms: ['Kremlin'],
-  },
-  {
-    id: 'russia-finance-ministry',
-    name: 'Russian Finance Ministry',
-    type: 'organization',
-    aliases: ["Russia's finance ministry", 'Russian Ministry of Finance', 'Finance Ministry of Russia'],
+    aliases: ["Russia's finance ministry", 'Russian Finance Ministry', 'Finance Ministry of Russia'],
   },
   {
     id: 'ukraine-defense-contact-group',
@@ -413,7 +414,13 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     aliases: ['Ukraine Defence Contact Group', 'UDCG', 'Ramstein group', 'Ramstein format'],
   },
   {
-    id: 'imf',
+    id: 'armed-forces-of-ukraine',
+    name: 'Armed Forces of Ukraine',
+    type: 'organization',
+    aliases: ['AFU', 'Ukrainian Armed Forces', 'ZSU'],
+  },
+  {
+    id: 'international-monetary-fund',
     name: 'International Monetary Fund',
     type: 'organization',
     aliases: ['IMF'],
@@ -452,7 +459,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
   outlet('cnn', 'CNN'),
   outlet('afp', 'AFP', ['Agence France-Presse']),
   outlet('reuters', 'Reuters'),
-  outlet('ap', 'Associated Press', ['AP']),
+  outlet('associated-press', 'Associated Press', ['AP']),
   outlet('tass', 'Tass', ['TASS']),
   outlet('dod-news', 'DOD News', ['DoD News']),
   outlet('kyiv-post', 'Kyiv Post'),
@@ -477,7 +484,7 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
     ['Washington', 'White House'],
   ),
   country('ukraine', 'Ukraine', [], ['Ukrainian'], ['Kyiv', 'Kiev']),
-  country('russia', 'Russia', ['Russian Federation'], ['Russian'], ['Moscow']),
+  country('russia', 'Russia', ['Russian Federation'], ['Russian'], ['Moscow', 'Kremlin']),
   country(
     'united-kingdom',
     'United Kingdom',
@@ -532,5 +539,5 @@ export const DEFAULT_ACTORS: readonly KnownActor[] = [
   country('new-zealand', 'New Zealand', [], [], []),
   country('india', 'India', [], ['Indian'], ['New Delhi']),
   country('israel', 'Israel', [], ['Israeli'], ['Jerusalem']),
-  country('ussr', 'Soviet Union', ['USSR', 'U.S.S.R.'], ['Soviet'], []),
+  country('soviet-union', 'Soviet Union', ['USSR', 'U.S.S.R.'], ['Soviet'], []),
 ];

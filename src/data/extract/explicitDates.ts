@@ -3,6 +3,12 @@
  * `2023-09-29`, `April 20, 2023`, `February 2022`, `late March`), found with chrono-node. Only what
  * the text states is kept from chrono's result: weekdays, relative expressions and times are read by
  * relativeDates.ts, and a missing year is resolved against the dateline in dates.ts.
+ *
+ * chrono needs a reference date. Nothing it derives from one may reach a result, so every text is
+ * parsed against two references far apart, and a component is kept only when both parses agree on
+ * it: "in 12 days", "30 minutes later" or "the last 3 months" change with the reference and are
+ * dropped, whatever chrono calls them. Amounts of money are blanked out before parsing, so that
+ * "$12 December 27" is December 27 and not 12 December 2027.
  */
 // The English entry point alone: it loads in half the time of the full package.
 import * as chrono from 'chrono-node/en';
@@ -19,13 +25,40 @@ export interface ExplicitDate {
   through: { year: number | null; month: number; day: number | null } | null;
   /** Read as month/day from a slash date (`9/29/2023`). */
   slash: boolean;
+  /**
+   * A word that places a date written without a year: before it ("this July", "last March", "next
+   * June") or after it ("July this year", "March of last year"). Part of the mention's text.
+   */
+  yearWord: { word: 'this' | 'last' | 'next'; place: 'before' | 'after' } | null;
 }
 
-// A fixed reference: chrono needs one, but nothing it implies from it is used.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
-// chrono also reports relative expressions ("now", "last week") with a certain month; a written date
-// has digits or a month name.
-const WRITTEN = /\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const YEAR_WORD_BEFORE = /(?<![\p{L}])(this|last|next)(?:\s+(?:coming|past))?\s+$/iu;
+const YEAR_WORD_AFTER = /^,?\s+(?:of\s+)?(this|last|next)\s+year(?![\p{L}])/iu;
+
+/** The date widened to a year word written with it, when it has no year of its own. */
+function withYearWord(text: string, date: ExplicitDate): ExplicitDate {
+  if (date.year !== null) return date;
+  const after = YEAR_WORD_AFTER.exec(text.slice(date.end, date.end + 24));
+  const before = after ? null : YEAR_WORD_BEFORE.exec(text.slice(Math.max(0, date.start - 20), date.start));
+  const word = (after?.[1] ?? before?.[1])?.toLowerCase() as 'this' | 'last' | 'next' | undefined;
+  if (word === undefined) return date;
+  const start = before ? date.start - before[0].length : date.start;
+  const end = after ? date.end + after[0].length : date.end;
+  return {
+    ...date,
+    start,
+    end,
+    text: text.slice(start, end),
+    yearWord: { word, place: after ? 'after' : 'before' },
+  };
+}
+
+// Two references in different years, months, weekdays and days of the month: a component that comes
+// from the text is the same against both.
+const REFERENCES = [new Date(Date.UTC(2000, 0, 1, 12)), new Date(Date.UTC(1987, 6, 16, 12))] as const;
+// A written date has a month name or a numeric date form; "in 12 days" has digits and is neither.
+const WRITTEN =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\/\d{1,2}/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|from|until|till|of|the)\s+)+/i;
 const QUALIFIER_BEFORE =
   /(?:\b(?:early|late|mid|the end of|the beginning of|the start of|the middle of)[\s-]|\bmid-)$/i;
@@ -40,17 +73,47 @@ const TRAILING_TIME = new RegExp(
 // Dates written with dots are European: day.month.year.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-function known(component: chrono.ParsedResult['start'], unit: 'year' | 'month' | 'day'): number | null {
+type Component = chrono.ParsedResult['start'];
+
+function known(component: Component, unit: 'year' | 'month' | 'day'): number | null {
   return component.isCertain(unit) ? (component.get(unit) ?? null) : null;
 }
 
+/** A component as the text states it: certain and the same against the other reference, else null. */
+function stated(
+  component: Component,
+  other: Component | null | undefined,
+  unit: 'year' | 'month' | 'day',
+): number | null {
+  const value = known(component, unit);
+  return value !== null && other && known(other, unit) === value ? value : null;
+}
+
+// "$12", "€5 billion", "12 USD": an amount, whose digits are never a day or a year.
+const MONEY_BEFORE =
+  /(?:[$€£¥₽₴]|\b[A-Z]{3}[ \u00a0]?)\d[\d.,]*(?:[ \u00a0]?(?:[kKmMbB]n?|million|billion|trillion)\b)?/gu;
+
+/** The text with amounts of money blanked out, so that offsets stay the same. */
+function withoutMoney(text: string): string {
+  return text.replace(MONEY_BEFORE, (m) => ' '.repeat(m.length));
+}
+
+// A two-digit number after a month name is a day or a count, not a year: "12 December 27 people".
+const TWO_DIGIT_YEAR = /^(.*[\p{L}.])(,?[ \u00a0]+)\d{2}$/u;
+
 export function findExplicitDates(text: string): ExplicitDate[] {
   const found: ExplicitDate[] = [];
-  for (const result of chrono.parse(text, REFERENCE, { forwardDate: false })) {
-    let month = known(result.start, 'month');
+  const masked = withoutMoney(text);
+  const [first, second] = REFERENCES.map((ref) => chrono.parse(masked, ref, { forwardDate: false }));
+  for (const result of first ?? []) {
+    const other = second?.find((r) => r.index === result.index && r.text === result.text);
+    if (!other || [...result.tags()].some((tag) => tag.startsWith('result/relative'))) continue;
+    // A result that runs into a blanked-out amount is not a date as written.
+    if (text.slice(result.index, result.index + result.text.length) !== result.text) continue;
+    let month = stated(result.start, other.start, 'month');
     if (month === null || !WRITTEN.test(result.text)) continue;
-    const year = known(result.start, 'year');
-    let day = known(result.start, 'day');
+    let year = stated(result.start, other.start, 'year');
+    let day = stated(result.start, other.start, 'day');
     const slash = /^\d{1,2}\/\d{1,2}/.test(result.text);
     if (slash && year === null) continue; // 24/7, 3/4: fractions and slogans, not dates
 
@@ -67,6 +130,11 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       raw = raw.slice(time[0].length);
     }
     raw = raw.replace(TRAILING_TIME, '').replace(/[\s,;:]+$/u, '');
+    const twoDigits = slash ? null : TWO_DIGIT_YEAR.exec(raw);
+    if (twoDigits?.[1] && year !== null && day !== null) {
+      raw = twoDigits[1];
+      year = null;
+    }
     if (!WRITTEN.test(raw)) continue;
     const dotted = DOTTED.exec(raw);
     if (dotted) {
@@ -77,6 +145,8 @@ export function findExplicitDates(text: string): ExplicitDate[] {
     if (day === null && year === null) {
       // A month alone must be written in full with a capital: "May", not "may" or "Mar".
       const name = MONTHS[month - 1];
+      // "October of next year": chrono's year there came from its reference; the month is what is stated.
+      if (name && raw.startsWith(name) && /^[\s,]/u.test(raw.slice(name.length))) raw = name;
       if (!name || raw !== name) continue;
       const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
       if (qualifier) {
@@ -85,7 +155,7 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       }
     }
     const end = result.end;
-    found.push({
+    const date: ExplicitDate = {
       start,
       end: start + raw.length,
       text: raw,
@@ -93,10 +163,16 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       month,
       day,
       through: end
-        ? { year: known(end, 'year'), month: known(end, 'month') ?? month, day: known(end, 'day') }
+        ? {
+            year: stated(end, other.end, 'year'),
+            month: stated(end, other.end, 'month') ?? month,
+            day: stated(end, other.end, 'day'),
+          }
         : null,
       slash,
-    });
+      yearWord: null,
+    };
+    found.push(withYearWord(text, date));
   }
   return found;
 }

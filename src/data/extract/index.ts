@@ -1,14 +1,16 @@
 /** The extractor: money, dates and actors in a news article, with offsets into its text. */
 import { findActors } from './actors';
-import { findDateline, scanDates } from './dates';
+import { checkConversions, type RateLookup } from './conversionChecks';
+import { findDateline, inferDateline, scanDates } from './dates';
 import { DEFAULT_ACTORS } from './defaultActors';
-import { findMoney } from './money';
+import { readMoney } from './money';
 import type { Extraction, KnownActor } from './types';
 
 export { findActors } from './actors';
-export { findDateline, findDates, scanDates } from './dates';
+export { checkConversions, NO_CURRENCY, PLAUSIBLE_FACTOR, type RateLookup } from './conversionChecks';
+export { findDateline, findDates, inferDateline, scanDates } from './dates';
 export { DEFAULT_ACTORS } from './defaultActors';
-export { findMoney } from './money';
+export { findMoney, readMoney } from './money';
 export type * from './types';
 
 export interface ExtractOptions {
@@ -16,17 +18,28 @@ export interface ExtractOptions {
   actors?: readonly KnownActor[];
   /** The article's date from its metadata (YYYY-MM-DD, or YYYY-MM / YYYY); wins over a dateline in the text. */
   dateline?: string | null;
+  /**
+   * Published exchange rates (USD per unit on a date), to check written conversions against the
+   * dateline's rate. Without it, only the rates the article writes itself (rate notes) are used.
+   */
+  rates?: RateLookup;
 }
 
 export function extract(file: string, text: string, opts: ExtractOptions = {}): Extraction {
-  const dateline = findDateline(text, opts.dateline ?? null);
+  const dateline = findDateline(text, opts.dateline ?? null) ?? inferDateline(text);
   const { dates, unresolved } = scanDates(text, dateline);
+  const { money, rateNotes } = readMoney(text);
   return {
     file,
     dateline,
-    money: findMoney(text),
+    money: checkConversions(money, {
+      ...(opts.rates && { rates: opts.rates }),
+      date: dateline?.date ?? null,
+      notes: rateNotes,
+    }),
     dates,
     actors: findActors(text, opts.actors ?? DEFAULT_ACTORS, dateline?.date ?? null),
     unresolvedDates: unresolved,
+    rateNotes,
   };
 }

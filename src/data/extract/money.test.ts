@@ -287,9 +287,13 @@ describe('findMoney: scales and number formats', () => {
     expect(money('Aid rose from $128 million and $198 million to $1 billion.').map((m) => m.value)).toEqual([
       128e6, 198e6, 1e9,
     ]);
-    expect(money('It gave $1 billion to $2 billion a year.').map((m) => m.text)).toEqual([
+    expect(money('Aid rose from $1 billion to $2 billion a year.').map((m) => m.text)).toEqual([
       '$1 billion',
       '$2 billion',
+    ]);
+    expect(money('It was cut by €1 billion to €2 billion.').map((m) => m.text)).toEqual([
+      '€1 billion',
+      '€2 billion',
     ]);
   });
 });

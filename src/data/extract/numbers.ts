@@ -1,6 +1,8 @@
 /**
- * Numbers as news writes them: `1,000,000`, `1.5`, `4,5` (decimal comma), `€1.000.000`, each with an
- * optional scale (`billion`, `bn`, `B`, `-billion`), and spelled-out amounts such as `a billion`.
+ * Numbers as news writes them: `1,000,000`, `1.5`, `4,5` (decimal comma), `€1.000.000`, `1 200 000`
+ * (grouped with no-break spaces), each with an optional scale (`billion`, `bn`, `B`, `-billion`, and
+ * the Ukrainian and Russian `млн`, `млрд`, `трлн`, `тис.`, `тыс.`, `мільярд`, `миллиардов`), and
+ * spelled-out amounts such as `a billion`.
  */
 export interface Scale {
   text: string;
@@ -19,6 +21,8 @@ export interface NumberToken {
   end: number;
   /** The numeral as written. */
   numeral: string;
+  /** The numeral as a plain decimal string (`1,000.5` -> `1000.5`), for exact scaling. */
+  plain: string;
   /** The numeral without its scale, as a plain number. */
   base: number;
   /** The numeral with its scale applied. */
@@ -68,12 +72,26 @@ const SCALE_WORD =
   /^(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(thousand|million|billion|milliard|trillion|lakh[ \u00a0]+crore|crore|lakh)s?(?![\p{L}])/iu;
 const SCALE_ABBREVIATION =
   /^[ \u00a0]?(mn|mln|bn|bln|bil|tn|trn|tril|mio|mrd|mlrd|mld|mil|cr)(?![\p{L}\p{N}])/iu;
+// Ukrainian and Russian: the words in any case ending (`мільярдів`, `миллиона`, `тисячі`) and the
+// abbreviations, with their dot when written (`тис.`, `млн.`).
+const SCALE_CYRILLIC =
+  /^[ \u00a0]?(тис\.|тыс\.|тис|тыс|млн\.?|млрд\.?|трлн\.?|тисяч\p{L}*|тысяч\p{L}*|мільйон\p{L}*|миллион\p{L}*|мільярд\p{L}*|миллиард\p{L}*|трильйон\p{L}*|триллион\p{L}*)(?![\p{L}\p{N}])/iu;
+const CYRILLIC_EXPONENTS: readonly (readonly [RegExp, number, Scale['kind']])[] = [
+  [/^(?:тис|тыс)/i, 3, 'abbreviation'],
+  [/^(?:тисяч|тысяч)/i, 3, 'word'],
+  [/^млн/i, 6, 'abbreviation'],
+  [/^(?:мільйон|миллион)/i, 6, 'word'],
+  [/^млрд/i, 9, 'abbreviation'],
+  [/^(?:мільярд|миллиард)/i, 9, 'word'],
+  [/^трлн/i, 12, 'abbreviation'],
+  [/^(?:трильйон|триллион)/i, 12, 'word'],
+];
 // A single letter only right after the digits, and `t` only in capitals: `5t` is tonnes.
 // `MM` is the financial writing of a million ("$5MM"), in capitals only: `155mm` is a calibre.
 const SCALE_LETTER = /^(MM|[kKmMbBT])(?![\p{L}\p{N}])/u;
 
 const NUMERAL =
-  /(?<![\p{N}]|[\p{N}][.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d{1,2}|\d+(?:\.\d+)?|\.\d+)(?![\p{N}]|[.,]\p{N})/gu;
+  /(?<![\p{N}]|[\p{N}][.,\u00a0\u202f])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}|\d+(?:\.\d+)?|\.\d+)(?![\p{N}]|[.,\u00a0\u202f]\p{N})/gu;
 
 const WORD_VALUES: Record<string, number> = {
   a: 1,
@@ -111,11 +129,13 @@ const SPELLED =
   /(?<![\p{L}\p{N}])(half a|a half|a quarter of a|a hundred|one hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[ \u00a0-](thousand|million|billion|trillion)(?![\p{L}])/giu;
 
 /** The numeral as a plain decimal string (`1,000,000` -> `1000000`, `4,5` -> `4.5`). */
-function plainNumeral(numeral: string): { plain: string; decimalComma: boolean } {
+export function plainNumeral(numeral: string): { plain: string; decimalComma: boolean } {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(numeral))
     return { plain: numeral.replace(/,/g, ''), decimalComma: false };
   if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(numeral))
     return { plain: numeral.replace(/\./g, '').replace(',', '.'), decimalComma: false };
+  if (/^\d{1,3}([\u00a0\u202f]\d{3})+(,\d{1,2})?$/.test(numeral))
+    return { plain: numeral.replace(/[\u00a0\u202f]/g, '').replace(',', '.'), decimalComma: false };
   if (/^\d+,\d{1,2}$/.test(numeral)) return { plain: numeral.replace(',', '.'), decimalComma: true };
   return { plain: numeral, decimalComma: false };
 }
@@ -125,7 +145,19 @@ export function scaleValue(plain: string, exponent: number): number {
   return Number(`${plain}e${exponent}`);
 }
 
-function scaleAt(text: string, at: number): Scale | null {
+function cyrillicScaleAt(text: string, at: number): Scale | null {
+  const match = SCALE_CYRILLIC.exec(text.slice(at, at + 24));
+  const unit = match?.[1];
+  if (!match || unit === undefined) return null;
+  const found = CYRILLIC_EXPONENTS.find(([stem]) => stem.test(unit));
+  if (!found) return null;
+  const end = at + match[0].length;
+  return { text: unit, start: end - unit.length, end, exponent: found[1], kind: found[2] };
+}
+
+export function scaleAt(text: string, at: number): Scale | null {
+  const cyrillic = cyrillicScaleAt(text, at);
+  if (cyrillic) return cyrillic;
   const rest = text.slice(at, at + 16);
   const word = SCALE_WORD.exec(rest);
   const abbreviation = word ? null : SCALE_ABBREVIATION.exec(rest);
@@ -155,13 +187,17 @@ export function findNumbers(text: string): NumberToken[] {
     const scale = scaleAt(text, numberEnd);
     const { plain, decimalComma } = plainNumeral(numeral);
     const base = Number(plain);
+    const value = scale ? scaleValue(plain, scale.exponent) : base;
+    // A run of hundreds of digits is not an amount: its value is not even a finite number.
+    if (!Number.isFinite(value)) continue;
     const end = scale ? scale.end : numberEnd;
     tokens.push({
       start,
       end,
       numeral,
+      plain,
       base,
-      value: scale ? scaleValue(plain, scale.exponent) : base,
+      value,
       scale,
       spelled: false,
       decimalComma,
@@ -182,6 +218,7 @@ export function findNumbers(text: string): NumberToken[] {
       start,
       end,
       numeral: words,
+      plain: String(base),
       base,
       value: scaleValue(String(base), exponent),
       scale: { text: unit, start: end - unit.length, end, exponent, kind: 'word' },

@@ -13,7 +13,11 @@ export interface MoneyMention {
   value: number;
   /** For a range such as `$1-2 billion`, the upper end; otherwise null. */
   valueHigh: number | null;
-  /** ISO 4217 code. */
+  /**
+   * ISO 4217 code. `XXX` (ISO 4217's code for "no currency") when the text writes none and none can be
+   * carried from its sentence or paragraph: a bare figure known to be money only because a conversion
+   * is written beside it ("a deficit of 1.6 billion ($2.54 billion)").
+   */
   currency: string;
   bound: MoneyBound;
   /** The bound word as written (`more than`, `almost`), or null. */
@@ -22,6 +26,39 @@ export interface MoneyMention {
   carried: { text: string; start: number; end: number } | null;
   /** A conversion written beside it, e.g. `(USD 2.53 billion)`, or null. */
   converted: MoneyMention | null;
+  /**
+   * How the written conversion compares with a published exchange rate, when one was given to the
+   * extractor (`ExtractOptions.rates`) or the article states the rate itself (a rate note).
+   */
+  rateCheck?: RateCheck;
+}
+
+/** A written conversion's implied rate against a reference rate for the same pair of currencies. */
+export interface RateCheck {
+  /** Units of the conversion's currency per unit of the figure's, as the text implies. */
+  implied: number;
+  /** The same from the reference. */
+  reference: number;
+  /** Where the reference rate comes from, e.g. `published rate for 2024-11-02` or `the article's rate note`. */
+  source: string;
+  /** implied / reference. */
+  ratio: number;
+  /** False when the ratio is beyond the tolerated factor: a misread currency or a wrong figure. */
+  plausible: boolean;
+}
+
+/**
+ * An exchange rate written in the text ("($1 = 10.3724 Swedish crowns)", "38 hryvnias to the
+ * dollar"): the price of one currency in another, not an amount, so it is never a money figure.
+ */
+export interface RateNote {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO code of the currency priced: one `base` costs `rate` units of `quote`. */
+  base: string;
+  quote: string;
+  rate: number;
 }
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -36,13 +73,21 @@ export interface DateMention {
   basis: 'stated' | 'inferred';
   /** How the date was resolved, e.g. `'Thursday' before the dateline 2023-09-29`. */
   note: string;
+  /**
+   * A year used as a modifier ("the 2025 state budget", "Russia's 2022 invasion"): it says what a thing
+   * is for or which one it is, not when the sentence's action happened, so it is no event's date.
+   */
+  attributive?: true;
 }
 
 export interface Dateline {
   /** ISO date: YYYY-MM-DD, or YYYY-MM / YYYY when metadata only gives a month or a year. */
   date: string;
-  /** Where the dateline came from: the text (with its offsets) or metadata passed in. */
-  source: 'text' | 'metadata';
+  /**
+   * Where the dateline came from: the text (with its offsets), metadata passed in, or (for an article
+   * with neither) inferred from the years its text writes.
+   */
+  source: 'text' | 'metadata' | 'inferred';
   text: string | null;
   start: number | null;
   end: number | null;
@@ -50,6 +95,8 @@ export interface Dateline {
   precision?: 'day' | 'month' | 'year';
   /** How the dateline was read, when that is not obvious (a year taken from elsewhere in the text). */
   note?: string;
+  /** The year is not written in the dateline or given by metadata: it is inferred, as `note` says. */
+  inferred?: true;
 }
 
 /** A title that names a person in text ("the NATO chief"), held over a period. */
@@ -109,4 +156,6 @@ export interface Extraction {
   actors: ActorMention[];
   /** Date expressions that could not be resolved, with the reason (usually: no dateline). */
   unresolvedDates?: UnresolvedDateMention[];
+  /** Exchange rates written in the text; none of them is a money figure. */
+  rateNotes?: RateNote[];
 }
