@@ -64,7 +64,8 @@ test('mutated datasets never blank the page: each shows the app or an error that
     const expected = parseDatasetBytes({ url, bytes: bytes.slice().buffer, contentType: 'application/json' });
     await page.goto(`./?dataset=${url}`);
     const shown = page.locator('.workspace, .gate-error');
-    await expect(shown.first(), url).toBeVisible();
+    // Generous: a loaded machine may take a while to start the page and its worker.
+    await expect(shown.first(), url).toBeVisible({ timeout: 20_000 });
     expect(await page.locator('body').innerText(), `${url}: the page is blank`).not.toBe('');
     await expect(page.getByText('ran into a problem'), `${url}: a view crashed`).toHaveCount(0);
     if (expected.ok) {
