@@ -10,9 +10,9 @@ import { FigureTooltip } from './FigureTooltip';
 import { layoutBars, plotRange, type BarGeom } from './layoutBars';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { truncateToWidth } from './textWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
 
 interface FiguresBarChartProps {

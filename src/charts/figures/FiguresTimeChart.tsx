@@ -9,8 +9,8 @@ import { FigureTooltip } from './FigureTooltip';
 import { fitTimeDomain, layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
 import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
-import { useElementWidth } from '../../ui/useElementWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { useElementWidth } from '../../components/useElementWidth';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {

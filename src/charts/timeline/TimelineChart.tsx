@@ -20,7 +20,7 @@ import { TimelineRings } from './TimelineRings';
 import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
 import { lowerBound } from './timeIndex';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from './useLookups';
 import type { TimelineModel } from './useTimelineModel';
 import { useWindowAnimator } from './useWindowAnimator';

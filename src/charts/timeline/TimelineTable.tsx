@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import type { AidEvent } from '../../data/schema';
-import { Highlight } from '../../ui/Highlight';
+import { Highlight } from '../../components/Highlight';
 import { formatEventDate } from '../../ui/format/dates';
 import { formatAmountLabel } from '../../ui/format/money';
 import { KindGlyph } from './KindGlyph';

@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import { actorColor } from '../colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../format/dates';
 import { formatAmountLabel } from '../format/money';
-import { Highlight } from '../Highlight';
+import { Highlight } from '../../components/Highlight';
 
 interface EventDetailsProps {
   event: AidEvent;

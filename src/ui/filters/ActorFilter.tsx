@@ -6,7 +6,7 @@ import { foldText, searchTerms } from '../../state/searchText';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
 import { actorColor } from '../colors';
-import { Highlight } from '../Highlight';
+import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
 
