@@ -1,6 +1,6 @@
 import { provenanceSteps } from '../charts/figures/provenance';
 import type { Amount, Dataset } from '../data/schema';
-import { formatOriginal, formatUsd } from '../ui/format/money';
+import { formatOriginal, formatUsd } from '../model/money';
 
 /** The flags that concern a figure. */
 function flagsOf(dataset: Dataset, amount: Amount) {

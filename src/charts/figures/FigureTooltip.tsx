@@ -1,6 +1,6 @@
 import { useDataset } from '../../data/DatasetContext';
 import { datasetLookups } from '../../data/lookups';
-import { formatAmountLabel, usdBasisText } from '../../ui/format/money';
+import { formatAmountLabel, usdBasisText } from '../../model/money';
 import type { FigureRow } from './figureRows';
 import { sourceLine } from './provenance';
 

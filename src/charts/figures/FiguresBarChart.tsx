@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatMoney } from '../../ui/format/money';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatMoney } from '../../model/money';
 import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
 import { figureSummary, type FigureRow } from './figureRows';
 import type { GroupOfFigures } from './grouping';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { datasetLookups } from '../../data/lookups';
 import { useAppStore } from '../../state/store';
-import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../ui/format/money';
+import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
 import { sortRows } from './chartItems';
 import { toggleCompared } from './comparison';
 import type { FigureRow } from './figureRows';

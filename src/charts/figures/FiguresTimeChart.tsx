@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatAmountLabel } from '../../ui/format/money';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatAmountLabel } from '../../model/money';
 import { partialDateMs } from './dates';
 import { figureSummary, type FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';

@@ -3,7 +3,7 @@
  * keep the ratio honest (different stages or years, bounds, running totals, parts of wholes).
  */
 import type { Amount, Bound } from '../../data/schema';
-import { formatAmountLabel } from '../../ui/format/money';
+import { formatAmountLabel } from '../../model/money';
 import { figureYear, monthYear } from './dates';
 import { labelHasDate } from './figureRows';
 import { STAGE_DESCRIPTIONS } from './stages';

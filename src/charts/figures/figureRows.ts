@@ -1,6 +1,6 @@
 /** The figures the charts draw: each amount with its title, donor name, time and flags, derived once. */
 import type { Amount, Dataset, Flag } from '../../data/schema';
-import { usdHigh } from '../../ui/format/money';
+import { usdHigh } from '../../model/money';
 import { monthYear, partialDateMs } from './dates';
 
 export interface FigureRow {

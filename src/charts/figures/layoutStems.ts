@@ -5,7 +5,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import type { FigureScale } from '../../state/viewSlice';
-import { formatMoney } from '../../ui/format/money';
+import { formatMoney } from '../../model/money';
 import { largest } from './chartItems';
 import type { FigureRow } from './figureRows';
 import { makeValueScale, valueExtent, valueTicks, type ValueScale } from './scales';

@@ -11,7 +11,7 @@ import {
   formatOriginal,
   formatUsd,
   usdBasisText,
-} from '../../ui/format/money';
+} from '../../model/money';
 
 export interface TextSpan {
   start: number;

@@ -1,5 +1,5 @@
 import type { EventKind } from '../../data/schema';
-import { KIND_COLORS } from '../../ui/colors';
+import { KIND_COLORS } from '../../model/colors';
 import { glyphPath } from './glyphs';
 
 /** The glyph of a kind of event, as a small inline icon (legend, tables, details). */

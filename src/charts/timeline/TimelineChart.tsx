@@ -2,7 +2,7 @@ import { pointer } from 'd3-selection';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
-import { actorColor, DATA_COLORS, KIND_COLORS } from '../../ui/colors';
+import { actorColor, DATA_COLORS, KIND_COLORS } from '../../model/colors';
 import { DAY_MS, formatWindow } from '../../ui/format/dates';
 import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';

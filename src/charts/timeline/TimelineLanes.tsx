@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../../ui/colors';
+import { KIND_COLORS } from '../../model/colors';
 import { glyphPath } from './glyphs';
 import { fitText, type LaneBox, type MeasureText } from './layout';
 

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AidEvent } from '../../data/schema';
-import { KIND_COLORS } from '../../ui/colors';
+import { KIND_COLORS } from '../../model/colors';
 import { glyphPath } from './glyphs';
 import { clusterPath } from './clusterPath';
 import type { TimelineLayout } from './layout';

@@ -3,7 +3,7 @@ import { useAppStore } from '../../state/store';
 import type { AidEvent } from '../../data/schema';
 import { Highlight } from '../../components/Highlight';
 import { formatEventDate } from '../../ui/format/dates';
-import { formatAmountLabel } from '../../ui/format/money';
+import { formatAmountLabel } from '../../model/money';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';
 import { pageOf, pageOfRow } from './pagination';

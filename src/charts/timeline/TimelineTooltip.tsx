@@ -1,5 +1,5 @@
 import type { AidEvent } from '../../data/schema';
-import { formatAmountLabel } from '../../ui/format/money';
+import { formatAmountLabel } from '../../model/money';
 import { formatEventDate, formatRange } from '../../ui/format/dates';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';

@@ -1,5 +1,5 @@
 import type { Amount } from '../../data/schema';
-import { formatMoney } from '../../ui/format/money';
+import { formatMoney } from '../../model/money';
 
 /**
  * The badge each figure-bearing event carries: its largest figure in US dollars, and how many more it has

@@ -8,7 +8,7 @@ import { useDataset } from '../../data/DatasetContext';
 import { datasetLookups } from '../../data/lookups';
 import type { Amount } from '../../data/schema';
 import { useAppStore } from '../../state/store';
-import { formatAmountLabel } from '../format/money';
+import { formatAmountLabel } from '../../model/money';
 import './amount-details.css';
 
 /** The details of one money figure: its provenance from quote to USD value, its stage and its sources. */

@@ -4,9 +4,9 @@ import { KIND_LABELS } from '../../charts/timeline/kinds';
 import { sourceCount, type Lookups } from '../../charts/timeline/useLookups';
 import type { AidEvent, Citation } from '../../data/schema';
 import { useAppStore } from '../../state/store';
-import { actorColor } from '../colors';
+import { actorColor } from '../../model/colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../format/dates';
-import { formatAmountLabel } from '../format/money';
+import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
 
 interface EventDetailsProps {

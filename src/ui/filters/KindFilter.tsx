@@ -1,7 +1,7 @@
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { KIND_COLORS } from '../colors';
+import { KIND_COLORS } from '../../model/colors';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
 
