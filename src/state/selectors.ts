@@ -1,6 +1,6 @@
 import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
-import { eventDaySpan, parseIsoDay } from './dateSpan';
+import { eventDaySpan, parseIsoDay } from '../model/dates';
 import type { Filters } from './filtersSlice';
 import { foldText, searchTerms } from './searchText';
 

@@ -3,7 +3,7 @@ import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { STAGE_COLORS } from '../../model/colors';
 import { formatAmountLabel } from '../../model/money';
-import { partialDateMs } from './dates';
+import { formatDay, parseIsoDate } from '../../model/dates';
 import { figureSummary, type FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';
 import { fitTimeDomain, layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
@@ -12,13 +12,6 @@ import { scaleNote } from './scales';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** Figures as stems at their dates on the timeline's time axis, following its visible window. */
 export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
@@ -35,7 +28,7 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const tipId = `${prefix}-tip`;
 
   const fitAll = useMemo(
-    () => fitTimeDomain([...dataset.events, ...dataset.amounts].map((d) => partialDateMs(d.date))),
+    () => fitTimeDomain([...dataset.events, ...dataset.amounts].map((d) => parseIsoDate(d.date))),
     [dataset],
   );
   const domain = visibleWindow ?? fitAll;
@@ -63,8 +56,8 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
           <>Showing all dates, on the timeline’s axis.</>
         ) : (
           <>
-            Following the timeline’s visible window: {dayFormat.format(visibleWindow[0])} –{' '}
-            {dayFormat.format(visibleWindow[1])}
+            Following the timeline’s visible window: {formatDay(visibleWindow[0])} –{' '}
+            {formatDay(visibleWindow[1])}
             {layout !== null && ` (${layout.inDomain} of ${rows.length} figures)`}.{' '}
             <button
               type="button"

@@ -4,7 +4,7 @@
  */
 import type { Amount, Bound } from '../../data/schema';
 import { formatAmountLabel } from '../../model/money';
-import { figureYear, monthYear } from './dates';
+import { figureYear, formatMonthYear } from '../../model/dates';
 import { labelHasDate } from './figureRows';
 import { STAGE_DESCRIPTIONS } from './stages';
 
@@ -40,7 +40,7 @@ export function ratioWords(ratio: number): string {
 }
 
 function describe(amount: ComparedAmount): string {
-  const when = labelHasDate(amount) ? '' : `, ${monthYear(amount.date)}`;
+  const when = labelHasDate(amount) ? '' : `, ${formatMonthYear(amount.date)}`;
   return `${amount.label} (${formatAmountLabel(amount)}${when})`;
 }
 

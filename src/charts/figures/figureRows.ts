@@ -1,7 +1,7 @@
 /** The figures the charts draw: each amount with its title, donor name, time and flags, derived once. */
 import type { Amount, Dataset, Flag } from '../../data/schema';
 import { usdHigh } from '../../model/money';
-import { monthYear, partialDateMs } from './dates';
+import { formatMonthYear, parseIsoDate } from '../../model/dates';
 
 export interface FigureRow {
   id: string;
@@ -38,7 +38,7 @@ export function labelHasDate(amount: Pick<Amount, 'label' | 'date'>): boolean {
 
 /** The title of a figure: its label and month ("US military aid package, Apr 2023"), unless the label has it. */
 export function figureTitle(amount: Pick<Amount, 'label' | 'date'>): string {
-  return labelHasDate(amount) ? amount.label : `${amount.label}, ${monthYear(amount.date)}`;
+  return labelHasDate(amount) ? amount.label : `${amount.label}, ${formatMonthYear(amount.date)}`;
 }
 
 /** Builds a row for each amount, in the order given. */
@@ -54,7 +54,7 @@ export function buildFigureRows(
     title: figureTitle(amount),
     donorName: actorNames.get(amount.donor) ?? amount.donor,
     recipientName: amount.recipient === null ? null : (actorNames.get(amount.recipient) ?? amount.recipient),
-    time: partialDateMs(amount.date),
+    time: parseIsoDate(amount.date),
     usdHigh: usdHigh(amount),
     flags: flags.get(amount.id) ?? [],
   }));

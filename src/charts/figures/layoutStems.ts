@@ -3,8 +3,8 @@
  * default), on the same time axis as the timeline. Pure: the component draws what this returns.
  */
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import type { FigureScale } from '../../state/viewSlice';
+import { DATE_FORMATS } from '../../model/dates';
 import { formatMoney } from '../../model/money';
 import { largest } from './chartItems';
 import type { FigureRow } from './figureRows';
@@ -57,13 +57,9 @@ export interface StemOptions {
   limit?: number;
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const monthYearFormat = utcFormat('%b %Y');
-
 function timeTickLabel(date: Date, index: number): string {
-  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return yearFormat(date);
-  return index === 0 ? monthYearFormat(date) : monthFormat(date);
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return DATE_FORMATS.year(date);
+  return index === 0 ? DATE_FORMATS.month(date) : DATE_FORMATS.monthOnly(date);
 }
 
 interface Box {

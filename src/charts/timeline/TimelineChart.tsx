@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'rea
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { actorColor, DATA_COLORS, KIND_COLORS } from '../../model/colors';
-import { DAY_MS, formatWindow } from '../../ui/format/dates';
+import { DAY_MS, formatWindow } from '../../model/dates';
 import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';
 import { hitTest, type TimelineHit } from './hitTest';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import type { AidEvent } from '../../data/schema';
 import { Highlight } from '../../components/Highlight';
-import { formatEventDate } from '../../ui/format/dates';
+import { formatEventDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';

@@ -1,6 +1,6 @@
 import type { AidEvent } from '../../data/schema';
 import { formatAmountLabel } from '../../model/money';
-import { formatEventDate, formatRange } from '../../ui/format/dates';
+import { formatEventDate, formatRange } from '../../model/dates';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';
 import { actorNames, sourceCount, type Lookups } from './useLookups';

@@ -1,5 +1,5 @@
 import type { AidEvent } from '../../data/schema';
-import { formatEventDate } from '../../ui/format/dates';
+import { formatEventDate } from '../../model/dates';
 import { KIND_LABELS } from './kinds';
 import { actorNames, type Lookups } from './useLookups';
 

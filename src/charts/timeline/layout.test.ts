@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AidEvent } from '../../data/schema';
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex, type TimelineIndex } from './lanes';
 import {
   estimateText,

@@ -1,5 +1,5 @@
 import type { AidEvent } from '../../data/schema';
-import { DAY_MS, dateSpan } from '../../ui/format/dates';
+import { DAY_MS, eventTimeSpan } from '../../model/dates';
 
 /**
  * Events in the order they are drawn, with the times they stand for, in parallel typed arrays so that
@@ -33,7 +33,7 @@ export function timeEvents(events: readonly AidEvent[]): TimedEvents {
   const sameDay = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const event = item(events, i);
-    const [s, e] = dateSpan(event.date, event.datePrecision);
+    const [s, e] = eventTimeSpan(event.date, event.datePrecision);
     start[i] = s;
     end[i] = e;
     if (event.datePrecision === 'day') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 import {
   centerWindow,
   clampWindow,

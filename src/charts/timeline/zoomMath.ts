@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 
 /** The narrowest window the timeline zooms to. */
 export const MIN_WINDOW_MS = DAY_MS;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { comparisonSentence, toggleCompared } from '../../charts/figures/comparison';
-import { monthYear } from '../../charts/figures/dates';
+import { formatMonthYear } from '../../model/dates';
 import { StageGlyph } from '../../charts/figures/marks';
 import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../charts/figures/provenance';
 import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../charts/figures/stages';
@@ -48,7 +48,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
       <p className="amount-value">{formatAmountLabel(amount)}</p>
       <p className="amount-meta">
         {donor}
-        {recipient !== null && ` → ${recipient}`} · {monthYear(amount.date)}
+        {recipient !== null && ` → ${recipient}`} · {formatMonthYear(amount.date)}
         {amount.period !== undefined && ` · for ${amount.period}`}
       </p>
       {flags.length > 0 && (

@@ -5,7 +5,7 @@ import { sourceCount, type Lookups } from '../../charts/timeline/useLookups';
 import type { AidEvent, Citation } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { actorColor } from '../../model/colors';
-import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../format/dates';
+import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
 
