@@ -21,7 +21,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
 import { lowerBound } from './timeIndex';
 import { useElementWidth } from '../../components/useElementWidth';
-import { useLookups } from './useLookups';
+import { useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 import { useWindowAnimator } from './useWindowAnimator';
 import { useZoomBehavior } from './useZoomBehavior';

@@ -7,7 +7,7 @@ import { formatAmountLabel } from '../../model/money';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';
 import { pageOf, pageOfRow } from './pagination';
-import { actorNames, sourceCount, useLookups } from './useLookups';
+import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Events by the start of their date's span ("week of 17 Apr" before "20 Apr"), then as drawn. */

@@ -3,7 +3,7 @@ import { formatAmountLabel } from '../../model/money';
 import { formatEventDate, formatRange } from '../../model/dates';
 import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from './kinds';
-import { actorNames, sourceCount, type Lookups } from './useLookups';
+import { actorNames, sourceCount, type Lookups } from '../../model/lookups';
 
 export type TooltipContent =
   | { type: 'event'; event: AidEvent }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLookups } from '../../charts/timeline/useLookups';
+import { useLookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
 import { OnDemand } from '../../components/OnDemand';
 import { preloadComponent } from '../../components/preloadComponent';

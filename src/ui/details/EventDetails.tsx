@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { KindGlyph } from '../../charts/timeline/KindGlyph';
 import { KIND_LABELS } from '../../charts/timeline/kinds';
-import { sourceCount, type Lookups } from '../../charts/timeline/useLookups';
+import { actorName, sourceCount, type Lookups } from '../../model/lookups';
 import type { AidEvent, Citation } from '../../data/schema';
 import { useAppStore } from '../../state/store';
 import { actorColor } from '../../model/colors';
@@ -57,7 +57,7 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
           <h4 className="ev-subtitle">Actors</h4>
           <ul className="ev-chips">
             {event.actors.map((id) => {
-              const name = lookups.actorsById.get(id)?.name ?? id;
+              const name = actorName(lookups, id);
               return (
                 <li key={id}>
                   <button
