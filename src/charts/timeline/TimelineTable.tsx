@@ -5,7 +5,7 @@ import { Highlight } from '../../components/Highlight';
 import { formatEventDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { KindGlyph } from './KindGlyph';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { pageOf, pageOfRow } from './pagination';
 import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';

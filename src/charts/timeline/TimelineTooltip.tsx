@@ -2,7 +2,7 @@ import type { AidEvent } from '../../data/schema';
 import { formatAmountLabel } from '../../model/money';
 import { formatEventDate, formatRange } from '../../model/dates';
 import { KindGlyph } from './KindGlyph';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, sourceCount, type Lookups } from '../../model/lookups';
 
 export type TooltipContent =

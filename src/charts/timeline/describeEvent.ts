@@ -1,6 +1,6 @@
 import type { AidEvent } from '../../data/schema';
 import { formatEventDate } from '../../model/dates';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, type Lookups } from '../../model/lookups';
 
 /** What a screen reader hears when an event gets the keyboard focus. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../../data/schema';
 import { EVENT_KINDS, type EventKind } from '../../data/vocabulary';
 import type { LaneGrouping } from '../../state/viewSlice';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import type { TimedEvents } from './timeIndex';
 
 /** One horizontal band of the timeline. */

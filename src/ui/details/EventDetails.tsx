@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { KindGlyph } from '../../charts/timeline/KindGlyph';
-import { KIND_LABELS } from '../../charts/timeline/kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { actorName, sourceCount, type Lookups } from '../../model/lookups';
 import type { AidEvent, Citation } from '../../data/schema';
 import { useAppStore } from '../../state/store';

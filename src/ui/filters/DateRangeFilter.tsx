@@ -1,6 +1,13 @@
 import { useId, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { dayToMs, formatDateRange, formatIsoDate, isoDayRange, msToIso, parseIsoDay } from '../../model/dates';
+import {
+  dayToMs,
+  formatDateRange,
+  formatIsoDate,
+  isoDayRange,
+  msToIso,
+  parseIsoDay,
+} from '../../model/dates';
 import { useAppStore } from '../../state/store';
 import { datasetFacets } from './datasetFacets';
 
@@ -90,9 +97,7 @@ export function DateRangeFilter() {
     return range !== null && range.from === from && range.to === to;
   });
   const visible =
-    visibleWindow === null
-      ? null
-      : { from: msToIso(visibleWindow[0]), to: msToIso(visibleWindow[1] - 1) };
+    visibleWindow === null ? null : { from: msToIso(visibleWindow[0]), to: msToIso(visibleWindow[1] - 1) };
   const visibleMatches = visible !== null && visible.from === from && visible.to === to;
 
   return (
