@@ -6,7 +6,7 @@ import type { Amount, Bound } from '../../data/schema';
 import { formatAmountLabel } from '../../model/money';
 import { figureYear, formatMonthYear } from '../../model/dates';
 import { labelHasDate } from './figureRows';
-import { STAGE_DESCRIPTIONS } from './stages';
+import { STAGE_DESCRIPTIONS } from '../../model/stages';
 
 type ComparedAmount = Pick<
   Amount,

@@ -3,9 +3,9 @@ import { comparisonSentence, toggleCompared } from '../../charts/figures/compari
 import { formatMonthYear } from '../../model/dates';
 import { StageGlyph } from '../../charts/figures/marks';
 import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../charts/figures/provenance';
-import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../charts/figures/stages';
 import type { Amount } from '../../data/schema';
 import { actorName, useLookups } from '../../model/lookups';
+import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';
 import { useAppStore } from '../../state/store';
 import { formatAmountLabel } from '../../model/money';
 import './amount-details.css';
@@ -86,7 +86,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
           {amount.stage}: {STAGE_DESCRIPTIONS[amount.stage]}
         </dd>
         <dt>Kind</dt>
-        <dd>{KIND_DESCRIPTIONS[amount.kind]}</dd>
+        <dd>{AMOUNT_KIND_DESCRIPTIONS[amount.kind]}</dd>
         {whole !== undefined && (
           <>
             <dt>Part of</dt>
