@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureNotes, flagsText, provenanceText } from './provenanceText';
-import { fixtureDataset } from './fixtureDataset';
+import { fixtureDataset } from '../test/exportDataset';
 import type { Amount } from '../data/schema';
 
 const first = (): Amount => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
 import { describeEvent } from './describeEvent';
-import { makeActors, makeEvent } from './syntheticEvents';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { datasetLookups } from '../../model/lookups';
 
 describe('describeEvent', () => {

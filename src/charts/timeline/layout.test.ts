@@ -10,7 +10,7 @@ import {
   type TimelineLayout,
   type TimelineSize,
 } from './layout';
-import { makeActors, makeEvent, syntheticEvents } from './syntheticEvents';
+import { makeActors, makeEvent, syntheticEvents } from '../../test/syntheticEvents';
 import { timeEvents, timeExtent } from './timeIndex';
 import { timelineDomain } from './zoomMath';
 

@@ -3,7 +3,7 @@ import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex } from './lanes';
 import type { TimelineSize } from './layout';
 import { isEventShown, windowToReveal } from './reveal';
-import { makeActors, makeEvent } from './syntheticEvents';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { timeEvents, timeExtent } from './timeIndex';
 import { timelineDomain } from './zoomMath';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../model/dates';
-import { makeEvent } from './syntheticEvents';
+import { makeEvent } from '../../test/syntheticEvents';
 import { lowerBound, subsetTimed, timeEvents, timeExtent } from './timeIndex';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
