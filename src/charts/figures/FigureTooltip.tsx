@@ -1,7 +1,7 @@
 import { useLookups } from '../../model/lookups';
 import { formatAmountLabel, usdBasisText } from '../../model/money';
 import type { FigureRow } from './figureRows';
-import { sourceLine } from './provenance';
+import { sourceLine } from '../../model/provenance';
 
 const MAX_QUOTE = 240;
 const MAX_FLAG = 150;

@@ -5,7 +5,7 @@ import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../mode
 import { sortRows } from './chartItems';
 import { toggleCompared } from './comparison';
 import type { FigureRow } from './figureRows';
-import { sourceLine } from './provenance';
+import { sourceLine } from '../../model/provenance';
 
 const PAGE = 100;
 

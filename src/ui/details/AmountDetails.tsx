@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { comparisonSentence, toggleCompared } from '../../charts/figures/comparison';
 import { formatMonthYear } from '../../model/dates';
 import { StageGlyph } from '../../charts/figures/marks';
-import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../charts/figures/provenance';
+import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../model/provenance';
 import type { Amount } from '../../data/schema';
 import { actorName, useLookups } from '../../model/lookups';
 import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';

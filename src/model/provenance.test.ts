@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../data/schema';
-import { findValueInQuote, mentionInQuote, provenanceSteps, sourceLine, splitQuote } from './provenance';
-import { bundled, figures, testAmount } from '../../test/bundledDataset';
+import type { Amount, Source } from '../data/schema';
+import { fixtureDataset } from '../test/exportDataset';
+import { datasetLookups } from './lookups';
+import {
+  findValueInQuote,
+  flagsText,
+  mentionInQuote,
+  provenanceSteps,
+  provenanceText,
+  sourceLine,
+  splitQuote,
+} from './provenance';
+import { bundled, figures, testAmount } from '../test/bundledDataset';
 const found = (quote: string, value: number) => {
   const span = findValueInQuote(quote, value);
   return span === null ? null : quote.slice(span.start, span.end);
@@ -106,5 +116,32 @@ describe('provenanceSteps', () => {
 
   it('names a source it cannot find by its id', () => {
     expect(sourceLine(undefined, 'src-x')).toBe('source src-x');
+  });
+});
+
+const first = (): Amount => {
+  const amount = fixtureDataset.amounts[0];
+  if (amount === undefined) throw new Error('the fixture has no figure');
+  return amount;
+};
+
+describe('provenanceText', () => {
+  it('walks from the quote to the USD value', () => {
+    const amount = first();
+    const text = provenanceText(amount, datasetLookups(fixtureDataset));
+    expect(text).toContain(`“${amount.citations[0]?.quote ?? ''}”`);
+    expect(text).toMatch(/Quote: .* → Parsed value: .* → USD conversion: .* → USD value: /);
+  });
+});
+
+describe('flagsText', () => {
+  it('is empty for a figure without flags and lists the flags otherwise', () => {
+    const dataset = { ...fixtureDataset, flags: [] };
+    expect(flagsText(first(), datasetLookups(dataset))).toBe('');
+    const flagged = {
+      ...fixtureDataset,
+      flags: [{ id: 'f1', severity: 'warning' as const, message: 'Odd rate.', refs: [first().id] }],
+    };
+    expect(flagsText(first(), datasetLookups(flagged))).toBe('warning: Odd rate.');
   });
 });
