@@ -35,8 +35,9 @@ export function dayToIso(day: number): string {
 /** `2023-09-28` for the day an instant falls on. */
 export const msToIso = (ms: number): string => dayToIso(msToDay(ms));
 
-/** The day number of a calendar date; `setUTCFullYear` keeps years below 100 as they are. */
+/** The day number of a calendar date (Date.UTC reads years below 100 as 19xx: those take the slow path). */
 function calendarDay(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day) / DAY_MS;
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return msToDay(date.getTime());

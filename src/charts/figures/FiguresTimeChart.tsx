@@ -3,10 +3,11 @@ import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { STAGE_COLORS } from '../../model/colors';
 import { formatAmountLabel } from '../../model/money';
-import { formatDay, parseIsoDate } from '../../model/dates';
+import { formatDay } from '../../model/dates';
+import { datasetTimeDomain } from '../../model/timeDomain';
 import { figureSummary, type FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';
-import { fitTimeDomain, layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
+import { layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
 import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -27,11 +28,7 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
 
-  const fitAll = useMemo(
-    () => fitTimeDomain([...dataset.events, ...dataset.amounts].map((d) => parseIsoDate(d.date))),
-    [dataset],
-  );
-  const domain = visibleWindow ?? fitAll;
+  const domain = visibleWindow ?? datasetTimeDomain(dataset);
   const height = width < 560 ? 260 : 320;
   const layout = useMemo(
     () => (width === 0 ? null : layoutStems(rows, { width, height, domain, scale })),

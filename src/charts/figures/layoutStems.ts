@@ -128,16 +128,3 @@ export function layoutStems(rows: readonly FigureRow[], options: StemOptions): S
   const yTicks = valueTicks(scale, y).map((t) => ({ position: y(t.value), label: t.label }));
   return { stems, xTicks, yTicks, y, width, height, plot, inDomain: inDomain.length, shown: stems.length };
 }
-
-/** The time domain when the timeline shows everything: the extent of the dates, padded by 3%. */
-export function fitTimeDomain(times: Iterable<number>): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of times) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (min === Infinity) return [Date.UTC(2022, 0, 1), Date.UTC(2025, 0, 1)];
-  const pad = Math.max((max - min) * 0.03, 15 * 86_400_000);
-  return [min - pad, max + pad];
-}

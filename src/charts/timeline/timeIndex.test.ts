@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../model/dates';
 import { makeEvent } from '../../test/syntheticEvents';
-import { lowerBound, subsetTimed, timeEvents, timeExtent } from './timeIndex';
+import { lowerBound, subsetTimed, timeEvents } from './timeIndex';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -57,7 +57,7 @@ describe('subsetTimed', () => {
   });
 });
 
-describe('lowerBound and timeExtent', () => {
+describe('lowerBound', () => {
   it('finds the first value at or after a time', () => {
     const values = Float64Array.from([1, 3, 3, 7]);
     expect(lowerBound(values, 0)).toBe(0);
@@ -65,14 +65,5 @@ describe('lowerBound and timeExtent', () => {
     expect(lowerBound(values, 4)).toBe(3);
     expect(lowerBound(values, 9)).toBe(4);
     expect(lowerBound(values, 3, 2)).toBe(2);
-  });
-
-  it('spans from the first start to the last end, or is null', () => {
-    expect(timeExtent(timeEvents([]))).toBeNull();
-    const timed = timeEvents([
-      makeEvent({ id: 'a', date: '2023-02', datePrecision: 'month' }),
-      makeEvent({ id: 'b', date: '2023-02-10' }),
-    ]);
-    expect(timeExtent(timed)).toEqual([day('2023-02-01'), day('2023-03-01')]);
   });
 });

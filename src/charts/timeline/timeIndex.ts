@@ -133,15 +133,3 @@ export function lowerBound(values: Float64Array, value: number, lo = 0, hi = val
   }
   return a;
 }
-
-/** The time span the events cover, from the first start to the last end, or null when there are none. */
-export function timeExtent(timed: TimedEvents): [number, number] | null {
-  if (timed.events.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < timed.events.length; i++) {
-    min = Math.min(min, timed.start[i] ?? Infinity);
-    max = Math.max(max, timed.end[i] ?? -Infinity);
-  }
-  return [min, max];
-}
