@@ -43,7 +43,7 @@ function actorLanes(
   const n = timed.events.length;
   const counts = new Int32Array(timed.actorIds.length);
   for (let a = 0; a < (timed.actorStart[n] ?? 0); a++) {
-    const code = timed.actorsOf[a] ?? 0;
+    const code = timed.actorList[a] ?? 0;
     counts[code] = (counts[code] ?? 0) + 1;
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));
@@ -75,7 +75,7 @@ function actorLanes(
   for (let i = 0; i < n; i++) {
     let placed = false;
     for (let a = timed.actorStart[i] ?? 0; a < (timed.actorStart[i + 1] ?? 0); a++) {
-      const lane = laneOfActor[timed.actorsOf[a] ?? 0] ?? -1;
+      const lane = laneOfActor[timed.actorList[a] ?? 0] ?? -1;
       if (lane >= 0) {
         members[lane]?.push(i);
         placed = true;

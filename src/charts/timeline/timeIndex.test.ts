@@ -36,7 +36,7 @@ describe('timeEvents', () => {
     ]);
     expect(timed.actorIds).toEqual(['x', 'y']);
     expect([...timed.actorStart]).toEqual([0, 2, 2, 3]);
-    expect([...timed.actorsOf]).toEqual([0, 1, 1]);
+    expect([...timed.actorList]).toEqual([0, 1, 1]);
   });
 });
 
@@ -52,7 +52,7 @@ describe('subsetTimed', () => {
     expect(some.events.map((e) => e.id)).toEqual(['b', 'c']);
     expect([...some.at]).toEqual([all.at[1], all.at[2]]);
     expect([...some.actorStart]).toEqual([0, 2, 3]);
-    expect([...some.actorsOf].map((code) => some.actorIds[code])).toEqual(['y', 'z', 'z']);
+    expect([...some.actorList].map((code) => some.actorIds[code])).toEqual(['y', 'z', 'z']);
     expect(subsetTimed(all, new Set(events))).toBe(all);
   });
 });
