@@ -1,3 +1,4 @@
+import { group, range } from 'd3-array';
 import type { Actor } from '../../data/schema';
 import { EVENT_KINDS, type EventKind } from '../../data/vocabulary';
 import type { LaneGrouping } from '../../state/viewSlice';
@@ -106,12 +107,7 @@ function actorLanes(
 }
 
 function kindLanes(timed: TimedEvents): { lanes: Lane[]; members: number[][] } {
-  const byKind = new Map<EventKind, number[]>();
-  timed.events.forEach((event, i) => {
-    const list = byKind.get(event.kind);
-    if (list === undefined) byKind.set(event.kind, [i]);
-    else list.push(i);
-  });
+  const byKind = group(range(timed.events.length), (i) => timed.events[i]?.kind);
   const kinds = EVENT_KINDS.filter((k) => byKind.has(k));
   const lanes: Lane[] = kinds.map((kind) => ({
     key: `kind:${kind}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../model/dates';
 import { makeEvent } from '../../test/syntheticEvents';
-import { lowerBound, subsetTimed, timeEvents } from './timeIndex';
+import { subsetTimed, timeEvents } from './timeIndex';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -54,16 +54,5 @@ describe('subsetTimed', () => {
     expect([...some.actorStart]).toEqual([0, 2, 3]);
     expect([...some.actorList].map((code) => some.actorIds[code])).toEqual(['y', 'z', 'z']);
     expect(subsetTimed(all, new Set(events))).toBe(all);
-  });
-});
-
-describe('lowerBound', () => {
-  it('finds the first value at or after a time', () => {
-    const values = Float64Array.from([1, 3, 3, 7]);
-    expect(lowerBound(values, 0)).toBe(0);
-    expect(lowerBound(values, 3)).toBe(1);
-    expect(lowerBound(values, 4)).toBe(3);
-    expect(lowerBound(values, 9)).toBe(4);
-    expect(lowerBound(values, 3, 2)).toBe(2);
   });
 });

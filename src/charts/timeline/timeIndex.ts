@@ -85,15 +85,3 @@ export function subsetTimed(all: TimedEvents, keep: ReadonlySet<AidEvent>): Time
     ...pickEventActors(all, picked),
   };
 }
-
-/** The first index in [lo, hi) whose value is >= `value` (hi when there is none). `values` is sorted. */
-export function lowerBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if ((values[mid] ?? 0) < value) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}

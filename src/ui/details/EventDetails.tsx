@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { useId } from 'react';
 import { KindGlyph } from '../../charts/timeline/KindGlyph';
 import { KIND_LABELS } from '../../model/eventKinds';
@@ -131,13 +132,7 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
 
 /** Citations grouped by their source, sources in the order they are first cited. */
 function groupBySource(citations: readonly Citation[]): [string, Citation[]][] {
-  const groups = new Map<string, Citation[]>();
-  for (const c of citations) {
-    const list = groups.get(c.source);
-    if (list === undefined) groups.set(c.source, [c]);
-    else list.push(c);
-  }
-  return [...groups];
+  return [...group(citations, (c) => c.source)];
 }
 
 interface SourceItemProps {
