@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseDatasetBytes, type DatasetOutcome } from '../../src/data/datasetWorker';
-import { datasetLookups } from '../../src/data/lookups';
+import { datasetLookups } from '../../src/model/lookups';
 import type { Dataset } from '../../src/data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS } from '../../src/data/vocabulary';
 import { emptyFilters } from '../../src/state/filtersSlice';

@@ -12,7 +12,9 @@ import {
   eventDaySpan,
   eventTimeSpan,
   formatDateRange,
+  formatMonth,
   formatMonthYear,
+  formatYear,
   isoDayRange,
   parseIsoDate,
   parseIsoDay,
@@ -196,5 +198,22 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2023-09-01', null)).toBe('from 1 Sep 2023');
     expect(formatDateRange(null, '2023-09-30')).toBe('until 30 Sep 2023');
     expect(formatDateRange(null, null)).toBeNull();
+  });
+});
+
+describe('years at the ends of the calendar', () => {
+  const yearStart = (year: string) => parseIsoDate(year);
+
+  it('writes four-digit years from 0001 to 9999', () => {
+    expect(formatYear(yearStart('0001'))).toBe('0001');
+    expect(formatDay(yearStart('0001'))).toBe('1 Jan 0001');
+    expect(formatMonth(yearStart('0099'))).toBe('Jan 0099');
+    expect(formatDay(parseIsoDate('9999-12-31'))).toBe('31 Dec 9999');
+  });
+
+  it('writes a year past 9999 whole, never its last four digits', () => {
+    const after = parseIsoDate('9999-12-31') + 243 * 365 * DAY_MS;
+    expect(formatYear(after)).toBe('10242');
+    expect(formatDay(after)).toMatch(/ 10242$/);
   });
 });

@@ -110,14 +110,26 @@ export function figureYear(amount: { date: string; period?: string | undefined }
   return (amount.period ?? amount.date).slice(0, 4);
 }
 
-/** The d3-time-format formats every date label is written with (English month names, UTC). */
+const dayMonthFormat = utcFormat('%-d %b');
+const monthOnlyFormat = utcFormat('%b');
+
+/**
+ * The year as written in dates: four digits from 0000 to 9999 ("0001"), the whole number beyond. d3's
+ * `%Y` keeps only the last four digits (year 10242 reads "0242"), so years are not written with it.
+ */
+function yearText(date: Date): string {
+  const year = date.getUTCFullYear();
+  return year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
+}
+
+/** The formats every date label is written with (English month names from d3-time-format, UTC). */
 export const DATE_FORMATS = {
-  day: utcFormat('%-d %b %Y'),
-  dayMonth: utcFormat('%-d %b'),
+  day: (date: Date): string => `${dayMonthFormat(date)} ${yearText(date)}`,
+  dayMonth: dayMonthFormat,
   dayOnly: utcFormat('%-d'),
-  month: utcFormat('%b %Y'),
-  monthOnly: utcFormat('%b'),
-  year: utcFormat('%Y'),
+  month: (date: Date): string => `${monthOnlyFormat(date)} ${yearText(date)}`,
+  monthOnly: monthOnlyFormat,
+  year: yearText,
 } as const;
 
 /** "28 Sep 2023". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/syntheticEvents';
-import { DAY_MS } from './dates';
-import { eventsTimeDomain, eventsTimeExtent, fitTimeDomain } from './timeDomain';
+import { DAY_MS, formatWindow } from './dates';
+import { CALENDAR_SPAN, eventsTimeDomain, eventsTimeExtent, fitTimeDomain } from './timeDomain';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -33,5 +33,30 @@ describe('eventsTimeExtent and eventsTimeDomain', () => {
     ];
     expect(eventsTimeExtent(events)).toEqual([day('2023-02-01'), day('2023-03-01')]);
     expect(eventsTimeDomain(events)).toEqual(fitTimeDomain([day('2023-02-01'), day('2023-03-01')]));
+  });
+});
+
+describe('events at the ends of the calendar', () => {
+  const events = [
+    makeEvent({ id: 'first', date: '0001-01-01' }),
+    makeEvent({ id: 'last', date: '9999-12-31' }),
+  ];
+
+  it('pads no further than years 0001 and 9999', () => {
+    expect(eventsTimeDomain(events)).toEqual(CALENDAR_SPAN);
+  });
+
+  it('reads "0001 – 9999" as a window, where it once read "1658 - 0242"', () => {
+    const [start, end] = eventsTimeDomain(events);
+    expect(formatWindow(start, end)).toBe('0001 – 9999');
+  });
+
+  it('still pads an extent that ends well inside the calendar', () => {
+    const domain = eventsTimeDomain([
+      makeEvent({ id: 'a', date: '0001-06-01' }),
+      makeEvent({ id: 'b', date: '2023' }),
+    ]);
+    expect(domain[0]).toBe(CALENDAR_SPAN[0]);
+    expect(domain[1]).toBeGreaterThan(day('2024-01-01'));
   });
 });

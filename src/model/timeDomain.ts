@@ -8,11 +8,23 @@ import { DAY_MS, eventTimeSpan, INVASION_DATE_MS } from './dates';
 /** A span of time, [start, end) in ms since the epoch (UTC). */
 export type TimeWindow = [number, number];
 
-/** The padded, day-aligned domain of an extent; three days around `fallback` when there is none. */
+/** The calendar ISO dates can write (years 0001 to 9999): padding never takes an axis beyond it. */
+export const CALENDAR_SPAN: TimeWindow = [eventTimeSpan('0001', 'year')[0], eventTimeSpan('9999', 'year')[1]];
+
+/**
+ * The padded, day-aligned domain of an extent; three days around `fallback` when there is none. The
+ * padding stops at the ends of CALENDAR_SPAN (events dated 0001 and 9999 show "0001 – 9999", not a
+ * padded 1758 BC to AD 10242); an extent that itself lies beyond is kept whole.
+ */
 export function fitTimeDomain(extent: TimeWindow | null, fallback = INVASION_DATE_MS): TimeWindow {
   if (extent === null) return [fallback - DAY_MS, fallback + 2 * DAY_MS];
   const pad = Math.max(DAY_MS, (extent[1] - extent[0]) * 0.03);
-  return [Math.floor((extent[0] - pad) / DAY_MS) * DAY_MS, Math.ceil((extent[1] + pad) / DAY_MS) * DAY_MS];
+  const start = Math.floor((extent[0] - pad) / DAY_MS) * DAY_MS;
+  const end = Math.ceil((extent[1] + pad) / DAY_MS) * DAY_MS;
+  return [
+    Math.max(start, Math.min(extent[0], CALENDAR_SPAN[0])),
+    Math.min(end, Math.max(extent[1], CALENDAR_SPAN[1])),
+  ];
 }
 
 /** From the first day any event covers to the end of the last one, or null when there are none. */
