@@ -5,18 +5,20 @@ import { DatasetError, loadDataset } from './load';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
+/** A file's body, and the Content-Type it is served with (when not the default of its body). */
+type Served = string | { body: string | Uint8Array<ArrayBuffer>; type: string };
+
 /** Serves files by URL; anything else is a 404. Records what was requested. */
-function serve(files: Record<string, string>) {
+function serve(files: Record<string, Served>) {
   const requested: string[] = [];
   const fetchStub = vi.fn((input: URL | string) => {
     const href = String(input);
     requested.push(href);
-    const body = files[href];
-    return Promise.resolve(
-      body === undefined
-        ? new Response('missing', { status: 404, statusText: 'Not Found' })
-        : new Response(body, { status: 200 }),
-    );
+    const file = files[href];
+    if (file === undefined)
+      return Promise.resolve(new Response('missing', { status: 404, statusText: 'Not Found' }));
+    if (typeof file === 'string') return Promise.resolve(new Response(file, { status: 200 }));
+    return Promise.resolve(new Response(file.body, { status: 200, headers: { 'content-type': file.type } }));
   });
   vi.stubGlobal('fetch', fetchStub);
   return requested;
@@ -101,11 +103,72 @@ describe.each([
     expect(error.kind).toBe('network');
   });
 
-  it('reports text that is not JSON with the parser message', async () => {
+  it('reports text that is not JSON with the line and column of the problem', async () => {
     serve({ 'x.json': '{"schemaVersion": 1,' });
     const error = await failureOf(loadDataset('x.json'));
     expect(error.kind).toBe('json');
-    expect(error.message).toMatch(/^x\.json is not valid JSON: \S/);
+    expect(error.message).toMatch(/^x\.json is not valid JSON at line 1, column 21: \S/);
+  });
+
+  it('says where a dataset cut short ends', async () => {
+    const cut = committed.slice(0, 1000);
+    serve({ 'x.json': cut });
+    const error = await failureOf(loadDataset('x.json'));
+    const lines = cut.split('\n');
+    expect(error.message).toBe(
+      `x.json is not valid JSON at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}: the text ends before the JSON is complete (was the file cut short?)`,
+    );
+  });
+
+  it('places an unexpected token, which the parser reports without a position', async () => {
+    serve({ 'x.json': '{\n  "schemaVersion": 1,\n  "title": nope\n}' });
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.message).toMatch(/^x\.json is not valid JSON at line 3, column 12: unexpected “nope”$/);
+  });
+
+  it('reports an empty file as empty', async () => {
+    serve({ 'x.json': ' \n' });
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.kind).toBe('json');
+    expect(error.message).toBe('x.json is empty: a dataset is a JSON object.');
+  });
+
+  it.each([
+    [
+      'a page served as HTML',
+      { body: '<!doctype html><html><body>app</body></html>', type: 'text/html; charset=utf-8' },
+    ],
+    [
+      'a page served with no useful type',
+      { body: '\n  <html lang="en"></html>', type: 'application/octet-stream' },
+    ],
+    ['broken text served as HTML', { body: 'Not found', type: 'text/html' }],
+  ])('recognises %s where JSON was expected', async (_, file) => {
+    serve({ 'data/missing.json': file });
+    const error = await failureOf(loadDataset('data/missing.json'));
+    expect(error.kind).toBe('html');
+    expect(error.message).toMatch(
+      /^The server returned a web page \(HTML\) instead of JSON at data\/missing\.json\. /,
+    );
+  });
+
+  it('accepts a valid dataset whatever type the server gives it', async () => {
+    serve({ 'x.json': { body: committed, type: 'text/html' } });
+    const dataset = await loadDataset('x.json');
+    expect(dataset.schemaVersion).toBe(1);
+  });
+
+  it('refuses bytes that are not UTF-8 and says where the first bad one is', async () => {
+    const bytes = new TextEncoder().encode('{\n"title": "Kyiv');
+    const broken = new Uint8Array(bytes.length + 2);
+    broken.set(bytes);
+    broken.set([0xc3, 0x28], bytes.length);
+    serve({ 'x.json': { body: broken, type: 'application/json' } });
+    const error = await failureOf(loadDataset('x.json'));
+    expect(error.kind).toBe('encoding');
+    expect(error.message).toBe(
+      `x.json is not UTF-8 text: the byte at offset ${bytes.length} (line 2) is not valid UTF-8.`,
+    );
   });
 
   it('carries the schema problems with their JSON paths', async () => {

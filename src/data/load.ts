@@ -1,25 +1,82 @@
-import type { DatasetFailure, DatasetOutcome, DatasetRequest, DatasetVerdict } from './datasetWorker';
+import type {
+  DatasetFailure,
+  DatasetFailureKind,
+  DatasetOutcome,
+  DatasetRequest,
+  DatasetVerdict,
+} from './datasetWorker';
 import type { Dataset } from './schema';
 import type { ValidationIssue } from './validate';
 
 export const DATASET_URL = 'data/dataset.json';
+/** Longer `?dataset=` values are refused before anything else is said about them. */
+export const MAX_DATASET_PARAM_LENGTH = 500;
+
+/** A `?dataset=` value that was not loaded, and why. */
+export interface RefusedDataset {
+  value: string;
+  reason: string;
+}
+
+/** The dataset file to load, and the `?dataset=` value refused in its place, if any. */
+export interface DatasetChoice {
+  url: string;
+  refused: RefusedDataset | null;
+}
+
+const SAFE_CHAR = /[\w\-./]/;
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+const codePoint = (char: string): string =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why a `?dataset=` value may not be fetched, or null when it is a plain relative path to a .json file. */
+export function datasetRefusal(value: string): string | null {
+  if (value.trim() === '') return 'it is empty';
+  if (value.length > MAX_DATASET_PARAM_LENGTH)
+    return `it is longer than ${MAX_DATASET_PARAM_LENGTH} characters`;
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value);
+  if (scheme !== null)
+    return `it is a full address (${scheme[1] ?? ''}:), and only files beside the app are loaded`;
+  if (/^[/\\]{2}/.test(value)) return `it starts with ${value.slice(0, 2)}, which points to another site`;
+  if (value.startsWith('/'))
+    return 'it starts with /; give a path relative to the app, such as data/mine.json';
+  if (value.split('/').includes('..')) return "it leaves the app's folder with ..";
+  for (const char of value) {
+    if (!SAFE_CHAR.test(char)) {
+      const shown = char === ' ' ? 'a space' : VISIBLE.test(char) ? `“${char}”` : codePoint(char);
+      return `it contains ${shown}; only letters, digits, -, _, . and / are allowed`;
+    }
+  }
+  if (value.includes('//')) return 'it contains //, an empty folder name';
+  const name = value.slice(value.lastIndexOf('/') + 1);
+  if (/^.+\.json$/i.test(name) && !name.endsWith('.json'))
+    return 'its extension must be .json, in lower case';
+  if (!/^.+\.json$/.test(name)) return 'it does not name a .json file';
+  return null;
+}
 
 /**
  * The dataset to load: `?dataset=path/to/file.json` names another file beside the app (a relative path
- * only, so nothing is ever fetched from another origin), else the bundled dataset.
+ * only, so nothing is ever fetched from another origin), else the bundled dataset. A refused value is
+ * returned with its reason, so the page can say why the bundled dataset is shown instead.
  */
+export function chooseDataset(search: string): DatasetChoice {
+  const value = new URLSearchParams(search).get('dataset');
+  if (value === null) return { url: DATASET_URL, refused: null };
+  const reason = datasetRefusal(value);
+  return reason === null ? { url: value, refused: null } : { url: DATASET_URL, refused: { value, reason } };
+}
+
+/** The file `chooseDataset` picks for a query string. */
 export function datasetUrlFromLocation(search: string): string {
-  const requested = new URLSearchParams(search).get('dataset');
-  if (requested === null) return DATASET_URL;
-  const safe = /^(?!.*\.\.)(?!\/)[\w\-./]+\.json$/.test(requested) && !requested.includes('//');
-  return safe ? requested : DATASET_URL;
+  return chooseDataset(search).url;
 }
 
 /** A failure to load the dataset, with what a person needs to know to fix it. */
 export class DatasetError extends Error {
   constructor(
     message: string,
-    readonly kind: 'network' | 'http' | 'json' | 'invalid',
+    readonly kind: DatasetFailureKind,
     readonly issues: readonly ValidationIssue[] = [],
     readonly status?: number,
   ) {
@@ -52,7 +109,7 @@ function abortError(): DOMException {
 }
 
 /** Fetches the dataset's bytes relative to the page, so the app works from any sub-folder. */
-async function fetchDatasetBytes(url: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetRequest> {
   let response: Response;
   try {
     response = await fetch(url, { signal, cache: 'no-cache' });
@@ -64,7 +121,7 @@ async function fetchDatasetBytes(url: string, signal?: AbortSignal): Promise<Arr
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     throw new DatasetError(`Loading ${url} failed with HTTP ${status}.`, 'http', [], response.status);
   }
-  return response.arrayBuffer();
+  return { url, bytes: await response.arrayBuffer(), contentType: response.headers.get('content-type') };
 }
 
 /** Starts the worker, or returns null where workers are unavailable or refused (by a policy, say). */
@@ -129,19 +186,19 @@ function parseJson(bytes: ArrayBuffer): unknown {
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
   // The worker starts (and loads the validator) while the file downloads.
   const worker = startWorker();
-  let bytes: ArrayBuffer;
+  let request: DatasetRequest;
   try {
-    bytes = await fetchDatasetBytes(url, signal);
+    request = await fetchDataset(url, signal);
     if (signal?.aborted) throw abortError();
   } catch (error) {
     worker?.terminate();
     throw error;
   }
-  if (worker === null) return parseOnMainThread({ url, bytes });
-  const verdict = verdictFromWorker(worker, { url, bytes: bytes.slice(0) }, signal);
-  const json = parseJson(bytes);
+  if (worker === null) return parseOnMainThread(request);
+  const verdict = verdictFromWorker(worker, { ...request, bytes: request.bytes.slice(0) }, signal);
+  const json = parseJson(request.bytes);
   const answer = await verdict;
-  if (answer === null) return parseOnMainThread({ url, bytes });
+  if (answer === null) return parseOnMainThread(request);
   if (!answer.ok) throw datasetErrorFromFailure(answer.error);
   // The worker validated these very bytes, so what the page parsed is a valid dataset.
   return json as Dataset;

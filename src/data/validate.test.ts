@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, datasetUrlFromLocation, parseDataset } from './load';
+import { chooseDataset, DatasetError, MAX_DATASET_PARAM_LENGTH, parseDataset } from './load';
 import { validateDataset } from './validate';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
@@ -51,6 +51,28 @@ describe('validateDataset', () => {
     expect(paths).toContain(`events[1].id: duplicate id "${first.id}"`);
   });
 
+  it('rejects figures that are parts of each other, naming each in the loop', () => {
+    const broken = valid() as unknown as { amounts: { id: string; partOf?: string | null }[] };
+    const [a, b, c] = broken.amounts;
+    if (a === undefined || b === undefined || c === undefined) throw new Error('too few amounts');
+    [a.partOf, b.partOf, c.partOf] = [b.id, c.id, a.id];
+    const issues = issuesOf(broken).filter((issue) => issue.path.endsWith('.partOf'));
+    expect(issues).toEqual([
+      { path: 'amounts[0].partOf', message: `"${a.id}" is part of itself through "${b.id}" and "${c.id}"` },
+      { path: 'amounts[1].partOf', message: `"${b.id}" is part of itself through "${c.id}" and "${a.id}"` },
+      { path: 'amounts[2].partOf', message: `"${c.id}" is part of itself through "${a.id}" and "${b.id}"` },
+    ]);
+  });
+
+  it('accepts a chain of parts that ends', () => {
+    const chained = valid() as unknown as { amounts: { id: string; partOf?: string | null }[] };
+    const [a, b] = chained.amounts;
+    if (a === undefined || b === undefined) throw new Error('too few amounts');
+    a.partOf = b.id;
+    b.partOf = null;
+    expect(validateDataset(chained).ok).toBe(true);
+  });
+
   it('rejects something that is not a dataset at all', () => {
     expect(issuesOf([1, 2, 3])[0]?.path).toBe('(root)');
   });
@@ -79,21 +101,52 @@ describe('parseDataset', () => {
   });
 });
 
-describe('datasetUrlFromLocation', () => {
+describe('chooseDataset', () => {
   it('loads the bundled dataset by default', () => {
-    expect(datasetUrlFromLocation('')).toBe('data/dataset.json');
+    expect(chooseDataset('')).toEqual({ url: 'data/dataset.json', refused: null });
   });
+
   it('accepts a relative JSON path beside the app', () => {
-    expect(datasetUrlFromLocation('?dataset=bench/data/10k.json')).toBe('bench/data/10k.json');
+    expect(chooseDataset('?dataset=bench/data/10k.json')).toEqual({
+      url: 'bench/data/10k.json',
+      refused: null,
+    });
+    expect(chooseDataset('?dataset=./mine.json').url).toBe('./mine.json');
   });
+
   it.each([
-    'https://evil.example/x.json',
-    '//evil.example/x.json',
-    '../secret.json',
-    '/abs.json',
-    'x.js',
-    'a b.json',
-  ])('ignores %s', (value) => {
-    expect(datasetUrlFromLocation(`?dataset=${encodeURIComponent(value)}`)).toBe('data/dataset.json');
+    [
+      'https://evil.example/x.json',
+      'it is a full address (https:), and only files beside the app are loaded',
+    ],
+    [
+      'javascript:alert(1).json',
+      'it is a full address (javascript:), and only files beside the app are loaded',
+    ],
+    ['//evil', 'it starts with //, which points to another site'],
+    ['//evil.example/x.json', 'it starts with //, which points to another site'],
+    ['\\\\evil\\x.json', 'it starts with \\\\, which points to another site'],
+    ['../../etc/passwd', "it leaves the app's folder with .."],
+    ['data/../../secret.json', "it leaves the app's folder with .."],
+    ['/abs.json', 'it starts with /; give a path relative to the app, such as data/mine.json'],
+    ['x.JSON', 'its extension must be .json, in lower case'],
+    ['x.js', 'it does not name a .json file'],
+    ['data/', 'it does not name a .json file'],
+    ['.json', 'it does not name a .json file'],
+    ['a b.json', 'it contains a space; only letters, digits, -, _, . and / are allowed'],
+    ['%2e%2e/x.json', 'it contains “%”; only letters, digits, -, _, . and / are allowed'],
+    ['x.json?y=1', 'it contains “?”; only letters, digits, -, _, . and / are allowed'],
+    ['a\u0000b.json', 'it contains U+0000; only letters, digits, -, _, . and / are allowed'],
+    ['data//x.json', 'it contains //, an empty folder name'],
+    ['', 'it is empty'],
+    [
+      'a'.repeat(MAX_DATASET_PARAM_LENGTH) + '.json',
+      `it is longer than ${MAX_DATASET_PARAM_LENGTH} characters`,
+    ],
+  ])('refuses %j and says why, loading the bundled dataset instead', (value, reason) => {
+    expect(chooseDataset(`?dataset=${encodeURIComponent(value)}`)).toEqual({
+      url: 'data/dataset.json',
+      refused: { value, reason },
+    });
   });
 });

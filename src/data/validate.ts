@@ -65,11 +65,36 @@ export function crossReferenceIssues(dataset: Dataset): ValidationIssue[] {
       issues.push({ path: `amounts[${i}].partOf`, message: 'an amount cannot be part of itself' });
     checkCitations(`amounts[${i}]`, amount.citations);
   });
+  issues.push(...partOfCycles(dataset.amounts));
   const all = new Set([...sources, ...actors, ...events, ...amounts]);
   dataset.flags.forEach((flag, i) => {
     flag.refs.forEach((ref, j) => {
       if (!all.has(ref)) issues.push({ path: `flags[${i}].refs[${j}]`, message: `unknown id "${ref}"` });
     });
+  });
+  return issues;
+}
+
+/** Amounts that are part of themselves through others (`a` part of `b`, `b` part of `a`): no sum can hold them. */
+function partOfCycles(amounts: Dataset['amounts']): ValidationIssue[] {
+  const wholeOf = new Map(amounts.map((a) => [a.id, a.partOf ?? null]));
+  const issues: ValidationIssue[] = [];
+  amounts.forEach((amount, i) => {
+    const chain: string[] = [];
+    const seen = new Set([amount.id]);
+    for (let whole = wholeOf.get(amount.id) ?? null; whole !== null; whole = wholeOf.get(whole) ?? null) {
+      if (whole === amount.id && chain.length > 0) {
+        const through = chain.map((id) => `"${id}"`).join(' and ');
+        issues.push({
+          path: `amounts[${i}].partOf`,
+          message: `"${amount.id}" is part of itself through ${through}`,
+        });
+        break;
+      }
+      if (seen.has(whole)) break;
+      seen.add(whole);
+      chain.push(whole);
+    }
   });
   return issues;
 }

@@ -3,10 +3,10 @@ import { datasetSchema } from '../data/schema';
 import { emptyFilters } from '../state/filtersSlice';
 import { toCsv } from './csv';
 import { eventsTable, figuresTable } from './dataTables';
-import { fixtureDataset as ds } from './fixtureDataset';
+import { fixtureDataset as ds } from '../test/exportDataset';
 import { parseCsv } from './parseCsv';
 import { toJson } from './toJson';
-import { defined } from './defined';
+import { defined } from '../test/defined';
 
 function column(rows: string[][], name: string): string[] {
   const index = defined(rows[0], 'a header row').indexOf(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../state/filtersSlice';
 import { describeCounts, describeDates, describeFilters, describeWindow } from './describeFilters';
-import { fixtureDataset } from './fixtureDataset';
+import { fixtureDataset } from '../test/exportDataset';
 
 describe('describeFilters', () => {
   it('says when nothing is filtered', () => {

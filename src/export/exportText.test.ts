@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../state/filtersSlice';
 import { defaultView } from '../state/viewSlice';
 import { exportStamp, exportText } from './exportText';
-import { fixtureDataset as ds } from './fixtureDataset';
+import { fixtureDataset as ds } from '../test/exportDataset';
 
 const base = {
   dataset: ds,

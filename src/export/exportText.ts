@@ -4,7 +4,7 @@ import type { Filters } from '../state/filtersSlice';
 import type { ViewOptions } from '../state/viewSlice';
 import { describeCounts, describeFilters, describeWindow } from './describeFilters';
 import { describeSources, sourcesUsed } from './describeSources';
-import { figureNotes } from './provenanceText';
+import { figureNotes } from './figureNotes';
 import type { ExportTarget } from './fileName';
 import { TARGET_TITLES } from './targetNames';
 import type { ExportText } from './serializeSvg';

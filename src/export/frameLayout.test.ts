@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAME, layoutFrame } from './frameLayout';
 import { wrapText } from './wrapText';
-import { defined } from './defined';
+import { defined } from '../test/defined';
 
 describe('wrapText', () => {
   it('breaks at spaces within the limit', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { emptyFilters } from './filtersSlice';
 import { emptySelection } from './selectionSlice';
-import { decodeUrlState, encodeUrlState, mergeSearch, MAX_QUERY_LENGTH, type UrlState } from './url';
+import {
+  cleanSearchText,
+  decodeUrlState,
+  encodeUrlState,
+  mergeSearch,
+  MAX_QUERY_LENGTH,
+  urlSearchOverflow,
+  type UrlState,
+} from './url';
 import { defaultView } from './viewSlice';
 
 const citation = [{ source: 'src', quote: 'q', start: 0, end: 1 }];
@@ -224,6 +232,48 @@ describe('decodeUrlState with garbage', () => {
 
   it('ignores parameters it does not own', () => {
     expect(decode('?dataset=data/big.json&utm=1')).toEqual(defaults);
+  });
+});
+
+describe('long searches', () => {
+  it('keeps a search of up to 2,000 characters whole in the link', () => {
+    expect(MAX_QUERY_LENGTH).toBe(2000);
+    const text = 'kyiv '.repeat(400).trim();
+    const state = { ...defaults, filters: { ...emptyFilters, text } };
+    expect(decode(encodeUrlState(state)).filters.text).toBe(text);
+  });
+
+  it('cuts a 20,000-character search to 2,000 and says how long it was', () => {
+    const search = `?q=${'x'.repeat(20_000)}`;
+    expect(decode(search).filters.text).toBe('x'.repeat(MAX_QUERY_LENGTH));
+    expect(urlSearchOverflow(search)).toBe(20_000);
+    expect(urlSearchOverflow('?q=short')).toBeNull();
+    expect(urlSearchOverflow(`?q=${'x'.repeat(MAX_QUERY_LENGTH)}`)).toBeNull();
+    expect(urlSearchOverflow('?actors=nato')).toBeNull();
+  });
+
+  it('never cuts a character in half', () => {
+    // Found by the URL fuzzer: a cut inside an emoji left half of it, which encodeURIComponent refuses.
+    const text = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀b`;
+    const decoded = decode(`?q=${encodeURIComponent(text)}`).filters.text;
+    expect(decoded).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(() => encodeUrlState({ ...defaults, filters: { ...emptyFilters, text: decoded } })).not.toThrow();
+    expect(cleanSearchText('😀'.repeat(MAX_QUERY_LENGTH))).toBe('😀'.repeat(MAX_QUERY_LENGTH / 2));
+    expect(cleanSearchText(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}e\u0301`)).toBe(
+      'a'.repeat(MAX_QUERY_LENGTH - 1),
+    );
+  });
+
+  it('round-trips a search whose cut ends on a space', () => {
+    // Found by the URL fuzzer: the cut text ended with a space, which the link then dropped.
+    const state = decode(`?q=${'a'.repeat(MAX_QUERY_LENGTH - 1)}+b`);
+    expect(state.filters.text).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(decode(encodeUrlState(state))).toEqual(state);
+  });
+
+  it('writes a search holding a lone surrogate without throwing', () => {
+    const state = { ...defaults, filters: { ...emptyFilters, text: 'a\uD800b' } };
+    expect(decode(encodeUrlState(state)).filters.text).toBe('a\uFFFDb');
   });
 });
 

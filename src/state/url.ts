@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
-import { dayToIso, parseIsoDay, parsePartialDate } from './dateSpan';
+import { dayToIso, parseIsoDay, parsePartialDate } from '../model/dates';
 import { emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
 import { defaultView, type ViewOptions } from './viewSlice';
@@ -48,17 +48,27 @@ export const URL_KEYS = [
 ] as const;
 
 const OWN_KEYS = new Set<string>(URL_KEYS);
-/** Longer search text is cut: a URL is no place for a document. */
-export const MAX_QUERY_LENGTH = 200;
+/**
+ * The longest search kept, in characters (UTF-16 units, as `String.length` counts them): a link keeps the
+ * whole search up to this, so it reproduces the view; longer text is cut between two characters, and the
+ * page says so. 2,000 characters stay far below what browsers and servers accept in a URL, even when
+ * every character is percent-encoded (up to 9 bytes each).
+ */
+export const MAX_QUERY_LENGTH = 2000;
 const MAX_LIST_LENGTH = 500;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 const CONTROL_CHARS = /\p{Cc}/gu;
+// A lone UTF-16 surrogate cannot be percent-encoded (encodeURIComponent throws on it).
+const LONE_SURROGATES = /\p{Cs}/gu;
 
 /** A value made safe for a query string while staying readable: commas stay, spaces become `+`. */
 const encodeValue = (value: string): string =>
-  encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%20/g, '+');
+  encodeURIComponent(value.replace(LONE_SURROGATES, '\uFFFD'))
+    .replace(/%2C/gi, ',')
+    .replace(/%3A/gi, ':')
+    .replace(/%20/g, '+');
 
 function formatInstant(ms: number): string {
   const minutes = Math.round(ms / MS_PER_MINUTE) * MS_PER_MINUTE;
@@ -88,7 +98,7 @@ export function encodeUrlState(state: UrlState): string {
   if (f.stages.length > 0) put('stages', f.stages.join(','));
   if (f.from !== null) put('from', f.from);
   if (f.to !== null) put('to', f.to);
-  const text = f.text.trim();
+  const text = cleanSearchText(f.text);
   if (text !== '') put('q', text);
   if (s.eventId !== null) put('event', s.eventId);
   if (s.amountId !== null) put('amount', s.amountId);
@@ -127,9 +137,40 @@ function dateBound(value: string | null, end: 'start' | 'end'): string | null {
   return span === null ? null : dayToIso(span[end]);
 }
 
-function sanitizeText(value: string | null): string {
-  if (value === null) return '';
-  return value.replace(CONTROL_CHARS, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest start of `text` of at most `max` UTF-16 units that ends between two characters. */
+function cutBetweenCharacters(text: string, max: number): string {
+  let end = 0;
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > max) break;
+    end = index + segment.length;
+  }
+  return text.slice(0, end);
+}
+
+const withoutControls = (value: string): string =>
+  value.replace(CONTROL_CHARS, ' ').replace(LONE_SURROGATES, '\uFFFD').trim();
+
+/** Search text as the filter holds it: no control characters, trimmed, at most MAX_QUERY_LENGTH long. */
+export function cleanSearchText(value: string): string {
+  const clean = withoutControls(value);
+  if (clean.length <= MAX_QUERY_LENGTH) return clean;
+  // Never inside a character (half an emoji cannot be written in a URL); trimmed again, as the cut may end on a space.
+  return cutBetweenCharacters(clean, MAX_QUERY_LENGTH).trimEnd();
+}
+
+/** The length of the cleaned search text when it is longer than what is kept, else null. */
+export function searchTextOverflow(value: string): number | null {
+  if (value.length <= MAX_QUERY_LENGTH) return null;
+  const { length } = withoutControls(value);
+  return length > MAX_QUERY_LENGTH ? length : null;
+}
+
+/** How long the URL's search (`q=`) was, when it was cut to MAX_QUERY_LENGTH; else null. */
+export function urlSearchOverflow(search: string): number | null {
+  const q = new URLSearchParams(search).get('q');
+  return q === null ? null : searchTextOverflow(q);
 }
 
 function decodeWindow(value: string | null): [number, number] | null {
@@ -170,7 +211,7 @@ export function decodeUrlState(search: string, dataset: Dataset): UrlState {
     stages: list(params.get('stages'), new Set<AmountStage>(AMOUNT_STAGES)),
     from,
     to,
-    text: sanitizeText(params.get('q')),
+    text: cleanSearchText(params.get('q') ?? ''),
   };
   const view: ViewOptions = {
     window: decodeWindow(params.get('window')),

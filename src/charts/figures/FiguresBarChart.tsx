@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatMoney } from '../../ui/format/money';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatMoney } from '../../model/money';
 import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
 import { figureSummary, type FigureRow } from './figureRows';
 import type { GroupOfFigures } from './grouping';
@@ -10,9 +10,9 @@ import { FigureTooltip } from './FigureTooltip';
 import { layoutBars, plotRange, type BarGeom } from './layoutBars';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { useElementWidth } from '../../components/useElementWidth';
 import { truncateToWidth } from './textWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
 
 interface FiguresBarChartProps {

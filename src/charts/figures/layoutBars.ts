@@ -4,7 +4,7 @@
  * range). Pure: the component draws exactly what this returns.
  */
 import type { Bound } from '../../data/schema';
-import { boundPrefix, formatAmountLabel, formatMoney } from '../../ui/format/money';
+import { boundPrefix, formatAmountLabel, formatMoney } from '../../model/money';
 import type { ChartItem } from './chartItems';
 import { estimateTextWidth, truncateToWidth } from './textWidth';
 import type { ValueScale } from './scales';

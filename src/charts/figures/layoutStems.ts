@@ -3,9 +3,9 @@
  * default), on the same time axis as the timeline. Pure: the component draws what this returns.
  */
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import type { FigureScale } from '../../state/viewSlice';
-import { formatMoney } from '../../ui/format/money';
+import { DATE_FORMATS } from '../../model/dates';
+import { formatMoney } from '../../model/money';
 import { largest } from './chartItems';
 import type { FigureRow } from './figureRows';
 import { makeValueScale, valueExtent, valueTicks, type ValueScale } from './scales';
@@ -57,13 +57,9 @@ export interface StemOptions {
   limit?: number;
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const monthYearFormat = utcFormat('%b %Y');
-
 function timeTickLabel(date: Date, index: number): string {
-  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return yearFormat(date);
-  return index === 0 ? monthYearFormat(date) : monthFormat(date);
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return DATE_FORMATS.year(date);
+  return index === 0 ? DATE_FORMATS.month(date) : DATE_FORMATS.monthOnly(date);
 }
 
 interface Box {
@@ -131,17 +127,4 @@ export function layoutStems(rows: readonly FigureRow[], options: StemOptions): S
   const xTicks = x.ticks(xTickCount).map((d, i) => ({ position: x(d), label: timeTickLabel(d, i) }));
   const yTicks = valueTicks(scale, y).map((t) => ({ position: y(t.value), label: t.label }));
   return { stems, xTicks, yTicks, y, width, height, plot, inDomain: inDomain.length, shown: stems.length };
-}
-
-/** The time domain when the timeline shows everything: the extent of the dates, padded by 3%. */
-export function fitTimeDomain(times: Iterable<number>): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of times) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (min === Infinity) return [Date.UTC(2022, 0, 1), Date.UTC(2025, 0, 1)];
-  const pad = Math.max((max - min) * 0.03, 15 * 86_400_000);
-  return [min - pad, max + pad];
 }

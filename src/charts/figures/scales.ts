@@ -4,7 +4,7 @@
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { FigureScale } from '../../state/viewSlice';
-import { formatMoney } from '../../ui/format/money';
+import { formatMoney } from '../../model/money';
 
 export type ValueScale = ScaleContinuousNumeric<number, number>;
 

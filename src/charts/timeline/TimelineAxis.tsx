@@ -1,4 +1,4 @@
-import { INVASION_DATE_MS } from '../../ui/format/dates';
+import { INVASION_DATE_MS } from '../../model/dates';
 import type { AxisTick } from './axis';
 import type { MeasureText } from './layout';
 

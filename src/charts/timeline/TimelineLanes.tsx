@@ -1,5 +1,5 @@
-import { KIND_COLORS } from '../../ui/colors';
-import { glyphPath } from './glyphs';
+import { KIND_COLORS } from '../../model/colors';
+import { glyphPath } from '../../model/eventKinds';
 import { fitText, type LaneBox, type MeasureText } from './layout';
 
 interface LanesProps {

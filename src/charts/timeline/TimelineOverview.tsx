@@ -1,7 +1,7 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { formatWindow, INVASION_DATE_MS } from '../../ui/format/dates';
+import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
 import { densityBins, densityPath } from './density';
 import type { MeasureText } from './layout';

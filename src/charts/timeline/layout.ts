@@ -1,5 +1,5 @@
 import type { Lane, TimelineIndex } from './lanes';
-import { lowerBound } from './timeIndex';
+import { bisectLeft } from 'd3-array';
 
 /** The drawing area of the lanes, without the axis and the label gutter. */
 export interface TimelineSize {
@@ -195,12 +195,12 @@ function scanCells(
   msPerPx: number,
 ): Cell[] {
   const cells: Cell[] = [];
-  let i = lowerBound(laneAt, span[0]);
-  const stop = lowerBound(laneAt, span[1], i);
+  let i = bisectLeft(laneAt, span[0]);
+  const stop = bisectLeft(laneAt, span[1], i);
   while (i < stop) {
     const k = Math.floor((laneAt[i] ?? 0) / cellMs);
     const cellEnd = (k + 1) * cellMs;
-    const j = Math.max(i + 1, lowerBound(laneAt, cellEnd, i, stop));
+    const j = Math.max(i + 1, bisectLeft(laneAt, cellEnd, i, stop));
     cells.push({ from: i, to: j, x0: (k * cellMs - r0) / msPerPx, x1: (cellEnd - r0) / msPerPx });
     i = j;
   }

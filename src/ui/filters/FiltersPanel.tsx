@@ -7,7 +7,7 @@ import { KindFilter } from './KindFilter';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';
 import { useClearFilters } from './useClearFilters';
-import { useMediaQuery } from './useMediaQuery';
+import { useMediaQuery } from '../../components/useMediaQuery';
 import './filters.css';
 
 /** Below this width the filters column stacks above the views and starts closed (see app.css). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../data/schema';
 import { emptyFilters } from '../../state/filtersSlice';
-import { activeFilterCount, actorShortName, describeDateRange, describeFilters } from './describeFilters';
+import { activeFilterCount, actorShortName, describeFilters } from './describeFilters';
 
 const actors = new Map<string, Actor>([
   ['stoltenberg', { id: 'stoltenberg', name: 'Jens Stoltenberg', type: 'person', aliases: [] }],
@@ -9,30 +9,6 @@ const actors = new Map<string, Actor>([
   ['nato', { id: 'nato', name: 'NATO', type: 'organization', aliases: [] }],
   ['united-states', { id: 'united-states', name: 'United States', type: 'country', aliases: [] }],
 ]);
-
-describe('describeDateRange', () => {
-  it('names whole months and years', () => {
-    expect(describeDateRange('2023-09-01', '2023-09-30')).toBe('Sep 2023');
-    expect(describeDateRange('2024-02-01', '2024-02-29')).toBe('Feb 2024');
-    expect(describeDateRange('2023-09-01', '2023-11-30')).toBe('Sep–Nov 2023');
-    expect(describeDateRange('2023-01-01', '2023-12-31')).toBe('2023');
-    expect(describeDateRange('2022-01-01', '2024-12-31')).toBe('2022–2024');
-    expect(describeDateRange('2022-11-01', '2023-02-28')).toBe('Nov 2022 – Feb 2023');
-  });
-
-  it('names days otherwise', () => {
-    expect(describeDateRange('2023-09-28', '2023-09-28')).toBe('28 Sep 2023');
-    expect(describeDateRange('2023-09-01', '2023-09-15')).toBe('1–15 Sep 2023');
-    expect(describeDateRange('2023-09-15', '2023-10-01')).toBe('15 Sep – 1 Oct 2023');
-    expect(describeDateRange('2022-12-30', '2023-01-02')).toBe('30 Dec 2022 – 2 Jan 2023');
-  });
-
-  it('says which end is open', () => {
-    expect(describeDateRange('2023-09-01', null)).toBe('from 1 Sep 2023');
-    expect(describeDateRange(null, '2023-09-30')).toBe('until 30 Sep 2023');
-    expect(describeDateRange(null, null)).toBeNull();
-  });
-});
 
 describe('describeFilters', () => {
   it('says nothing without filters', () => {
