@@ -13,6 +13,9 @@ const dataset = generateDataset({ events: EVENTS, seed: 1 });
 const body = JSON.stringify(dataset);
 
 test.describe('with 10,000 generated events', () => {
+  // Loading, validating and indexing 10k events takes seconds on a busy 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test.beforeEach(async ({ page }) => {
     await page.route('**/bench-data/10k.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),
