@@ -121,6 +121,7 @@ describe('numbers after a month name that chrono took for a year (found by fuzzi
     ['Since 1 January 3000 dollars have gone missing.', ['1 January -> 2024-01-01 (day)']],
     ['By 1 January 7000 troops had arrived.', ['1 January -> 2024-01-01 (day)']],
     ['Ceasefire from January 1\n2010 was the last year of peace.', ['January 1 -> 2024-01-01 (day)']],
+    ['Since January 1 , 10,5 tonnes arrived.', ['January 1 -> 2024-01-01 (day)']],
   ])('%s', (text, expected) => {
     expect(dates(text, '2024-03-14')).toEqual(expected);
   });

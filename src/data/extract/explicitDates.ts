@@ -111,7 +111,7 @@ function withoutMoney(text: string): string {
 // A number after a month name that chrono took for a year is a count or a day when it has two digits
 // ("12 December 27 people", "January 32"), lies outside the years news writes about ("1 January 7000
 // troops"), or stands on the next line.
-const TRAILING_NUMBER = /^(.*[\p{L}\p{N}.])(,?\s+)(\d+)$/su;
+const TRAILING_NUMBER = /^(.*[\p{L}\p{N}.])([\s,]*\s[\s,]*|\s*,\s*)(\d+)$/su;
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
