@@ -114,6 +114,19 @@ describe('days', () => {
   });
 });
 
+describe('numbers after a month name that chrono took for a year (found by fuzzing)', () => {
+  it.each([
+    ['Shelling resumed this January 32 times.', ['this January -> 2024-01 (month)']],
+    ['On January 1 10.0 dollars bought a litre.', ['January 1 -> 2024-01-01 (day)']],
+    ['Since 1 January 3000 dollars have gone missing.', ['1 January -> 2024-01-01 (day)']],
+    ['By 1 January 7000 troops had arrived.', ['1 January -> 2024-01-01 (day)']],
+    ['Ceasefire from January 1\n2010 was the last year of peace.', ['January 1 -> 2024-01-01 (day)']],
+    ['Since January 1 , 10,5 tonnes arrived.', ['January 1 -> 2024-01-01 (day)']],
+  ])('%s', (text, expected) => {
+    expect(dates(text, '2024-03-14')).toEqual(expected);
+  });
+});
+
 describe('what is not a date', () => {
   it.each([
     'Strike on Odesa port, the first in 12 days',

@@ -13,6 +13,8 @@
 // The English entry point alone: it loads in half the time of the full package.
 import * as chrono from 'chrono-node/en';
 import { MONTHS } from './calendar';
+import { currencyOf, endOf, readingsOf, startOf } from './moneyReadings';
+import { sentenceSpans } from './sentences';
 
 export interface ExplicitDate {
   start: number;
@@ -89,17 +91,33 @@ function stated(
   return value !== null && other && known(other, unit) === value ? value : null;
 }
 
-// "$12", "€5 billion", "12 USD": an amount, whose digits are never a day or a year.
-const MONEY_BEFORE =
-  /(?:[$€£¥₽₴]|\b[A-Z]{3}[ \u00a0]?)\d[\d.,]*(?:[ \u00a0]?(?:[kKmMbB]n?|million|billion|trillion)\b)?/gu;
-
-/** The text with amounts of money blanked out, so that offsets stay the same. */
+/**
+ * The text with amounts of money blanked out (by underscores, which end a date as a word does, where
+ * spaces would let chrono run on), so that offsets stay the same: the digits of "$12", "€5 billion" or
+ * "3000 dollars" are never a day or a year.
+ */
 function withoutMoney(text: string): string {
-  return text.replace(MONEY_BEFORE, (m) => ' '.repeat(m.length));
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of readingsOf(text, sentenceSpans(text))) {
+    if (!currencyOf(r) || startOf(r) < at) continue;
+    parts.push(text.slice(at, startOf(r)), '_'.repeat(endOf(r) - startOf(r)));
+    at = endOf(r);
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
-// A two-digit number after a month name is a day or a count, not a year: "12 December 27 people".
-const TWO_DIGIT_YEAR = /^(.*[\p{L}.])(,?[ \u00a0]+)\d{2}$/u;
+// A number after a month name that chrono took for a year is a count or a day when it has two digits
+// ("12 December 27 people", "January 32"), lies outside the years news writes about ("1 January 7000
+// troops"), or stands on the next line.
+const TRAILING_NUMBER = /^(.*[\p{L}\p{N}.])([\s,]*\s[\s,]*|\s*,\s*)(\d+)$/su;
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2100;
+
+function isCountAfterDate(written: string): boolean {
+  return written.length <= 2 || Number(written) < FIRST_YEAR || Number(written) > LAST_YEAR;
+}
 
 export function findExplicitDates(text: string): ExplicitDate[] {
   const found: ExplicitDate[] = [];
@@ -109,16 +127,17 @@ export function findExplicitDates(text: string): ExplicitDate[] {
     const other = second?.find((r) => r.index === result.index && r.text === result.text);
     if (!other || [...result.tags()].some((tag) => tag.startsWith('result/relative'))) continue;
     // A result that runs into a blanked-out amount is not a date as written.
-    if (text.slice(result.index, result.index + result.text.length) !== result.text) continue;
+    const parsed = result.text.trimEnd();
+    if (text.slice(result.index, result.index + parsed.length) !== parsed) continue;
     let month = stated(result.start, other.start, 'month');
-    if (month === null || !WRITTEN.test(result.text)) continue;
+    if (month === null || !WRITTEN.test(parsed)) continue;
     let year = stated(result.start, other.start, 'year');
     let day = stated(result.start, other.start, 'day');
-    const slash = /^\d{1,2}\/\d{1,2}/.test(result.text);
+    const slash = /^\d{1,2}\/\d{1,2}/.test(parsed);
     if (slash && year === null) continue; // 24/7, 3/4: fractions and slogans, not dates
 
     let start = result.index;
-    let raw = result.text;
+    let raw = parsed;
     const lead = LEADING_WORDS.exec(raw);
     if (lead) {
       start += lead[0].length;
@@ -130,11 +149,18 @@ export function findExplicitDates(text: string): ExplicitDate[] {
       raw = raw.slice(time[0].length);
     }
     raw = raw.replace(TRAILING_TIME, '').replace(/[\s,;:]+$/u, '');
-    const twoDigits = slash ? null : TWO_DIGIT_YEAR.exec(raw);
-    if (twoDigits?.[1] && year !== null && day !== null) {
-      raw = twoDigits[1];
+    const trailing = slash ? null : TRAILING_NUMBER.exec(raw);
+    const afterBreak = trailing?.[2]?.includes('\n') === true; // a line break ends the date
+    if (
+      trailing?.[1] &&
+      trailing[3] !== undefined &&
+      year !== null &&
+      (afterBreak || isCountAfterDate(trailing[3]))
+    ) {
+      raw = trailing[1];
       year = null;
     }
+    if (year !== null && (year < FIRST_YEAR || year > LAST_YEAR)) continue;
     if (!WRITTEN.test(raw)) continue;
     const dotted = DOTTED.exec(raw);
     if (dotted) {

@@ -138,6 +138,10 @@ describe('exchange-rate notes', () => {
     ]);
   });
 
+  it('writes no rate note for a rate of zero, nor reads it as money (found by fuzzing)', () => {
+    expect(readMoney('($1 = 0 hryvnias)')).toEqual({ money: [], rateNotes: [] });
+  });
+
   it('reads "1 EUR = 1.08 USD" and "41 hryvnias to the dollar" as rates', () => {
     const text = 'At 1 EUR = 1.08 USD and 41 hryvnias to the dollar, the loan of €5 billion is worth more.';
     const { money: found, rateNotes } = readMoney(text);

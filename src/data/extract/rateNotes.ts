@@ -39,6 +39,8 @@ export function rateNotesOf(text: string, readings: readonly Reading[]): RateNot
       isUnitAmount(a.value) &&
       EQUALS.test(text.slice(endOf(a), startOf(b)))
     ) {
+      used.add(a).add(b);
+      if (!(b.value > 0)) return; // "$1 = 0 crowns" prices nothing
       const start = startOf(a);
       const end = endOf(b);
       notes.push({
@@ -49,7 +51,6 @@ export function rateNotesOf(text: string, readings: readonly Reading[]): RateNot
         quote: bCurrency.code,
         rate: b.value / a.value,
       });
-      used.add(a).add(b);
       return;
     }
     const per = PER.exec(text.slice(endOf(a), endOf(a) + 40));
