@@ -67,11 +67,6 @@ export function chooseDataset(search: string): DatasetChoice {
   return reason === null ? { url: value, refused: null } : { url: DATASET_URL, refused: { value, reason } };
 }
 
-/** The file `chooseDataset` picks for a query string. */
-export function datasetUrlFromLocation(search: string): string {
-  return chooseDataset(search).url;
-}
-
 /** A failure to load the dataset, with what a person needs to know to fix it. */
 export class DatasetError extends Error {
   constructor(

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { DatasetContext } from '../data/DatasetContext';
-import { DatasetError, datasetUrlFromLocation, loadDataset } from '../data/load';
+import { DatasetContext, DatasetSourceContext } from '../data/DatasetContext';
+import { chooseDataset, DatasetError, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
+import { DatasetBar, RefusedDatasetNotice } from './DatasetBar';
 
 type LoadState =
   | { status: 'loading' }
@@ -14,10 +15,12 @@ const MAX_ISSUES_SHOWN = 5;
 export function DatasetGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Read once: the app never changes ?dataset= itself, and a refused value is reported, not retried.
+  const [choice] = useState(() => chooseDataset(window.location.search));
 
   useEffect(() => {
     const controller = new AbortController();
-    loadDataset(datasetUrlFromLocation(window.location.search), controller.signal).then(
+    loadDataset(choice.url, controller.signal).then(
       (dataset) => {
         setState({ status: 'ready', dataset });
       },
@@ -29,7 +32,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     return () => {
       controller.abort();
     };
-  }, [attempt]);
+  }, [attempt, choice]);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });
@@ -37,8 +40,21 @@ export function DatasetGate({ children }: { children: ReactNode }) {
   }, []);
 
   if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  return <DatasetContext.Provider value={state.dataset}>{children}</DatasetContext.Provider>;
+  if (state.status === 'error')
+    return (
+      <>
+        {choice.refused !== null && <RefusedDatasetNotice refused={choice.refused} />}
+        <ErrorState error={state.error} onRetry={retry} />
+      </>
+    );
+  return (
+    <DatasetContext.Provider value={state.dataset}>
+      <DatasetSourceContext.Provider value={choice}>
+        <DatasetBar />
+        {children}
+      </DatasetSourceContext.Provider>
+    </DatasetContext.Provider>
+  );
 }
 
 function LoadingState() {

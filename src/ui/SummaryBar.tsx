@@ -10,6 +10,19 @@ import { useClearFilters } from './filters/useClearFilters';
 import './SummaryBar.css';
 
 const CONFIRMATION_MS = 2500;
+/** The longest search quoted in the summary line, in characters. */
+export const MAX_SHOWN_SEARCH = 60;
+
+/** `text` cut to at most `max` characters (never inside one) and an ellipsis, or whole when it fits. */
+export function shortenText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (index + segment.length > max - 1) break;
+    end = index + segment.length;
+  }
+  return `${text.slice(0, end).trimEnd()}…`;
+}
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -120,7 +133,12 @@ export function SummaryBar() {
   const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
 
   const active = activeFilterCount(filters) > 0 || filters.actorMatch !== emptyFilters.actorMatch;
-  const phrases = describeFilters(filters, actorsById);
+  // A long search is quoted shortened; the whole of it is in the search box and the tooltip.
+  const searchCut = filters.text.trim().length > MAX_SHOWN_SEARCH;
+  const phrases = describeFilters(
+    { ...filters, text: shortenText(filters.text.trim(), MAX_SHOWN_SEARCH) },
+    actorsById,
+  );
   const empty = view.events.length === 0 && view.amounts.length === 0 && active;
   const counts = `${view.events.length} of ${plural(dataset.events.length, 'event')}, ${view.amounts.length} of ${plural(dataset.amounts.length, 'figure')}`;
   const actorName = (id: string) => {
@@ -130,7 +148,13 @@ export function SummaryBar() {
 
   return (
     <div className={`summary-bar${empty ? ' is-empty' : ''}`}>
-      <p className="summary-text" role="status" aria-live="polite" data-testid="filter-summary">
+      <p
+        className="summary-text"
+        role="status"
+        aria-live="polite"
+        data-testid="filter-summary"
+        title={searchCut ? `Search: ${filters.text.trim()}` : undefined}
+      >
         {empty ? (
           <>
             <strong>Nothing matches these filters</strong>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { STAGE_COLORS } from '../../model/colors';
 import { formatMoney } from '../../model/money';
@@ -39,6 +40,8 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
 
+  const emptyMessage =
+    useDataset().amounts.length === 0 ? 'This dataset has no figures.' : 'No figures match the filters.';
   const chart = useMemo(
     () =>
       buildChartItems(rows, {
@@ -110,7 +113,7 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
         Use the arrow keys to move between figures, Enter to select a figure and its event, C to add it to the
         comparison.
       </p>
-      {chart.items.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
+      {chart.items.length === 0 && <p className="muted fig-empty">{emptyMessage}</p>}
       {layout !== null && chart.items.length > 0 && (
         <div className="fig-svg-wrap">
           <svg

@@ -175,7 +175,11 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
         </div>
       )}
       {layout !== null && layout.inDomain === 0 && (
-        <p className="muted fig-empty">No figures fall in this time window.</p>
+        <p className="muted fig-empty">
+          {dataset.amounts.length === 0
+            ? 'This dataset has no figures.'
+            : 'No figures fall in this time window.'}
+        </p>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { prepareTextSearch } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { cleanSearchText, MAX_QUERY_LENGTH } from '../../state/url';
 
 /** How long typing may pause before the filter applies what was typed. */
 const TYPING_DELAY_MS = 150;
@@ -15,6 +16,8 @@ export function TextFilter() {
   const hintId = useId();
   const [draft, setDraft] = useState(text);
   const [shown, setShown] = useState(text);
+  // The length of the last text cut to MAX_QUERY_LENGTH, to say so; null when nothing was cut.
+  const [cutFrom, setCutFrom] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // The store changed from elsewhere (clear all, back and forward): show its text.
@@ -55,7 +58,10 @@ export function TextFilter() {
           }, 0);
         }}
         onChange={(e) => {
-          const value = e.target.value;
+          // Longer searches cannot be kept in a link: cut here, visibly, rather than in the URL silently.
+          const typed = e.target.value;
+          const value = typed.length > MAX_QUERY_LENGTH ? cleanSearchText(typed) : typed;
+          setCutFrom(value === typed ? null : typed.length);
           setDraft(value);
           cancel();
           timer.current = setTimeout(() => {
@@ -66,8 +72,10 @@ export function TextFilter() {
           if (e.key === 'Enter') commit(draft);
         }}
       />
-      <p id={hintId} className="filter-hint">
-        Every word must appear; case and accents are ignored.
+      <p id={hintId} className="filter-hint" role="status">
+        {cutFrom === null
+          ? 'Every word must appear; case and accents are ignored.'
+          : `Cut to the first ${MAX_QUERY_LENGTH.toLocaleString('en-US')} of ${cutFrom.toLocaleString('en-US')} characters: longer searches cannot be kept in a link.`}
       </p>
     </div>
   );
