@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
+import { plural } from '../model/counts';
+import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
 import { useFilteredView } from '../state/useFilteredView';
 import { shareableUrl } from '../state/useUrlSync';
-import { activeFilterCount, actorShortName, describeFilters } from './filters/describeFilters';
+import { activeFilterCount, actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import { lastFilterChange, undoChange, undoLabel, type FilterChange } from './filters/lastChange';
 import { useClearFilters } from './filters/useClearFilters';
 import './SummaryBar.css';
@@ -23,8 +25,6 @@ export function shortenText(text: string, max: number): string {
   }
   return `${text.slice(0, end).trimEnd()}…`;
 }
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The last single change made to the filters, to offer taking it back when nothing is left. */
 function useLastFilterChange(): FilterChange | null {
@@ -130,19 +130,18 @@ export function SummaryBar() {
   const clearFilters = useClearFilters();
   const setWindow = useAppStore((s) => s.setWindow);
   const lastChange = useLastFilterChange();
-  const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
+  const lookups = useLookups();
 
   const active = activeFilterCount(filters) > 0 || filters.actorMatch !== emptyFilters.actorMatch;
   // A long search is quoted shortened; the whole of it is in the search box and the tooltip.
   const searchCut = filters.text.trim().length > MAX_SHOWN_SEARCH;
-  const phrases = describeFilters(
-    { ...filters, text: shortenText(filters.text.trim(), MAX_SHOWN_SEARCH) },
-    actorsById,
+  const phrases = filterPhrases(
+    filterChoice({ ...filters, text: shortenText(filters.text.trim(), MAX_SHOWN_SEARCH) }, lookups),
   );
   const empty = view.events.length === 0 && view.amounts.length === 0 && active;
   const counts = `${view.events.length} of ${plural(dataset.events.length, 'event')}, ${view.amounts.length} of ${plural(dataset.amounts.length, 'figure')}`;
   const actorName = (id: string) => {
-    const actor = actorsById.get(id);
+    const actor = lookups.actorsById.get(id);
     return actor === undefined ? id : actorShortName(actor);
   };
 

@@ -1,6 +1,6 @@
-import { FiguresPanel } from '../charts/figures/FiguresPanel';
-import { TimelinePanel } from '../charts/timeline/TimelinePanel';
-import { ExportMenu } from '../export/ExportMenu';
+import { FiguresPanel } from './FiguresPanel';
+import { TimelinePanel } from './TimelinePanel';
+import { ExportMenu } from './exportMenu/ExportMenu';
 import { useUrlSync } from '../state/useUrlSync';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DetailsPanel } from './details/DetailsPanel';

@@ -12,7 +12,7 @@ import { layoutBars, plotRange, type BarGeom } from './layoutBars';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
 import { useElementWidth } from '../../components/useElementWidth';
-import { truncateToWidth } from './textWidth';
+import { textWidth, truncateToWidth } from '../../model/measureText';
 import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
 
@@ -353,11 +353,12 @@ function ReferenceLine(props: { x: number; top: number; bottom: number; width: n
   const { x, top, bottom, width, row } = props;
   const anchor = x > width / 2 ? 'end' : 'start';
   const room = anchor === 'end' ? x - 8 : width - x - 8;
-  const text = truncateToWidth(
-    `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`,
-    11,
-    Math.max(60, room),
-  );
+  const text =
+    truncateToWidth(
+      `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`,
+      Math.max(60, room),
+      (t) => textWidth(t, { size: 11, weight: 600 }),
+    ) ?? '';
   return (
     <g className="fig-reference" data-reference-id={row.id}>
       <line

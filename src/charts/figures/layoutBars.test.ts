@@ -4,7 +4,7 @@ import { buildChartItems } from './chartItems';
 import { wholeIndex } from './grouping';
 import { AXIS_HEIGHT, layoutBars, plotRange, valueTextOf } from './layoutBars';
 import { makeValueScale, valueExtent } from './scales';
-import { estimateTextWidth } from './textWidth';
+import { estimateTextWidth } from '../../model/measureText';
 import { bundled, bundledActor, figures } from '../../test/bundledDataset';
 
 const rows = buildFigureRows(bundled.amounts, bundled);
@@ -37,8 +37,8 @@ describe('layoutBars', () => {
         expect(longest).toBeLessThanOrEqual(plotEnd);
         expect(longest - plotStart).toBeGreaterThan((plotEnd - plotStart) / 2);
         for (const bar of bars) {
-          expect(bar.valueX + estimateTextWidth(bar.valueText, 12)).toBeLessThanOrEqual(width + 1);
-          expect(estimateTextWidth(bar.label, 12) + bar.labelX).toBeLessThanOrEqual(width);
+          expect(bar.valueX + estimateTextWidth(bar.valueText, { size: 12 })).toBeLessThanOrEqual(width + 1);
+          expect(estimateTextWidth(bar.label, { size: 12 }) + bar.labelX).toBeLessThanOrEqual(width);
         }
       }
     }
@@ -94,7 +94,7 @@ describe('layoutBars', () => {
         (b) => b.item.type === 'figure' && b.valueY < b.barY + b.barHeight,
       )?.height;
       for (const bar of bars) {
-        expect(bar.valueX + estimateTextWidth(bar.valueText, 12)).toBeLessThanOrEqual(width);
+        expect(bar.valueX + estimateTextWidth(bar.valueText, { size: 12 })).toBeLessThanOrEqual(width);
         if (bar.valueY > bar.barY + bar.barHeight) {
           moved++;
           expect(bar.valueX).toBe(bar.labelX);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFigureRows } from './figureRows';
 import { datasetTimeDomain, fitTimeDomain } from '../../model/timeDomain';
 import { layoutStems } from './layoutStems';
-import { estimateTextWidth } from './textWidth';
+import { estimateTextWidth } from '../../model/measureText';
 import { bundled, figures, testAmount } from '../../test/bundledDataset';
 
 const rows = buildFigureRows(bundled.amounts, bundled);
@@ -40,7 +40,7 @@ describe('layoutStems', () => {
     const largest = bundled.amounts.reduce((a, b) => (b.usd > a.usd ? b : a));
     expect(labelled.map((s) => s.key)).toContain(largest.id);
     const boxes = labelled.map((s) => {
-      const w = estimateTextWidth(s.label ?? '', 11);
+      const w = estimateTextWidth(s.label ?? '', { size: 11 });
       const x0 = s.labelAnchor === 'start' ? s.labelX : s.labelX - w;
       return { x0, x1: x0 + w, y0: s.labelY - 11, y1: s.labelY + 2 };
     });

@@ -9,7 +9,7 @@ import { formatMoney } from '../../model/money';
 import { largest } from './chartItems';
 import type { FigureRow } from './figureRows';
 import { makeValueScale, valueExtent, valueTicks, type ValueScale } from './scales';
-import { estimateTextWidth } from './textWidth';
+import { textWidth, type TextWidth } from '../../model/measureText';
 
 export const STEM_FONT_SIZE = 11;
 const MARGIN = { top: 26, right: 14, bottom: 30, left: 54 };
@@ -54,6 +54,8 @@ export interface StemOptions {
   height: number;
   domain: [number, number];
   scale: FigureScale;
+  /** How text is measured (the page's canvas by default). */
+  measure?: TextWidth;
   limit?: number;
 }
 
@@ -73,7 +75,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /** Lays out the stems of `rows` whose dates fall in `domain`. */
 export function layoutStems(rows: readonly FigureRow[], options: StemOptions): StemLayout {
-  const { width, height, domain, scale, limit = DEFAULT_STEM_LIMIT } = options;
+  const { width, height, domain, scale, limit = DEFAULT_STEM_LIMIT, measure = textWidth } = options;
   const plot = {
     left: MARGIN.left,
     right: width - MARGIN.right,
@@ -110,11 +112,11 @@ export function layoutStems(rows: readonly FigureRow[], options: StemOptions): S
   for (const stem of largestFirst) {
     if (placed.length >= MAX_LABELS) break;
     const text = formatMoney(stem.row.amount.usd, 'USD');
-    const textWidth = estimateTextWidth(text, STEM_FONT_SIZE);
-    const anchor = stem.x + 7 + textWidth > width ? 'end' : 'start';
-    const x0 = anchor === 'start' ? stem.x + 7 : stem.x - 7 - textWidth;
+    const labelWidth = measure(text, { size: STEM_FONT_SIZE });
+    const anchor = stem.x + 7 + labelWidth > width ? 'end' : 'start';
+    const x0 = anchor === 'start' ? stem.x + 7 : stem.x - 7 - labelWidth;
     const labelY = Math.max(plot.top + 4, stem.yTop + 4);
-    const box = { x0, x1: x0 + textWidth, y0: labelY - STEM_FONT_SIZE, y1: labelY + 2 };
+    const box = { x0, x1: x0 + labelWidth, y0: labelY - STEM_FONT_SIZE, y1: labelY + 2 };
     if (placed.some((p) => overlaps(p, box))) continue;
     placed.push(box);
     stem.label = text;

@@ -11,7 +11,7 @@ import { hitTest, type TimelineHit } from './hitTest';
 import { timelineKeyAction } from './keyboard';
 import { buildTimelineIndex } from './lanes';
 import { layoutTimeline, type GlyphMark, type LaneBox, type TimelineSize } from './layout';
-import { pageMeasure } from './measureText';
+import { pageMeasure } from './timelineText';
 import { windowToReveal } from './reveal';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { LaneBands, LaneLabels } from './TimelineLanes';
@@ -60,7 +60,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     () => ({ width: plotWidth, laneHeight: narrow ? 48 : 40, laneLabelBand: narrow ? 16 : 0 }),
     [plotWidth, narrow],
   );
-  const measure = pageMeasure();
+  const measure = pageMeasure;
   const domain = model.domain;
 
   const index = useMemo(

@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
 import { densityBins, densityPath } from './density';
-import type { MeasureText } from './layout';
+import type { MeasureText } from './timelineText';
 import type { TimedEvents } from './timeIndex';
 import { centerWindow, type Window } from './zoomMath';
 

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { DATE_FORMATS, DAY_MS } from '../../model/dates';
-import type { MeasureText } from './layout';
+import type { MeasureText } from './timelineText';
 
 /** One tick of the time axis. */
 export interface AxisTick {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest } from './hitTest';
 import { buildTimelineIndex } from './lanes';
-import { estimateText, layoutTimeline } from './layout';
+import { layoutTimeline } from './layout';
+import { estimateText } from './timelineText';
 import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { timeEvents } from './timeIndex';
 

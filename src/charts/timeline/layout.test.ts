@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AidEvent } from '../../data/schema';
 import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex, type TimelineIndex } from './lanes';
-import {
-  estimateText,
-  fitText,
-  formatCount,
-  layoutTimeline,
-  type TimelineLayout,
-  type TimelineSize,
-} from './layout';
+import { layoutTimeline, type TimelineLayout, type TimelineSize } from './layout';
+import { estimateText } from './timelineText';
 import { makeActors, makeEvent, syntheticEvents } from '../../test/syntheticEvents';
 import { eventsTimeDomain } from '../../model/timeDomain';
 import { timeEvents } from './timeIndex';
@@ -289,23 +283,5 @@ describe('layoutTimeline', () => {
     const after = b.clusters.filter((c) => c.x0 > 60 - 37 && c.x1 < size.width - 100 - 37).map(key);
     expect(after.length).toBeGreaterThan(0);
     for (const k of after) expect(before.has(k)).toBe(true);
-  });
-});
-
-describe('formatCount and fitText', () => {
-  it('writes counts in a few characters', () => {
-    expect(formatCount(7)).toBe('7');
-    expect(formatCount(999)).toBe('999');
-    expect(formatCount(1234)).toBe('1.2k');
-    expect(formatCount(56_789)).toBe('56k');
-    expect(formatCount(2_345_678)).toBe('2.3M');
-  });
-
-  it('fits text with an ellipsis, or gives up below the minimum width', () => {
-    expect(fitText('Short', 100, estimateText, 40)).toBe('Short');
-    const cut = fitText('A title that is much too long', 80, estimateText, 40);
-    expect(cut).toMatch(/…$/);
-    expect(estimateText(cut ?? '', 'label')).toBeLessThanOrEqual(80);
-    expect(fitText('A title that is much too long', 30, estimateText, 40)).toBeNull();
   });
 });

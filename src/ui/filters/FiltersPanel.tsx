@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
-import { activeFilterCount } from './describeFilters';
+import { activeFilterCount } from '../../state/describeFilters';
 import { KindFilter } from './KindFilter';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';

@@ -1,17 +1,19 @@
 import { lazy, useMemo } from 'react';
-import { EVENT_KINDS } from '../../data/vocabulary';
-import { ExportMenu } from '../../export/ExportMenu';
-import { useAppStore } from '../../state/store';
-import type { ChartOrTable, LaneGrouping } from '../../state/viewSlice';
-import { TimelineChart } from './TimelineChart';
-import { TimelineLegend } from './TimelineLegend';
-import { useTimelineModel } from './useTimelineModel';
-import { OnDemand } from '../../components/OnDemand';
-import { Segmented, type SegmentedOption } from '../../components/Segmented';
-import './timeline.css';
+import { EVENT_KINDS } from '../data/vocabulary';
+import { ExportMenu } from './exportMenu/ExportMenu';
+import { useAppStore } from '../state/store';
+import type { ChartOrTable, LaneGrouping } from '../state/viewSlice';
+import { TimelineChart } from '../charts/timeline/TimelineChart';
+import { TimelineLegend } from '../charts/timeline/TimelineLegend';
+import { useTimelineModel } from '../charts/timeline/useTimelineModel';
+import { OnDemand } from '../components/OnDemand';
+import { Segmented, type SegmentedOption } from '../components/Segmented';
+import '../charts/timeline/timeline.css';
 
 // The table alternative is loaded when first shown.
-const TimelineTable = lazy(() => import('./TimelineTable').then((m) => ({ default: m.TimelineTable })));
+const TimelineTable = lazy(() =>
+  import('../charts/timeline/TimelineTable').then((m) => ({ default: m.TimelineTable })),
+);
 const TABLE_MIN_HEIGHT = 320;
 
 type Option<T extends string> = SegmentedOption<T>;

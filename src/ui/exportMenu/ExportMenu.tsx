@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDataset } from '../data/DatasetContext';
-import { useAppStore } from '../state/store';
-import { useFilteredView } from '../state/useFilteredView';
-import { copyImageUnavailable } from './clipboardWrite';
-import { TARGET_NAMES } from './targetNames';
-import type { ExportTarget } from './fileName';
-import { chartUnavailable } from './findCharts';
-import type { ExportAction, ExportProgress, ExportResult } from './runExport';
-import type { ExportTheme } from './withTheme';
-import './export.css';
+import { useDataset } from '../../data/DatasetContext';
+import { useAppStore } from '../../state/store';
+import { useFilteredView } from '../../state/useFilteredView';
+import { copyImageUnavailable } from '../../export/clipboardWrite';
+import { TARGET_NAMES } from '../../export/targetNames';
+import type { ExportTarget } from '../../export/fileName';
+import { chartUnavailable } from '../../export/findCharts';
+import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
+import type { ExportTheme } from '../../export/withTheme';
+// The export's own rule (no transitions while styles are read in another theme) ships with the menu.
+import '../../export/export.css';
+import './export-menu.css';
 
-export type { ExportTarget } from './fileName';
+export type { ExportTarget } from '../../export/fileName';
 
 const SCALES = [1, 2, 3] as const;
 const MESSAGE_MS = 8000;
@@ -109,7 +111,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     const { view } = useAppStore.getState();
     const exportedAt = new Date();
     // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
-    import('./runExport')
+    import('../../export/runExport')
       .then(({ runExport }) =>
         runExport(action, { target, dataset, shown, filters, view, theme, exportedAt }, (progress) => {
           setStatus({ state: 'busy', label, progress });

@@ -1,14 +1,16 @@
-import { ExportMenu } from '../../export/ExportMenu';
-import { useAppStore } from '../../state/store';
-import type { ViewOptions } from '../../state/viewSlice';
-import { OnDemand } from '../../components/OnDemand';
-import { preloadComponent } from '../../components/preloadComponent';
-import { Segmented } from '../../components/Segmented';
-import './figures.css';
+import { ExportMenu } from './exportMenu/ExportMenu';
+import { useAppStore } from '../state/store';
+import type { ViewOptions } from '../state/viewSlice';
+import { OnDemand } from '../components/OnDemand';
+import { preloadComponent } from '../components/preloadComponent';
+import { Segmented } from '../components/Segmented';
+import '../charts/figures/figures.css';
 
 // The panel sits below the timeline, out of the first screen: its contents are not part of the first
 // load, but start loading at once, alongside the dataset, so they are usually there when it is.
-const FiguresBody = preloadComponent(() => import('./FiguresBody').then((m) => m.FiguresBody));
+const FiguresBody = preloadComponent(() =>
+  import('../charts/figures/FiguresBody').then((m) => m.FiguresBody),
+);
 const BODY_MIN_HEIGHT = 560;
 
 const VIEWS: { value: ViewOptions['figuresView']; label: string }[] = [
