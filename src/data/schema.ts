@@ -29,12 +29,9 @@ export {
 };
 export type { ActorType, AmountKind, AmountStage, Bound, DatePrecision, EventKind } from './vocabulary';
 
-const draft = z
-  .boolean()
-  .optional()
-  .meta({
-    description: 'True while the entry is a draft written by `npm run add` that no curator has reviewed.',
-  });
+const draft = z.boolean().optional().meta({
+  description: 'True while the entry is a draft written by `npm run add` that no curator has reviewed.',
+});
 
 const id = z
   .string()
