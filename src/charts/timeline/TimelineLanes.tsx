@@ -1,6 +1,6 @@
 import { KIND_COLORS } from '../../model/colors';
 import { glyphPath } from '../../model/eventKinds';
-import type { LaneBox } from './layout';
+import type { LaneBox } from './layoutTypes';
 import { fitText, type MeasureText } from './timelineText';
 
 interface LanesProps {

@@ -1,4 +1,4 @@
-import type { TimelineLayout } from './layout';
+import type { TimelineLayout } from './layoutTypes';
 import type { MeasureText } from './timelineText';
 
 export type TimelineHit =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex } from './lanes';
-import type { TimelineSize } from './layout';
+import type { TimelineSize } from './layoutTypes';
 import { isEventShown, windowToReveal } from './reveal';
 import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { eventsTimeDomain } from '../../model/timeDomain';
