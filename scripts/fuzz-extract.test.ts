@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { PROPERTIES } from './fuzz-extract';
+import { PROPERTIES } from './fuzz-extract/properties';
 
 const params = { numRuns: 200, seed: 20_241_102 };
 

@@ -151,6 +151,8 @@ export const CURRENCY_WORDS: readonly CurrencyWord[] = [
   { pattern: '(?:Turkish\\s+)?liras?', code: 'TRY' },
   { pattern: '(?:new\\s+)?shekels?', code: 'ILS' },
   { pattern: 'forints?', code: 'HUF' },
+  { pattern: 'Moldovan\\s+lei', code: 'MDL' },
+  { pattern: 'Romanian\\s+lei', code: 'RON' },
   { pattern: 'lei', code: 'RON', weak: true },
   { pattern: 'leva', code: 'BGN', weak: true },
   { pattern: 'riyals?', code: 'SAR' },

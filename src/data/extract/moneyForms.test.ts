@@ -109,6 +109,7 @@ describe('ranges', () => {
     ['Tickets cost between 15 dollars and 40 dollars.', '15 dollars and 40 dollars: 15-40 USD'],
     ['The repair will cost £2bn–£3bn in total.', '£2bn–£3bn: 2000000000-3000000000 GBP'],
     ['It needs 40 to 50 billion euros a year.', '40 to 50 billion euros: 40000000000-50000000000 EUR'],
+    ['Bids ranged from 5,000 dollars to 50,000 dollars.', '5,000 dollars to 50,000 dollars: 5000-50000 USD'],
   ])('%s', (text, expected) => {
     expect(money(text)).toEqual([expected]);
   });

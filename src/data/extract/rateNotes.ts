@@ -1,7 +1,7 @@
 /**
  * Exchange rates written in the text: a footnote such as "($1 = 10.3724 Swedish crowns)" or
- * "1 USD = 41.2 UAH", and a rate in a sentence such as "38 hryvnias to the dollar" or "¥150 per
- * dollar". They state a price of one currency in another, not an amount of money, so they are
+ * "1 USD = 41.2 UAH", and a rate in a sentence such as "38 hryvnias to the dollar", "¥150 per
+ * dollar" or "96,5 рубля за доллар". They state a price of one currency in another, not an amount of money, so they are
  * reported as rate notes and never as figures.
  */
 import { currencyNamedAt } from './currencyAround';
@@ -11,8 +11,9 @@ import type { RateNote } from './types';
 // "$1 = 10.37 crowns", "1 USD equals 41.2 UAH".
 const EQUALS = /^[ \u00a0]*(?:=|equals|is[ \u00a0]+equal[ \u00a0]+to|is[ \u00a0]+worth)[ \u00a0]*$/i;
 // "38 hryvnias to the dollar", "¥150 per dollar", "90 roubles against the US dollar".
+// In Ukrainian and Russian: "96,5 рубля за доллар", "41 гривня за долар".
 const PER =
-  /^[ \u00a0]+(?:per|to[ \u00a0]+(?:the|one|a)|against[ \u00a0]+the|a)[ \u00a0]+(?:(?:US|U\.S\.|American|single)[ \u00a0]+)?/i;
+  /^[ \u00a0]+(?:per|to[ \u00a0]+(?:the|one|a)|against[ \u00a0]+the|a|за(?:[ \u00a0]+(?:один|одн[аи]))?)[ \u00a0]+(?:(?:US|U\.S\.|American|single)[ \u00a0]+)?/iu;
 
 /** Whether a value is one unit of a currency, or a round number of them ("100 yen = $0.67"). */
 const isUnitAmount = (value: number) => [1, 10, 100, 1000].includes(value);
