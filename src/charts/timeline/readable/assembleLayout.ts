@@ -62,6 +62,8 @@ export function assemble(found: Attempt, level: DetailLevel, fits: boolean, c: C
         const members = itemAt(c.events.laneMembers, index);
         clusters.push({
           lane: index,
+          from: d.from,
+          to: d.to,
           events: members.subarray(d.from, d.to),
           first: d.event,
           x0: d.x,

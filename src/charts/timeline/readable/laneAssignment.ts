@@ -27,6 +27,8 @@ export interface LanedEvents extends ReadableEvents {
   readonly laneMembers: readonly Int32Array[];
   /** Per lane, `at` of each member, for binary search. */
   readonly laneAt: readonly Float64Array[];
+  /** Per event, its position among its lane's members. */
+  readonly memberIndex: Int32Array;
   /** The names of an event's actors other than its lane's actor (drawn as chips); none unless by actor. */
   readonly chips: (event: number) => readonly string[];
 }
@@ -143,7 +145,13 @@ export function assignLanes(
     laneOf = new Int32Array(events.events.length);
   }
   const members: number[][] = lanes.map(() => []);
-  laneOf.forEach((lane, i) => members[lane]?.push(i));
+  const memberIndex = new Int32Array(laneOf.length);
+  laneOf.forEach((lane, i) => {
+    const list = members[lane];
+    if (list === undefined) return;
+    memberIndex[i] = list.length;
+    list.push(i);
+  });
   return {
     ...events,
     grouping,
@@ -151,6 +159,7 @@ export function assignLanes(
     laneOf,
     laneMembers: members.map((list) => Int32Array.from(list)),
     laneAt: members.map((list) => Float64Array.from(list, (i) => events.at[i] ?? 0)),
+    memberIndex,
     chips,
   };
 }

@@ -104,6 +104,9 @@ export interface EventMark {
 /** Events too dense to draw one by one: named by the first of them, with how many more. */
 export interface ClusterMark {
   lane: number;
+  /** Its events are the lane's members from `from` up to `to`. */
+  from: number;
+  to: number;
   /** Positions in `events`, in drawing order (time, then kind and title): a view of the lane's members. */
   events: Int32Array;
   /** The event the label names: the first in that order. */
