@@ -127,9 +127,9 @@ describe('layoutReadable', () => {
         expectReadable(events, layout, size);
         if (size.height >= 140) expect(layout.fits).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('keeps its invariants in lanes by actor and by kind', () => {
     fc.assert(
@@ -145,9 +145,9 @@ describe('layoutReadable', () => {
           if (size.height >= events.lanes.length * 100) expect(layout.fits).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('keeps its invariants where events are dense enough to cluster', () => {
     fc.assert(
@@ -162,9 +162,9 @@ describe('layoutReadable', () => {
           expectReadable(events, layout, size);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('draws every event of a sparse timeline on its own', () => {
     const events = laned(
