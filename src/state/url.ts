@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
-import { dayToIso, parseIsoDay, parsePartialDate } from './dateSpan';
+import { dayToIso, parseIsoDay, parsePartialDate } from '../model/dates';
 import { emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
 import { defaultView, type ViewOptions } from './viewSlice';

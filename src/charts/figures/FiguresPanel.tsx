@@ -1,9 +1,9 @@
 import { ExportMenu } from '../../export/ExportMenu';
 import { useAppStore } from '../../state/store';
 import type { ViewOptions } from '../../state/viewSlice';
-import { OnDemand } from '../../ui/OnDemand';
-import { preloadComponent } from '../../ui/preloadComponent';
-import { Segmented } from '../../ui/Segmented';
+import { OnDemand } from '../../components/OnDemand';
+import { preloadComponent } from '../../components/preloadComponent';
+import { Segmented } from '../../components/Segmented';
 import './figures.css';
 
 // The panel sits below the timeline, out of the first screen: its contents are not part of the first

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { AidEvent } from '../../data/schema';
-import { KIND_COLORS } from '../../ui/colors';
-import { glyphPath } from './glyphs';
+import { KIND_COLORS } from '../../model/colors';
+import { glyphPath } from '../../model/eventKinds';
 import { clusterPath } from './clusterPath';
 import type { TimelineLayout } from './layout';
 

@@ -6,8 +6,8 @@ import type { ChartOrTable, LaneGrouping } from '../../state/viewSlice';
 import { TimelineChart } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { useTimelineModel } from './useTimelineModel';
-import { OnDemand } from '../../ui/OnDemand';
-import { Segmented, type SegmentedOption } from '../../ui/Segmented';
+import { OnDemand } from '../../components/OnDemand';
+import { Segmented, type SegmentedOption } from '../../components/Segmented';
 import './timeline.css';
 
 // The table alternative is loaded when first shown.

@@ -1,5 +1,7 @@
 import type { Lane, TimelineIndex } from './lanes';
-import { lowerBound } from './timeIndex';
+import { bisectLeft } from 'd3-array';
+import { formatCount } from '../../model/counts';
+import { estimateText, fitText, type MeasureText } from './timelineText';
 
 /** The drawing area of the lanes, without the axis and the label gutter. */
 export interface TimelineSize {
@@ -10,12 +12,6 @@ export interface TimelineSize {
   /** Height at the top of each lane kept for its label (narrow screens); 0 when labels sit in a gutter. */
   laneLabelBand: number;
 }
-
-/** What text is drawn in: event titles, figure badges, cluster counts. */
-export type TextStyle = 'label' | 'badge' | 'count';
-
-/** Measures a text's width in px for a style. */
-export type MeasureText = (text: string, style: TextStyle) => number;
 
 export interface LayoutOptions {
   /** Width of the columns events are binned into, in px: at least one glyph and a gap. */
@@ -34,10 +30,6 @@ export interface LayoutOptions {
   /** Labels can be skipped for layouts that are only inspected (e.g. to find a window that reveals an event). */
   labels: boolean;
 }
-
-/** Estimates text width from its length: for tests and for when no canvas is at hand. */
-export const estimateText: MeasureText = (text, style) =>
-  text.length * (style === 'label' ? 6.3 : style === 'badge' ? 6 : 6.2);
 
 export const defaultLayoutOptions: LayoutOptions = {
   cellWidth: 18,
@@ -159,33 +151,6 @@ export function clusterHeight(count: number, minHeight: number, maxHeight: numbe
   return minHeight + (maxHeight - minHeight) * t;
 }
 
-/** "7", "137", "1.2k", "12k". */
-export function formatCount(count: number): string {
-  if (count < 1000) return String(count);
-  if (count < 10_000) return `${(Math.floor(count / 100) / 10).toString()}k`;
-  if (count < 1_000_000) return `${Math.floor(count / 1000).toString()}k`;
-  return `${(Math.floor(count / 100_000) / 10).toString()}M`;
-}
-
-/** The longest start of `text` (with an ellipsis) that fits `maxWidth`, or null when too little would. */
-export function fitText(
-  text: string,
-  maxWidth: number,
-  measure: MeasureText,
-  minWidth: number,
-): string | null {
-  const full = measure(text, 'label');
-  if (full <= maxWidth) return text;
-  if (maxWidth < minWidth) return null;
-  let n = Math.floor((text.length * maxWidth) / full);
-  while (n >= 4) {
-    const candidate = `${text.slice(0, n).trimEnd()}…`;
-    if (measure(candidate, 'label') <= maxWidth) return candidate;
-    n--;
-  }
-  return null;
-}
-
 /** Bins one lane's members into cells aligned to multiples of `cellMs`, so bins do not move when panning. */
 function scanCells(
   laneAt: Float64Array,
@@ -195,12 +160,12 @@ function scanCells(
   msPerPx: number,
 ): Cell[] {
   const cells: Cell[] = [];
-  let i = lowerBound(laneAt, span[0]);
-  const stop = lowerBound(laneAt, span[1], i);
+  let i = bisectLeft(laneAt, span[0]);
+  const stop = bisectLeft(laneAt, span[1], i);
   while (i < stop) {
     const k = Math.floor((laneAt[i] ?? 0) / cellMs);
     const cellEnd = (k + 1) * cellMs;
-    const j = Math.max(i + 1, lowerBound(laneAt, cellEnd, i, stop));
+    const j = Math.max(i + 1, bisectLeft(laneAt, cellEnd, i, stop));
     cells.push({ from: i, to: j, x0: (k * cellMs - r0) / msPerPx, x1: (cellEnd - r0) / msPerPx });
     i = j;
   }

@@ -1,4 +1,6 @@
-import type { Actor, AidEvent, Amount, Dataset, Flag, Source } from './schema';
+import { group } from 'd3-array';
+import { useDataset } from '../data/DatasetContext';
+import type { Actor, AidEvent, Amount, Dataset, Flag, Source } from '../data/schema';
 
 /** Maps from ids to the dataset's records, shared by every view of one dataset. */
 export interface Lookups {
@@ -17,21 +19,15 @@ export interface Lookups {
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(item.id, item);
-  return map;
+  return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Items grouped by a key, each group in the items' order; items without a key are left out. */
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null | undefined): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k == null) continue;
-    const list = map.get(k);
-    if (list === undefined) map.set(k, [item]);
-    else list.push(item);
-  }
-  return map;
+  return group(
+    items.filter((item) => key(item) != null),
+    (item) => key(item) ?? '',
+  );
 }
 
 function flagsByRef(flags: readonly Flag[]): Map<string, Flag[]> {
@@ -101,4 +97,24 @@ export function datasetLookups(dataset: Dataset): Lookups {
     cache.set(dataset, lookups);
   }
   return lookups;
+}
+
+/** The lookups of the loaded dataset (inside <DatasetGate>), shared by every view. */
+export function useLookups(): Lookups {
+  return datasetLookups(useDataset());
+}
+
+/** An actor's name, or its id when the dataset does not know it. */
+export function actorName(lookups: Lookups, id: string): string {
+  return lookups.actorsById.get(id)?.name ?? id;
+}
+
+/** The names of an event's actors, in its order. */
+export function actorNames(event: AidEvent, lookups: Lookups): string[] {
+  return event.actors.map((id) => actorName(lookups, id));
+}
+
+/** How many distinct sources an event's citations come from. */
+export function sourceCount(event: AidEvent): number {
+  return new Set(event.citations.map((c) => c.source)).size;
 }

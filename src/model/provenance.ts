@@ -1,17 +1,11 @@
 /**
  * The path from a quote to a USD bar, step by step: the verbatim quote with the number marked, the
- * parsed value, the conversion to USD, the USD value, and any flags. Pure, so the details card and the
- * exports tell the same story.
+ * parsed value, the conversion to USD, the USD value, and any flags. Pure, so the details card, the
+ * tooltips and the exports (as one line of text) tell the same story.
  */
-import type { Amount, Flag, Source } from '../../data/schema';
-import {
-  boundWords,
-  formatMoney,
-  formatMoneyFull,
-  formatOriginal,
-  formatUsd,
-  usdBasisText,
-} from '../../ui/format/money';
+import type { Amount, Flag, Source } from '../data/schema';
+import type { Lookups } from './lookups';
+import { boundWords, formatMoney, formatMoneyFull, formatOriginal, formatUsd, usdBasisText } from './money';
 
 export interface TextSpan {
   start: number;
@@ -175,4 +169,21 @@ function conversionSource(amount: Amount, quote: string, quoteSource: string): s
     return `the same quote (${quoteSource})`;
   }
   return conversion === null ? 'not recorded' : conversion.series;
+}
+
+/**
+ * A figure's provenance as one line of text, the same steps the details card shows: the quoted value, how
+ * it was read, how it became US dollars, and any flags. For CSV cells.
+ */
+export function provenanceText(amount: Amount, lookups: Lookups): string {
+  return provenanceSteps(amount, lookups.sourcesById, lookups.flagsByRef.get(amount.id) ?? [])
+    .map((step) =>
+      step.id === 'quote' ? `${step.title}: “${step.text}” (${step.source})` : `${step.title}: ${step.text}`,
+    )
+    .join(' → ');
+}
+
+/** The flags of a figure, one a line ("warning: …"), or an empty string. */
+export function flagsText(amount: Amount, lookups: Lookups): string {
+  return (lookups.flagsByRef.get(amount.id) ?? []).map((f) => `${f.severity}: ${f.message}`).join('\n');
 }

@@ -2,7 +2,7 @@
  * Money labels: compact values in their own currency and in USD ("€2.4B ≈ $2.53B"), bound prefixes
  * ("> €150B", "≈ ₽10.8T") and the sentence that says where a USD value came from.
  */
-import type { Amount, Bound } from '../../data/schema';
+import type { Amount, Bound } from '../data/schema';
 
 /** Currencies whose narrow symbol names them without ambiguity; others show their code or symbol ("SEK 3B"). */
 const NARROW_SYMBOL_CURRENCIES = new Set([

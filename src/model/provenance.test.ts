@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../../data/schema';
-import { findValueInQuote, mentionInQuote, provenanceSteps, sourceLine, splitQuote } from './provenance';
-import { TEST_AMOUNTS, TEST_DATASET, testAmount } from './testData';
-
-const byId = (id: string) => {
-  const found = TEST_AMOUNTS.find((a) => a.id === id);
-  if (found === undefined) throw new Error(`no test amount ${id}`);
-  return found;
-};
+import type { Amount, Source } from '../data/schema';
+import { fixtureDataset } from '../test/exportDataset';
+import { datasetLookups } from './lookups';
+import {
+  findValueInQuote,
+  flagsText,
+  mentionInQuote,
+  provenanceSteps,
+  provenanceText,
+  sourceLine,
+  splitQuote,
+} from './provenance';
+import { bundled, figures, testAmount } from '../test/bundledDataset';
 const found = (quote: string, value: number) => {
   const span = findValueInQuote(quote, value);
   return span === null ? null : quote.slice(span.start, span.end);
@@ -37,12 +41,15 @@ describe('findValueInQuote', () => {
 
 describe('mentionInQuote', () => {
   it('uses recorded offsets when they fit the quote', () => {
-    const orders = byId('nato-orders-1b');
+    const orders = figures.natoOrders;
     const quote = orders.citations[0]?.quote ?? '';
     const span = mentionInQuote(orders);
+    expect(span).toEqual(orders.mention);
     expect(span === null ? '' : quote.slice(span.start, span.end)).toBe('1 billion euros');
     const pointed = testAmount({ ...orders, mention: { start: 27, end: 43 } });
     expect(mentionInQuote(pointed)).toEqual({ start: 27, end: 43 });
+    const unrecorded = testAmount({ ...orders, mention: undefined });
+    expect(mentionInQuote(unrecorded)).toEqual(orders.mention);
   });
 
   it('searches the quote when offsets are missing or out of range', () => {
@@ -65,44 +72,76 @@ describe('mentionInQuote', () => {
   });
 });
 
-const source: Source = {
-  id: 'src-a',
-  file: 'data/sources/001.txt',
-  title: 'NATO chief in Kyiv',
-  published: '2023-09-29',
-  outlet: 'ANI',
+const sources = new Map(bundled.sources.map((s) => [s.id, s]));
+const sourceOf = (amount: { citations: { source: string }[] }): Source => {
+  const source = sources.get(amount.citations[0]?.source ?? '');
+  if (source === undefined) throw new Error('the figure cites no known source');
+  return source;
 };
-const sources = new Map([[source.id, source]]);
 
 describe('provenanceSteps', () => {
   it('goes from quote to USD for a conversion written in the text', () => {
-    const contracts = byId('nato-contracts-2-4b');
+    const contracts = figures.natoContracts;
+    const source = sourceOf(contracts);
+    const line = `${source.title} — ${source.outlet ?? ''}, ${source.published ?? ''}`;
     const steps = provenanceSteps(contracts, sources, []);
     expect(steps.map((s) => s.id)).toEqual(['quote', 'parsed', 'conversion', 'usd']);
     expect(steps[0]?.quote?.mention).toBe('2.4 billion euros');
-    expect(steps[0]?.source).toBe('NATO chief in Kyiv — ANI, 2023-09-29');
+    expect(steps[0]?.source).toBe(line);
     expect(steps[1]?.text).toBe('€2.4B = EUR 2,400,000,000; exact');
-    expect(steps[2]?.text).toBe('written in the text: USD 2.53 billion');
-    expect(steps[2]?.source).toBe('the same quote (NATO chief in Kyiv — ANI, 2023-09-29)');
+    expect(steps[2]?.text).toBe(`written in the text: ${contracts.conversion?.text ?? ''}`);
+    expect(steps[2]?.source).toBe(`the same quote (${line})`);
     expect(steps[3]?.text).toBe('$2.53B = USD 2,530,000,000');
   });
 
   it('names the rate, date and series for a rate-based figure, and its bound', () => {
-    const total = byId('nato-total-150b');
+    const total = figures.natoTotal;
+    const conversion = total.conversion;
+    if (conversion == null) throw new Error('the NATO total has no recorded conversion');
     const steps = provenanceSteps(total, sources, []);
     expect(steps[1]?.text).toBe('> €150B = EUR 150,000,000,000; a lower bound (“more than”)');
-    expect(steps[2]?.text).toBe('rate 1.09 USD per EUR on 2023-04-20 (IMF representative rates)');
-    expect(steps[2]?.source).toBe('IMF representative rates');
+    expect(steps[2]?.text).toBe(
+      `rate ${conversion.rate} USD per EUR on ${conversion.rateDate ?? ''} (${conversion.series})`,
+    );
+    expect(steps[2]?.source).toBe(conversion.series);
   });
 
   it('ends with the flags that concern the figure', () => {
-    const orders = byId('nato-orders-1b');
-    const steps = provenanceSteps(orders, sources, TEST_DATASET.flags);
-    expect(steps.at(-1)).toMatchObject({ id: 'flags', title: 'Flag' });
-    expect(steps.at(-1)?.text).toMatch(/1\.54 billion/);
+    const orders = figures.natoOrders;
+    const flags = bundled.flags.filter((f) => f.refs.includes(orders.id));
+    const steps = provenanceSteps(orders, sources, flags);
+    expect(steps.at(-1)).toMatchObject({ id: 'flags', title: flags.length === 1 ? 'Flag' : 'Flags' });
+    expect(steps.at(-1)?.text).toBe(flags.map((f) => f.message).join(' '));
   });
 
   it('names a source it cannot find by its id', () => {
     expect(sourceLine(undefined, 'src-x')).toBe('source src-x');
+  });
+});
+
+const first = (): Amount => {
+  const amount = fixtureDataset.amounts[0];
+  if (amount === undefined) throw new Error('the fixture has no figure');
+  return amount;
+};
+
+describe('provenanceText', () => {
+  it('walks from the quote to the USD value', () => {
+    const amount = first();
+    const text = provenanceText(amount, datasetLookups(fixtureDataset));
+    expect(text).toContain(`“${amount.citations[0]?.quote ?? ''}”`);
+    expect(text).toMatch(/Quote: .* → Parsed value: .* → USD conversion: .* → USD value: /);
+  });
+});
+
+describe('flagsText', () => {
+  it('is empty for a figure without flags and lists the flags otherwise', () => {
+    const dataset = { ...fixtureDataset, flags: [] };
+    expect(flagsText(first(), datasetLookups(dataset))).toBe('');
+    const flagged = {
+      ...fixtureDataset,
+      flags: [{ id: 'f1', severity: 'warning' as const, message: 'Odd rate.', refs: [first().id] }],
+    };
+    expect(flagsText(first(), datasetLookups(flagged))).toBe('warning: Odd rate.');
   });
 });

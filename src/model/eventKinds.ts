@@ -1,6 +1,25 @@
-import type { EventKind } from '../../data/schema';
+/**
+ * The kinds of event: how each is named, and the shape of its glyph (so that kinds are told apart
+ * without colour; their colours are in colors.ts with the rest of the palette).
+ */
+import type { EventKind } from '../data/schema';
 
-/** A shape per kind of event, so that kinds are told apart without colour. */
+/** How each kind of event is named in the legend, lanes, tables and details. */
+export const KIND_LABELS: Record<EventKind, string> = {
+  visit: 'Visit',
+  meeting: 'Meeting',
+  statement: 'Statement',
+  announcement: 'Announcement',
+  contract: 'Contract',
+  budget: 'Budget',
+  attack: 'Attack',
+  military: 'Military action',
+  report: 'Report',
+  reaction: 'Reaction',
+  decision: 'Decision',
+};
+
+/** A shape per kind of event. */
 export const KIND_SHAPES: Record<EventKind, Shape> = {
   visit: 'circle',
   meeting: 'square',

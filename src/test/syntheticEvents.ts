@@ -1,19 +1,7 @@
-import type { Actor, AidEvent, DatePrecision } from '../../data/schema';
-import { EVENT_KINDS } from '../../data/vocabulary';
-
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed always gives the same events. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+import type { Actor, AidEvent, DatePrecision } from '../data/schema';
+import { EVENT_KINDS } from '../data/vocabulary';
+import { DAY_MS, INVASION_DATE_MS, msToIso } from '../model/dates';
+import { mulberry32 } from './random';
 
 /** One schema-valid event, with defaults for what a test does not care about. */
 export function makeEvent(partial: Partial<AidEvent> & { id: string; date: string }): AidEvent {
@@ -44,8 +32,8 @@ export function makeActors(count: number): Actor[] {
  * skew (a few actors have most events), a mix of kinds and some imprecise dates.
  */
 export function syntheticEvents(count: number, actorCount: number, seed = 1): AidEvent[] {
-  const random = seeded(seed);
-  const start = Date.UTC(2022, 1, 24);
+  const random = mulberry32(seed);
+  const start = INVASION_DATE_MS;
   const days = 1000;
   const busyDays = Array.from({ length: 25 }, () => Math.floor(random() * days));
   const events: AidEvent[] = [];
@@ -55,9 +43,13 @@ export function syntheticEvents(count: number, actorCount: number, seed = 1): Ai
     const roll = random();
     const precision: DatePrecision =
       roll < 0.9 ? 'day' : roll < 0.96 ? 'week' : roll < 0.99 ? 'month' : 'year';
-    const ms = start + day * 86_400_000;
+    const ms = start + day * DAY_MS;
     const date =
-      precision === 'month' ? iso(ms).slice(0, 7) : precision === 'year' ? iso(ms).slice(0, 4) : iso(ms);
+      precision === 'month'
+        ? msToIso(ms).slice(0, 7)
+        : precision === 'year'
+          ? msToIso(ms).slice(0, 4)
+          : msToIso(ms);
     const actorIds = new Set<string>();
     const n = 1 + Math.floor(random() * 3);
     for (let a = 0; a < n; a++) actorIds.add(`actor-${Math.floor(actorCount * random() ** 2)}`);

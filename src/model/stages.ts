@@ -1,4 +1,7 @@
-/** Words and marks for the stage and kind of a figure, shared by the charts, legends and details. */
+/**
+ * The stages of money (announced, committed, contracted...) and the kinds of figure (package, contract,
+ * budget, running total): their words and marks, shared by the charts, legends, groupings and details.
+ */
 import {
   symbol,
   symbolAsterisk,
@@ -12,7 +15,7 @@ import {
   symbolWye,
   type SymbolType,
 } from 'd3-shape';
-import type { AmountKind, AmountStage } from '../../data/schema';
+import type { AmountKind, AmountStage } from '../data/schema';
 
 /** What each stage of money means, in a reader's words. */
 export const STAGE_DESCRIPTIONS: Record<AmountStage, string> = {
@@ -27,12 +30,26 @@ export const STAGE_DESCRIPTIONS: Record<AmountStage, string> = {
   cumulative: 'a running total over time',
 };
 
-export const KIND_DESCRIPTIONS: Record<AmountKind, string> = {
+/** What each kind of figure is, and how its bar is drawn. */
+export const AMOUNT_KIND_DESCRIPTIONS: Record<AmountKind, string> = {
   package: 'single package (solid bar)',
   contract: 'contract (striped bar)',
   budget: 'state budget (dotted bar)',
   total: 'running total (outlined, hatched bar)',
 };
+
+/** How a group of figures of one kind is headed. */
+export const AMOUNT_KIND_GROUPS: Record<AmountKind, string> = {
+  package: 'Packages',
+  contract: 'Contracts',
+  budget: 'Budgets',
+  total: 'Running totals',
+};
+
+/** A stage as a heading: "Announced". */
+export function stageHeading(stage: AmountStage): string {
+  return stage.charAt(0).toUpperCase() + stage.slice(1);
+}
 
 /** A shape per stage, so stage never rests on colour alone. */
 const STAGE_SYMBOLS: Record<AmountStage, SymbolType> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Amount } from '../../data/schema';
+import type { Amount } from '../data/schema';
 import {
   boundPrefix,
   formatAmountLabel,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureNotes, flagsText, provenanceText } from './provenanceText';
-import { fixtureDataset } from './fixtureDataset';
+import { figureNotes } from './figureNotes';
+import { fixtureDataset } from '../test/exportDataset';
 import type { Amount } from '../data/schema';
 
 const first = (): Amount => {
@@ -8,27 +8,6 @@ const first = (): Amount => {
   if (amount === undefined) throw new Error('the fixture has no figure');
   return amount;
 };
-
-describe('provenanceText', () => {
-  it('walks from the quote to the USD value', () => {
-    const amount = first();
-    const text = provenanceText(fixtureDataset, amount);
-    expect(text).toContain(`“${amount.citations[0]?.quote ?? ''}”`);
-    expect(text).toMatch(/Quote: .* → Parsed value: .* → USD conversion: .* → USD value: /);
-  });
-});
-
-describe('flagsText', () => {
-  it('is empty for a figure without flags and lists the flags otherwise', () => {
-    const dataset = { ...fixtureDataset, flags: [] };
-    expect(flagsText(dataset, first())).toBe('');
-    const flagged = {
-      ...fixtureDataset,
-      flags: [{ id: 'f1', severity: 'warning' as const, message: 'Odd rate.', refs: [first().id] }],
-    };
-    expect(flagsText(flagged, first())).toBe('warning: Odd rate.');
-  });
-});
 
 describe('figureNotes', () => {
   it('has one note per figure, largest first, and says how many were left out', () => {
