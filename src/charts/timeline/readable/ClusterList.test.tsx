@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { ClusterList } from './ClusterList';
 import { itemAt } from './itemAt';
 

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { itemAt } from './itemAt';
 import { assignLanes } from './laneAssignment';
 import { layoutReadable } from './layoutReadable';
 import { markKey, ReadableMarks } from './ReadableMarks';
 import { readableEvents } from './readableEvents';
-import { ACTORS, baseScale, measure12 } from './testFixtures';
+import { ACTORS, baseScale, measure12 } from '../../../test/timelineArbitraries';
 
 afterEach(cleanup);
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { KIND_COLORS } from '../../../ui/colors';
-import { glyphPath } from '../glyphs';
+import { glyphPath } from '../../../model/eventKinds';
+import { kindColor } from './kindColors';
+import './kindColors.css';
 import type { LanedEvents } from './laneAssignment';
 import type { ClusterMark, EventMark, LabelBox, ReadableLayout } from './layoutTypes';
 
@@ -96,7 +97,7 @@ export const ReadableMarks = memo(function ReadableMarks({
         const box = layout.labelBoxes[mark.box];
         if (event === undefined || box === undefined) return null;
         const key = markKey(events, mark);
-        const color = KIND_COLORS[event.kind];
+        const color = kindColor(event.kind);
         const inferred = event.dateBasis === 'inferred';
         return (
           <g key={key} className="tl-mark" data-event-id={event.id} data-key={key}>

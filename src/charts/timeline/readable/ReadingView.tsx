@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AidEvent } from '../../../data/schema';
 import { KindGlyph } from '../KindGlyph';
-import { KIND_LABELS } from '../kinds';
+import { KIND_LABELS } from '../../../model/eventKinds';
 import type { DateGroup } from './dateGroups';
 
 /** What a card shows of an event besides its kind, title and date. */

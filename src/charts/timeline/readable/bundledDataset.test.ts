@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../data/schema';
-import { timeExtent, timeEvents } from '../timeIndex';
-import { timelineDomain } from '../zoomMath';
-import { formatEventDate } from '../../../ui/format/dates';
+import { eventsTimeDomain } from '../../../model/timeDomain';
+import { bundled as dataset } from '../../../test/bundledDataset';
+import { formatEventDate } from '../../../model/dates';
 import { groupByDate } from './dateGroups';
 import { assignLanes, type ReadableGrouping } from './laneAssignment';
 import { layoutReadable } from './layoutReadable';
 import { maxPlotHeight } from './plotHeight';
 import { readableEvents } from './readableEvents';
 import { summarizeTimeline } from './summarize';
-import { measure12 } from './testFixtures';
-
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+import { measure12 } from '../../../test/timelineArbitraries';
 
 /**
  * The plot's width in a 1440 px window, from the page's CSS: the workspace's side padding (2 x 24), the
@@ -24,7 +20,7 @@ const PLOT_WIDTH_1440 = 1440 - 2 * 24 - 272 - 16 - 2 - 2 * 16 - 2 * 8;
 
 describe('the bundled dataset at 1440 x 900', () => {
   const events = readableEvents(dataset.events);
-  const domain = timelineDomain(timeExtent(timeEvents(dataset.events)));
+  const domain = eventsTimeDomain(dataset.events);
   const x = scaleUtc().domain(domain).range([0, PLOT_WIDTH_1440]);
   const size = { width: PLOT_WIDTH_1440, height: maxPlotHeight(900) };
 

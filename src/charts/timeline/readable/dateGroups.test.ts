@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { groupByDate } from './dateGroups';
 import { readableEvents, subsetReadable } from './readableEvents';
 import { summarizeTimeline } from './summarize';

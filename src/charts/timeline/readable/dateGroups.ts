@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../../data/schema';
-import { formatEventDate } from '../../../ui/format/dates';
+import { formatEventDate } from '../../../model/dates';
 import type { ReadableEvents } from './readableEvents';
 
 /** The events of one date at one precision: a day, or a week, month or year for less precise dates. */

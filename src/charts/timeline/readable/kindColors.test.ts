@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../../../data/vocabulary';
-import { KIND_SHAPES } from '../glyphs';
+import { KIND_SHAPES } from '../../../model/eventKinds';
 import { KIND_FAMILY } from './kindColors';
 
 /** The custom properties a CSS block sets, by name (hex colours only). */

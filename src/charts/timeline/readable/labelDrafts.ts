@@ -1,12 +1,12 @@
 import type { ScaleTime } from 'd3-scale';
 import type { LanedEvents } from './laneAssignment';
+import { wrapToWidth } from '../../../model/measureText';
 import type { ReadableGeometry } from './layoutTypes';
 import { itemAt } from './itemAt';
 import type { StackItem } from './stackRows';
 import {
   measureText,
   wrapMeasured,
-  wrapToWidth,
   type MeasureLabel,
   type TextMetrics,
   type WrappedLabel,
@@ -123,7 +123,8 @@ function place(
 /** A label as wrapped, or, in a plot too narrow for it, broken into as many lines as it takes. */
 function fitWidth(label: WrappedLabel, text: string, suffix: string | null, c: Context): WrappedLabel {
   if (label.width <= c.width) return label;
-  return wrapToWidth(metricsOf(text, c.measure), c.width, c.measure, suffix);
+  const lines = wrapToWidth(suffix === null ? text : `${text} ${suffix}`, c.width, c.measure);
+  return { lines, width: Math.max(...lines.map(c.measure)) };
 }
 
 export function eventDraft(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { assignLanes } from './laneAssignment';
 import { readableEvents } from './readableEvents';
-import { ACTORS } from './testFixtures';
+import { ACTORS } from '../../../test/timelineArbitraries';
 
 const events = readableEvents([
   makeEvent({ id: 'a', date: '2023-01-01', actors: ['actor-1', 'actor-2'], kind: 'visit' }),

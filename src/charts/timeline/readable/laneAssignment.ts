@@ -1,6 +1,6 @@
 import type { Actor } from '../../../data/schema';
 import { EVENT_KINDS, type EventKind } from '../../../data/vocabulary';
-import { KIND_LABELS } from '../kinds';
+import { KIND_LABELS } from '../../../model/eventKinds';
 import type { ReadableEvents } from './readableEvents';
 
 /** How events are split into horizontal lanes: not at all, by their main actor, or by kind. */

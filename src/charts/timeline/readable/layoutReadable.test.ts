@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemAt } from './itemAt';
 import type { AidEvent } from '../../../data/schema';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { assignLanes, type LanedEvents, type ReadableGrouping } from './laneAssignment';
 import { layoutReadable, type LabelBox, type ReadableLayout, type ReadableSize } from './layoutReadable';
 import { readableEvents } from './readableEvents';
@@ -16,7 +16,7 @@ import {
   sizeArb,
   viewArb,
   viewScale,
-} from './testFixtures';
+} from '../../../test/timelineArbitraries';
 
 function laned(events: AidEvent[], grouping: ReadableGrouping = 'none', maxActorLanes = 5): LanedEvents {
   return assignLanes(readableEvents(events), grouping, ACTORS, { maxActorLanes });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../syntheticEvents';
+import { makeEvent } from '../../../test/syntheticEvents';
 import { assignLanes } from './laneAssignment';
 import { layoutReadable } from './layoutReadable';
 import { hitTest, itemOf, moveFocus } from './navigation';
 import { readableEvents } from './readableEvents';
-import { ACTORS, baseScale, measure12 } from './testFixtures';
+import { ACTORS, baseScale, measure12 } from '../../../test/timelineArbitraries';
 
 const list = [
   makeEvent({ id: 'jan', date: '2023-01-10', actors: ['actor-1'], title: 'January' }),

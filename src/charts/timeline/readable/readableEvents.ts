@@ -1,5 +1,5 @@
 import type { AidEvent } from '../../../data/schema';
-import { dateSpan } from '../../../ui/format/dates';
+import { eventTimeSpan } from '../../../model/dates';
 import { placeRank, sameDate, titleKey } from './eventOrder';
 import { itemAt } from './itemAt';
 
@@ -35,7 +35,7 @@ export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
   const key = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const event = itemAt(input, i);
-    const [s, e] = dateSpan(event.date, event.datePrecision);
+    const [s, e] = eventTimeSpan(event.date, event.datePrecision);
     start[i] = s;
     end[i] = e;
     key[i] = s + (e - s) / 2 + placeRank(event);

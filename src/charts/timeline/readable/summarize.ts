@@ -1,4 +1,4 @@
-import { formatEventDate } from '../../../ui/format/dates';
+import { formatEventDate } from '../../../model/dates';
 import type { DateGroup } from './dateGroups';
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;

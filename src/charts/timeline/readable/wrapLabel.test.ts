@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measure12, titleArb } from './testFixtures';
+import { measure12, titleArb } from '../../../test/timelineArbitraries';
 import { wrapLabel } from './wrapLabel';
 
 describe('wrapLabel', () => {

@@ -71,30 +71,3 @@ export function wrapLabel(text: string, maxWidth: number, measure: MeasureLabel,
     suffix === '' ? null : { text: suffix, width: measure(` ${suffix}`) },
   );
 }
-
-/**
- * Breaks a text into as many lines as it takes to fit `maxWidth`, filling each line in turn. Only for a
- * plot too narrow for any two-line label: more lines beat an event left out or a title cut.
- */
-export function wrapToWidth(
-  metrics: TextMetrics,
-  maxWidth: number,
-  measure: MeasureLabel,
-  suffix: string | null = null,
-): WrappedLabel {
-  const tokens = suffix === null ? [...metrics.words] : [...metrics.words, suffix];
-  const lines: string[] = [];
-  let width = 0;
-  let line = '';
-  for (const token of tokens) {
-    const candidate = line === '' ? token : `${line} ${token}`;
-    if (line !== '' && measure(candidate) > maxWidth) {
-      lines.push(line);
-      width = Math.max(width, measure(line));
-      line = token;
-    } else line = candidate;
-  }
-  lines.push(line);
-  width = Math.max(width, measure(line));
-  return { lines, width };
-}

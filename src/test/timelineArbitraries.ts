@@ -1,14 +1,14 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
-import type { AidEvent, DatePrecision } from '../../../data/schema';
-import { EVENT_KINDS } from '../../../data/vocabulary';
-import { estimateTextWidth } from '../../figures/textWidth';
-import { makeEvent } from '../syntheticEvents';
-import type { MeasureLabel } from './wrapLabel';
+import type { MeasureLabel } from '../charts/timeline/readable/wrapLabel';
+import type { AidEvent, DatePrecision } from '../data/schema';
+import { EVENT_KINDS } from '../data/vocabulary';
+import { estimateTextWidth } from '../model/measureText';
+import { makeEvent } from './syntheticEvents';
 
 /** Label widths as the chart's 12 px text, estimated without a canvas (on the wide side). */
-export const measure12: MeasureLabel = (text) => estimateTextWidth(text, 12);
+export const measure12: MeasureLabel = (text) => estimateTextWidth(text, { size: 12, weight: 500 });
 
 export const ACTOR_IDS = Array.from({ length: 10 }, (_, i) => `actor-${i}`);
 export const ACTORS = ACTOR_IDS.map((id, i) => ({
