@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeEvent } from '../../../test/syntheticEvents';
+import { itemAt } from './itemAt';
+import { assignLanes } from './laneAssignment';
+import { layoutReadable } from './layoutReadable';
+import { markKey, ReadableMarks } from './ReadableMarks';
+import { readableEvents } from './readableEvents';
+import { ACTORS, baseScale, measure12 } from '../../../test/timelineArbitraries';
+
+afterEach(cleanup);
+
+const list = [
+  makeEvent({ id: 'a', date: '2022-06-01', actors: ['actor-2', 'actor-1'], title: 'Alpha event title' }),
+  makeEvent({ id: 'm', date: '2023-03', datePrecision: 'month', actors: ['actor-1'], title: 'A month' }),
+  ...Array.from({ length: 9 }, (_, i) =>
+    makeEvent({ id: `b${i}`, date: '2024-01-10', actors: ['actor-1'], title: `Busy day event ${i}` }),
+  ),
+];
+
+function draw(height: number, grouping: 'none' | 'actor' = 'none') {
+  const events = assignLanes(readableEvents(list), grouping, ACTORS, { maxActorLanes: 8 });
+  const layout = layoutReadable(events, baseScale(900), { width: 900, height }, measure12);
+  const { container } = render(
+    <svg>
+      <ReadableMarks
+        layout={layout}
+        events={events}
+        selectedId="a"
+        focusedKey={markKey(events, layout.marks[0] ?? itemAt(layout.clusters, 0))}
+      />
+    </svg>,
+  );
+  return { container, layout, events };
+}
+
+const texts = (root: Element, selector: string) =>
+  [...root.querySelectorAll(selector)].map((n) => n.textContent);
+
+describe('ReadableMarks', () => {
+  it('draws each event once, with its whole title on at most two lines', () => {
+    const { container } = draw(600);
+    const marks = container.querySelectorAll('.tl-mark');
+    expect(marks).toHaveLength(list.length);
+    for (const mark of marks) {
+      const event = list.find((e) => e.id === mark.getAttribute('data-event-id'));
+      const lines = texts(mark, '.tl-title');
+      expect(lines.length).toBeLessThanOrEqual(2);
+      expect(lines.join(' ')).toBe(event?.title);
+    }
+    // The month is drawn with its span; the selected and the focused events are ringed.
+    expect(container.querySelectorAll('.tl-range')).toHaveLength(1);
+    expect(container.querySelectorAll('.tl-selected-ring')).toHaveLength(1);
+    expect(container.querySelectorAll('.tl-focus-ring')).toHaveLength(1);
+  });
+
+  it('draws a cluster as its first title and how many more', () => {
+    const { container } = draw(70);
+    const cluster = container.querySelector('.tl-cluster');
+    if (cluster === null) throw new Error('No cluster drawn');
+    expect(cluster.getAttribute('data-count')).toBe('9');
+    expect(texts(cluster, '.tl-cluster-label').join(' ')).toBe('Busy day event 0 + 8 more');
+  });
+
+  it('names lanes and shows an event’s other actors as chips', () => {
+    const { container } = draw(600, 'actor');
+    expect(texts(container, '.tl-lane-name')).toEqual(['A1', 'A2']);
+    expect(texts(container, '.tl-chip text')).toEqual(['A1']);
+  });
+});

@@ -1,0 +1,13 @@
+/** Least height of the plot, so that a short window still shows a few rows of labels. */
+export const MIN_PLOT_HEIGHT = 240;
+/**
+ * Height of the page around the plot at the top of the page: the header, the summary line, the card's
+ * title and toolbar, the axis, the overview brush and the legend. The plot takes the rest of the window,
+ * so the whole timeline is seen without scrolling; it is only as tall as its rows.
+ */
+export const PAGE_AROUND_PLOT = 330;
+
+/** The most height the plot may take in a window `viewportHeight` px tall. */
+export function maxPlotHeight(viewportHeight: number): number {
+  return Math.max(MIN_PLOT_HEIGHT, Math.round(viewportHeight - PAGE_AROUND_PLOT));
+}
