@@ -60,7 +60,7 @@ export function DatasetBar() {
   const title = dataset.title.trim() === '' ? 'Untitled dataset' : dataset.title;
 
   return (
-    <div className="dataset-bar">
+    <section className="dataset-bar" aria-label="Dataset">
       <p className="dataset-name" data-testid="dataset-name">
         Dataset: <strong>{title}</strong>{' '}
         <span className="dataset-file">
@@ -76,6 +76,6 @@ export function DatasetBar() {
           are kept up to {count(MAX_QUERY_LENGTH)}. The first {count(MAX_QUERY_LENGTH)} are used.
         </Notice>
       )}
-    </div>
+    </section>
   );
 }
