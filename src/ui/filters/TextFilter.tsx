@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { prepareTextSearch } from '../../state/selectors';
+import { prepareTextSearch } from '../../state/datasetIndex';
 import { useAppStore } from '../../state/store';
 
 /** How long typing may pause before the filter applies what was typed. */
