@@ -1,59 +1,32 @@
-import type { KeyboardEvent } from 'react';
 import { STAGE_COLORS } from '../../model/colors';
-import { figureSummary, type FigureRow } from './figureRows';
+import { FigureMark } from './FigureMark';
+import { figureSummary } from './figureRows';
 import type { BarGeom } from './layoutBars';
 import { BarShape, barFill, FlagMarker, StageGlyph } from './marks';
+import type { FigureMarkState } from './useFigureMarks';
 
-export interface FigureBarProps {
+interface FigureBarProps {
   bar: BarGeom;
-  row: FigureRow;
+  /** Prefix of the chart's pattern ids. */
   prefix: string;
   width: number;
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusBar: (index: number, key: string) => void;
-  onBlurBar: () => void;
-  onHover: (key: string) => void;
+  mark: FigureMarkState;
 }
 
 /** One figure's row: label, stage glyph, bar with its bound and flag, value; a button in the roving focus. */
-export function FigureBar(props: FigureBarProps) {
-  const { bar, row, prefix, width, index, active, selected, compared, describedBy } = props;
+export function FigureBar({ bar, prefix, width, mark }: FigureBarProps) {
+  const { row, selected, compared } = mark;
   const { amount } = row;
   const color = STAGE_COLORS[amount.stage];
   const flag = row.flags[0];
+  const grouped = bar.item.type === 'figure' && bar.item.grouped;
   const notAdded = bar.item.type === 'figure' && bar.item.grouped && !bar.item.summed;
   return (
-    <g
-      ref={props.refAt(index)}
+    <FigureMark
+      mark={mark}
       className="fig-bar"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={figureSummary(row, bar.valueText)}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-usd={amount.usd}
-      data-in-sum={bar.item.type === 'figure' && bar.item.grouped ? String(bar.item.summed) : undefined}
-      onClick={() => {
-        props.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        props.onKeyDown(event, index, row);
-      }}
-      onFocus={() => {
-        props.onFocusBar(index, bar.key);
-      }}
-      onBlur={props.onBlurBar}
-      onPointerEnter={() => {
-        props.onHover(bar.key);
-      }}
+      label={figureSummary(row, bar.valueText)}
+      data={{ 'data-usd': amount.usd, 'data-in-sum': grouped ? String(!notAdded) : undefined }}
     >
       <rect className="fig-hit" x={0} y={bar.y} width={width} height={bar.height - 4} fill="transparent" />
       {(selected || compared) && (
@@ -109,6 +82,6 @@ export function FigureBar(props: FigureBarProps) {
       <text x={bar.valueX} y={bar.valueY} fontSize={12} fill="var(--ink-2)" className="fig-value">
         {bar.valueText}
       </text>
-    </g>
+    </FigureMark>
   );
 }

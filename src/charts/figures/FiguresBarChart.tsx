@@ -1,11 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useElementWidth } from '../../components/useElementWidth';
-import { useRovingFocus } from '../../components/useRovingFocus';
+import { CHART_FONT_FAMILY } from '../../model/measureText';
 import { useAppStore } from '../../state/store';
 import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
 import { FigureBar } from './FigureBar';
-import { useFigureKeyDown } from './figureKeys';
 import type { FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';
 import type { GroupOfFigures } from './grouping';
@@ -14,6 +13,7 @@ import { layoutBars, plotRange } from './layoutBars';
 import { BarPatterns, svgIdPrefix } from './marks';
 import { ReferenceLine } from './ReferenceLine';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
+import { useFigureMarks } from './useFigureMarks';
 
 interface FiguresBarChartProps {
   rows: FigureRow[];
@@ -31,9 +31,7 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
   const { scale, sort, group } = useAppStore(
     useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
   );
-  const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
@@ -68,9 +66,8 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
     () => (layout === null ? [] : layout.bars.filter((b) => b.item.type === 'figure')),
     [layout],
   );
-  const roving = useRovingFocus(figureBars.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipBar = tip === null ? undefined : figureBars.find((b) => b.key === tip.key);
+  const marks = useFigureMarks(figureBars.length, tipId);
+  const tipBar = figureBars.find((b) => b.key === marks.tipKey);
 
   const pairs = useMemo(
     () =>
@@ -79,10 +76,6 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
       ),
     [chart],
   );
-
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
 
   const referenceX = layout !== null && reference !== undefined ? layout.x(reference.amount.usd) : null;
   const height = layout === null ? 0 : layout.height + (referenceX === null ? 0 : COMPARE_LABEL_HEIGHT);
@@ -122,10 +115,8 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
             role="group"
             aria-label={`Figures in USD, ${scale} scale`}
             aria-describedby={helpId}
-            fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            fontFamily={CHART_FONT_FAMILY}
+            onPointerLeave={marks.onPointerLeave}
           >
             <title>Money figures in USD ({scale} scale)</title>
             <BarPatterns prefix={prefix} pairs={pairs} />
@@ -146,29 +137,9 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
                 <FigureBar
                   key={bar.key}
                   bar={bar}
-                  row={bar.item.row}
                   prefix={prefix}
                   width={width}
-                  index={figureBars.indexOf(bar)}
-                  active={figureBars.indexOf(bar) === roving.active}
-                  selected={bar.item.row.id === selectedId}
-                  compared={compare.includes(bar.item.row.id)}
-                  describedBy={tip?.key === bar.key ? tipId : undefined}
-                  refAt={roving.refAt}
-                  onKeyDown={onKeyDown}
-                  onSelect={(row) => {
-                    selectAmount(row.id, row.amount.eventId);
-                  }}
-                  onFocusBar={(index, key) => {
-                    roving.setActive(index);
-                    setTip({ key, via: 'focus' });
-                  }}
-                  onBlurBar={() => {
-                    setTip((t) => (t?.via === 'focus' ? null : t));
-                  }}
-                  onHover={(key) => {
-                    setTip((t) => (t?.via === 'focus' ? t : { key, via: 'hover' }));
-                  }}
+                  mark={marks.markState(figureBars.indexOf(bar), bar.key, bar.item.row)}
                 />
               ),
             )}
