@@ -12,10 +12,9 @@ import {
   type UrlState,
 } from './url';
 import { defaultView } from './viewSlice';
+import { makeAmount, makeEvent } from '../test/syntheticEvents';
 
-const citation = [{ source: 'src', quote: 'q', start: 0, end: 1 }];
-
-const dataset = {
+const dataset: Dataset = {
   schemaVersion: 1,
   title: 'fixture',
   sources: [],
@@ -24,50 +23,20 @@ const dataset = {
     { id: 'zelensky', name: 'Volodymyr Zelensky', type: 'person', aliases: ['Zelenskyy'] },
   ],
   events: [
-    {
+    makeEvent({
       id: 'visit-kyiv',
       date: '2023-09-28',
-      datePrecision: 'day',
-      dateBasis: 'stated',
       title: 'Visit',
-      summary: '',
       kind: 'visit',
       actors: ['stoltenberg'],
-      location: null,
-      citations: citation,
-    },
-    {
-      id: 'other-event',
-      date: '2023-04',
-      datePrecision: 'month',
-      dateBasis: 'stated',
-      title: 'Other',
-      summary: '',
-      kind: 'statement',
-      actors: [],
-      location: null,
-      citations: citation,
-    },
+    }),
+    makeEvent({ id: 'other-event', date: '2023-04', datePrecision: 'month', title: 'Other' }),
   ],
-  amounts: ['fig-a', 'fig-b', 'fig-c'].map((id) => ({
-    id,
-    eventId: 'visit-kyiv',
-    date: '2023-09-28',
-    label: id,
-    value: 1,
-    currency: 'USD',
-    usd: 1,
-    usdBasis: 'in-text',
-    donor: 'stoltenberg',
-    recipient: null,
-    kind: 'package',
-    stage: 'announced',
-    cumulative: false,
-    bound: 'exact',
-    citations: citation,
-  })),
+  amounts: ['fig-a', 'fig-b', 'fig-c'].map((id) =>
+    makeAmount({ id, eventId: 'visit-kyiv', donor: 'stoltenberg' }),
+  ),
   flags: [],
-} satisfies Dataset;
+};
 
 const defaults: UrlState = { filters: emptyFilters, view: defaultView, selection: emptySelection };
 const decode = (search: string) => decodeUrlState(search, dataset);

@@ -3,30 +3,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { resetAppState, useAppStore } from './store';
 import { applyLocationToStore, DEBOUNCE_MS, shareableUrl, startUrlSync } from './useUrlSync';
+import { makeEvent } from '../test/syntheticEvents';
 
-const citation = [{ source: 'src', quote: 'q', start: 0, end: 1 }];
-const dataset = {
+const dataset: Dataset = {
   schemaVersion: 1,
   title: 'fixture',
   sources: [],
   actors: ['zelensky', 'shapps', 'stoltenberg'].map((id) => ({ id, name: id, type: 'person', aliases: [] })),
   events: [
-    {
-      id: 'visit',
-      date: '2023-09-28',
-      datePrecision: 'day',
-      dateBasis: 'stated',
-      title: 'Visit',
-      summary: '',
-      kind: 'visit',
-      actors: ['zelensky'],
-      location: null,
-      citations: citation,
-    },
+    makeEvent({ id: 'visit', date: '2023-09-28', title: 'Visit', kind: 'visit', actors: ['zelensky'] }),
   ],
   amounts: [],
   flags: [],
-} satisfies Dataset;
+};
 
 const store = () => useAppStore.getState();
 const search = () => window.location.search;

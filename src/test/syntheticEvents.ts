@@ -1,4 +1,4 @@
-import type { Actor, AidEvent, DatePrecision } from '../data/schema';
+import type { Actor, AidEvent, Amount, DatePrecision } from '../data/schema';
 import { EVENT_KINDS } from '../data/vocabulary';
 import { DAY_MS, INVASION_DATE_MS, msToIso } from '../model/dates';
 import { mulberry32 } from './random';
@@ -14,6 +14,26 @@ export function makeEvent(partial: Partial<AidEvent> & { id: string; date: strin
     actors: [],
     location: null,
     citations: [{ source: 'src', quote: 'quote', start: 0, end: 5 }],
+    ...partial,
+  };
+}
+
+/** One schema-valid figure of USD 1, with defaults for what a test does not care about. */
+export function makeAmount(partial: Partial<Amount> & { id: string; eventId: string }): Amount {
+  return {
+    date: '2023-09-28',
+    label: partial.id,
+    value: 1,
+    currency: 'USD',
+    usd: 1,
+    usdBasis: 'in-text',
+    donor: 'actor-0',
+    recipient: null,
+    kind: 'package',
+    stage: 'announced',
+    cumulative: false,
+    bound: 'exact',
+    citations: [{ source: 'src', quote: 'USD 1', start: 0, end: 5 }],
     ...partial,
   };
 }

@@ -1,20 +1,20 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useDataset } from '../../data/DatasetContext';
-import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../model/colors';
-import { formatMoney } from '../../model/money';
-import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
-import { figureSummary, type FigureRow } from './figureRows';
-import type { GroupOfFigures } from './grouping';
-import { FigureTooltip } from './FigureTooltip';
-import { layoutBars, plotRange, type BarGeom } from './layoutBars';
-import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
 import { useElementWidth } from '../../components/useElementWidth';
-import { textWidth, truncateToWidth } from '../../model/measureText';
-import { useRovingFocus } from '../../components/useRovingFocus';
-import { useFigureKeyDown } from './figureKeys';
+import { useDataset } from '../../data/DatasetContext';
+import { CHART_FONT_FAMILY } from '../../model/measureText';
+import { useAppStore } from '../../state/store';
+import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
+import { FigureBar } from './FigureBar';
+import type { FigureRow } from './figureRows';
+import { FigureTooltip } from './FigureTooltip';
+import type { GroupOfFigures } from './grouping';
+import { GroupRow } from './GroupRow';
+import { layoutBars, plotRange } from './layoutBars';
+import { BarPatterns, svgIdPrefix } from './marks';
+import { ReferenceLine } from './ReferenceLine';
+import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
+import { useFigureMarks } from './useFigureMarks';
 
 interface FiguresBarChartProps {
   rows: FigureRow[];
@@ -32,9 +32,7 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
   const { scale, sort, group } = useAppStore(
     useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
   );
-  const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
@@ -71,9 +69,8 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
     () => (layout === null ? [] : layout.bars.filter((b) => b.item.type === 'figure')),
     [layout],
   );
-  const roving = useRovingFocus(figureBars.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipBar = tip === null ? undefined : figureBars.find((b) => b.key === tip.key);
+  const marks = useFigureMarks(figureBars.length, tipId);
+  const tipBar = figureBars.find((b) => b.key === marks.tipKey);
 
   const pairs = useMemo(
     () =>
@@ -82,10 +79,6 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
       ),
     [chart],
   );
-
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
 
   const referenceX = layout !== null && reference !== undefined ? layout.x(reference.amount.usd) : null;
   const height = layout === null ? 0 : layout.height + (referenceX === null ? 0 : COMPARE_LABEL_HEIGHT);
@@ -125,10 +118,8 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
             role="group"
             aria-label={`Figures in USD, ${scale} scale`}
             aria-describedby={helpId}
-            fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            fontFamily={CHART_FONT_FAMILY}
+            onPointerLeave={marks.onPointerLeave}
           >
             <title>Money figures in USD ({scale} scale)</title>
             <BarPatterns prefix={prefix} pairs={pairs} />
@@ -149,29 +140,9 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
                 <FigureBar
                   key={bar.key}
                   bar={bar}
-                  row={bar.item.row}
                   prefix={prefix}
                   width={width}
-                  index={figureBars.indexOf(bar)}
-                  active={figureBars.indexOf(bar) === roving.active}
-                  selected={bar.item.row.id === selectedId}
-                  compared={compare.includes(bar.item.row.id)}
-                  describedBy={tip?.key === bar.key ? tipId : undefined}
-                  refAt={roving.refAt}
-                  onKeyDown={onKeyDown}
-                  onSelect={(row) => {
-                    selectAmount(row.id, row.amount.eventId);
-                  }}
-                  onFocusBar={(index, key) => {
-                    roving.setActive(index);
-                    setTip({ key, via: 'focus' });
-                  }}
-                  onBlurBar={() => {
-                    setTip((t) => (t?.via === 'focus' ? null : t));
-                  }}
-                  onHover={(key) => {
-                    setTip((t) => (t?.via === 'focus' ? t : { key, via: 'hover' }));
-                  }}
+                  mark={marks.markState(figureBars.indexOf(bar), bar.key, bar.item.row)}
                 />
               ),
             )}
@@ -193,193 +164,5 @@ export function FiguresBarChart({ rows, groups, wholeOf, byId }: FiguresBarChart
         </div>
       )}
     </div>
-  );
-}
-
-function GroupRow({ bar }: { bar: BarGeom }) {
-  if (bar.item.type !== 'group') return null;
-  const { group } = bar.item;
-  const summed = group.sum.added.length > 0;
-  return (
-    <g className="fig-group" data-group-key={group.key} data-sum-usd={group.sum.usd}>
-      <text x={bar.labelX} y={bar.labelY} fontSize={12} fontWeight={700} fill="var(--ink)">
-        {bar.label}
-      </text>
-      {summed ? (
-        <BarShape
-          x={bar.barX}
-          y={bar.barY}
-          width={bar.barWidth}
-          height={bar.barHeight}
-          highX={null}
-          bound={bar.bound}
-          fill="var(--ink-2)"
-          color="var(--ink)"
-          outlined={false}
-        />
-      ) : (
-        <line
-          x1={bar.barX}
-          x2={bar.barX + 40}
-          y1={bar.barY + bar.barHeight / 2}
-          y2={bar.barY + bar.barHeight / 2}
-          stroke="var(--line-strong)"
-          strokeDasharray="3 3"
-        />
-      )}
-      <text
-        x={summed ? bar.valueX : bar.barX + 48}
-        y={bar.valueY}
-        fontSize={12}
-        fontWeight={650}
-        fill="var(--ink)"
-        className="fig-value"
-      >
-        {summed ? bar.valueText : 'not summed: running totals only'}
-      </text>
-    </g>
-  );
-}
-
-interface FigureBarProps {
-  bar: BarGeom;
-  row: FigureRow;
-  prefix: string;
-  width: number;
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusBar: (index: number, key: string) => void;
-  onBlurBar: () => void;
-  onHover: (key: string) => void;
-}
-
-function FigureBar(props: FigureBarProps) {
-  const { bar, row, prefix, width, index, active, selected, compared, describedBy } = props;
-  const { amount } = row;
-  const color = STAGE_COLORS[amount.stage];
-  const flag = row.flags[0];
-  const notAdded = bar.item.type === 'figure' && bar.item.grouped && !bar.item.summed;
-  return (
-    <g
-      ref={props.refAt(index)}
-      className="fig-bar"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={figureSummary(row, bar.valueText)}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-usd={amount.usd}
-      data-in-sum={bar.item.type === 'figure' && bar.item.grouped ? String(bar.item.summed) : undefined}
-      onClick={() => {
-        props.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        props.onKeyDown(event, index, row);
-      }}
-      onFocus={() => {
-        props.onFocusBar(index, bar.key);
-      }}
-      onBlur={props.onBlurBar}
-      onPointerEnter={() => {
-        props.onHover(bar.key);
-      }}
-    >
-      <rect className="fig-hit" x={0} y={bar.y} width={width} height={bar.height - 4} fill="transparent" />
-      {(selected || compared) && (
-        <rect
-          x={1}
-          y={bar.y - 1}
-          width={width - 2}
-          height={bar.height - 2}
-          rx={4}
-          fill={selected ? 'var(--accent-soft)' : 'none'}
-          stroke={compared ? 'var(--ink-2)' : 'none'}
-          strokeDasharray="4 3"
-        />
-      )}
-      <rect
-        className="fig-focus-ring"
-        x={1}
-        y={bar.y - 1}
-        width={width - 2}
-        height={bar.height - 2}
-        rx={4}
-        fill="none"
-        stroke="var(--focus)"
-        strokeWidth={2.5}
-      />
-      <text
-        x={bar.labelX}
-        y={bar.labelY}
-        fontSize={12}
-        fontWeight={selected ? 700 : 500}
-        fill="var(--ink)"
-        className="fig-label"
-      >
-        {bar.label}
-      </text>
-      <StageGlyph stage={amount.stage} x={bar.glyphX} y={bar.glyphY} size={48} />
-      <g opacity={notAdded ? 0.45 : 1}>
-        <BarShape
-          x={bar.barX}
-          y={bar.barY}
-          width={bar.barWidth}
-          height={bar.barHeight}
-          highX={bar.highX}
-          bound={bar.bound}
-          fill={barFill(prefix, amount.kind, amount.stage)}
-          color={color}
-          outlined={amount.kind === 'total'}
-        />
-      </g>
-      {flag !== undefined && bar.flagX !== null && (
-        <FlagMarker x={bar.flagX} y={bar.barY} severity={flag.severity} />
-      )}
-      <text x={bar.valueX} y={bar.valueY} fontSize={12} fill="var(--ink-2)" className="fig-value">
-        {bar.valueText}
-      </text>
-    </g>
-  );
-}
-
-function ReferenceLine(props: { x: number; top: number; bottom: number; width: number; row: FigureRow }) {
-  const { x, top, bottom, width, row } = props;
-  const anchor = x > width / 2 ? 'end' : 'start';
-  const room = anchor === 'end' ? x - 8 : width - x - 8;
-  const text =
-    truncateToWidth(
-      `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`,
-      Math.max(60, room),
-      (t) => textWidth(t, { size: 11, weight: 600 }),
-    ) ?? '';
-  return (
-    <g className="fig-reference" data-reference-id={row.id}>
-      <line
-        x1={x}
-        x2={x}
-        y1={top}
-        y2={bottom + 4}
-        stroke="var(--ink)"
-        strokeWidth={1.5}
-        strokeDasharray="5 3"
-      />
-      <text
-        x={anchor === 'end' ? x - 4 : x + 4}
-        y={bottom + 16}
-        textAnchor={anchor}
-        fontSize={11}
-        fontWeight={600}
-        fill="var(--ink)"
-      >
-        {text}
-      </text>
-    </g>
   );
 }

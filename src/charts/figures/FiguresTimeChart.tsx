@@ -1,18 +1,17 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useDataset } from '../../data/DatasetContext';
-import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../model/colors';
-import { formatAmountLabel } from '../../model/money';
-import { formatDay } from '../../model/dates';
-import { datasetTimeDomain } from '../../model/timeDomain';
-import { figureSummary, type FigureRow } from './figureRows';
-import { FigureTooltip } from './FigureTooltip';
-import { layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
-import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { scaleNote } from './scales';
+import { useId, useMemo } from 'react';
 import { useElementWidth } from '../../components/useElementWidth';
-import { useRovingFocus } from '../../components/useRovingFocus';
-import { useFigureKeyDown } from './figureKeys';
+import { useDataset } from '../../data/DatasetContext';
+import { formatDay } from '../../model/dates';
+import { CHART_FONT_FAMILY } from '../../model/measureText';
+import { datasetTimeDomain } from '../../model/timeDomain';
+import { useAppStore } from '../../state/store';
+import type { FigureRow } from './figureRows';
+import { FigureTooltip } from './FigureTooltip';
+import { layoutStems } from './layoutStems';
+import { svgIdPrefix } from './marks';
+import { scaleNote } from './scales';
+import { Stem } from './Stem';
+import { useFigureMarks } from './useFigureMarks';
 
 /** Figures as stems at their dates on the timeline's time axis, following its visible window. */
 export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
@@ -21,9 +20,6 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const scale = useAppStore((s) => s.view.scale);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const selectedId = useAppStore((s) => s.selection.amountId);
-  const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
@@ -35,13 +31,8 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
     [rows, width, height, domain, scale],
   );
   const stems = layout?.stems ?? [];
-  const roving = useRovingFocus(stems.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipStem = tip === null ? undefined : stems.find((s) => s.key === tip.key);
-
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
+  const marks = useFigureMarks(stems.length, tipId);
+  const tipStem = stems.find((s) => s.key === marks.tipKey);
 
   return (
     <div className="fig-chart" ref={containerRef}>
@@ -90,10 +81,8 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
             role="group"
             aria-label={`Figures over time in USD, ${scale} scale`}
             aria-describedby={helpId}
-            fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            fontFamily={CHART_FONT_FAMILY}
+            onPointerLeave={marks.onPointerLeave}
           >
             <title>Money figures over time in USD ({scale} scale)</title>
             <g className="fig-axis" aria-hidden="true">
@@ -135,30 +124,7 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
               ))}
             </g>
             {stems.map((stem, index) => (
-              <Stem
-                key={stem.key}
-                stem={stem}
-                index={index}
-                active={index === roving.active}
-                selected={stem.row.id === selectedId}
-                compared={compare.includes(stem.row.id)}
-                describedBy={tip?.key === stem.key ? tipId : undefined}
-                refAt={roving.refAt}
-                onKeyDown={onKeyDown}
-                onSelect={(row) => {
-                  selectAmount(row.id, row.amount.eventId);
-                }}
-                onFocusStem={() => {
-                  roving.setActive(index);
-                  setTip({ key: stem.key, via: 'focus' });
-                }}
-                onBlurStem={() => {
-                  setTip((t) => (t?.via === 'focus' ? null : t));
-                }}
-                onHover={() => {
-                  setTip((t) => (t?.via === 'focus' ? t : { key: stem.key, via: 'hover' }));
-                }}
-              />
+              <Stem key={stem.key} stem={stem} mark={marks.markState(index, stem.key, stem.row)} />
             ))}
           </svg>
           {tipStem !== undefined && (
@@ -182,109 +148,5 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
         </p>
       )}
     </div>
-  );
-}
-
-interface StemProps {
-  stem: StemGeom;
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusStem: () => void;
-  onBlurStem: () => void;
-  onHover: () => void;
-}
-
-function Stem(props: StemProps) {
-  const { stem, index, active, selected, compared, describedBy } = props;
-  const { row } = stem;
-  const { amount } = row;
-  const color = STAGE_COLORS[amount.stage];
-  const flag = row.flags[0];
-  return (
-    <g
-      ref={props.refAt(index)}
-      className="fig-bar fig-stem"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}`}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      onClick={() => {
-        props.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        props.onKeyDown(event, index, row);
-      }}
-      onFocus={props.onFocusStem}
-      onBlur={props.onBlurStem}
-      onPointerEnter={props.onHover}
-    >
-      <rect
-        className="fig-hit"
-        x={stem.x - 6}
-        y={stem.yTop - 10}
-        width={12}
-        height={stem.yBase - stem.yTop + 10}
-        fill="transparent"
-      />
-      {(selected || compared) && (
-        <circle
-          cx={stem.x}
-          cy={stem.yTop}
-          r={11}
-          fill={selected ? 'var(--accent-soft)' : 'none'}
-          stroke="var(--ink-2)"
-          strokeDasharray={compared ? '3 2' : undefined}
-        />
-      )}
-      <circle
-        className="fig-focus-ring"
-        cx={stem.x}
-        cy={stem.yTop}
-        r={13}
-        fill="none"
-        stroke="var(--focus)"
-        strokeWidth={2.5}
-      />
-      <line
-        x1={stem.x}
-        x2={stem.x}
-        y1={stem.yBase}
-        y2={stem.yTop}
-        stroke={color}
-        strokeWidth={2}
-        strokeDasharray={amount.cumulative ? '4 3' : undefined}
-      />
-      {amount.bound === 'lower' && (
-        <path
-          d={`M${stem.x - 5} ${stem.yTop - 9} L${stem.x} ${stem.yTop - 16} L${stem.x + 5} ${stem.yTop - 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'approximate' && (
-        <circle cx={stem.x} cy={stem.yTop} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
-      )}
-      <StageGlyph stage={amount.stage} x={stem.x} y={stem.yTop} size={60} />
-      {flag !== undefined && <FlagMarker x={stem.x - 18} y={stem.yTop - 7} severity={flag.severity} />}
-      {stem.label !== null && (
-        <text
-          x={stem.labelX}
-          y={stem.labelY}
-          textAnchor={stem.labelAnchor}
-          fontSize={STEM_FONT_SIZE}
-          fill="var(--ink-2)"
-          className="fig-value"
-        >
-          {stem.label}
-        </text>
-      )}
-    </g>
   );
 }

@@ -3,40 +3,39 @@ import { pointer } from 'd3-selection';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
-import { actorColor, DATA_COLORS, KIND_COLORS } from '../../model/colors';
-import { DAY_MS, formatWindow } from '../../model/dates';
+import { plural } from '../../model/counts';
+import { formatWindow } from '../../model/dates';
 import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';
 import { hitTest, type TimelineHit } from './hitTest';
 import { timelineKeyAction } from './keyboard';
 import { buildTimelineIndex } from './lanes';
 import { layoutTimeline } from './layout';
-import type { GlyphMark, LaneBox, TimelineSize } from './layoutTypes';
+import type { TimelineSize } from './layoutTypes';
 import { pageMeasure } from './timelineText';
 import { windowToReveal } from './reveal';
-import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
-import { LaneBands, LaneLabels } from './TimelineLanes';
-import { TimelineMarks } from './TimelineMarks';
+import { AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineOverview } from './TimelineOverview';
-import { TimelineRings } from './TimelineRings';
+import { TimelineSvg } from './TimelineSvg';
 import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
+import { TimelineTooltip } from './TimelineTooltip';
+import { tooltipAt } from './tooltipAt';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 import { useWindowAnimator } from './useWindowAnimator';
 import { useZoomBehavior } from './useZoomBehavior';
-import { clampWindow, MIN_WINDOW_MS, sameWindow, zoomWindow, type Window } from './zoomMath';
-
-/** Below this width, lane names sit above each lane instead of in a gutter. */
-const NARROW_WIDTH = 560;
-const RIGHT_PAD = 12;
-const BOTTOM_PAD = 6;
+import { clampWindow, MIN_WINDOW_MS, sameWindow, windowAround, zoomWindow } from './zoomMath';
 
 interface Hover {
   hit: Exclude<TimelineHit, null>;
   key: string;
 }
+
+/** Below this width, lane names sit above each lane instead of in a gutter. */
+const NARROW_WIDTH = 560;
+const RIGHT_PAD = 12;
+const BOTTOM_PAD = 6;
 
 const hitKey = (hit: Exclude<TimelineHit, null>) =>
   hit.type === 'event' ? `e${hit.event}` : `c${hit.cluster}`;
@@ -185,26 +184,18 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     const cluster = layout.clusters[hit.cluster];
     if (cluster === undefined) return;
     const from = index.start[cluster.first] ?? range[0];
-    const to = Math.max(index.end[cluster.last] ?? range[1], from + MIN_WINDOW_MS);
-    const pad = Math.max((to - from) * 0.15, DAY_MS / 4);
-    animator.animate(range, clampWindow([from - pad, to + pad], domain));
+    animator.animate(range, clampWindow(windowAround(from, index.end[cluster.last] ?? range[1]), domain));
   };
 
-  const laneColor = (box: LaneBox) => {
-    if (box.lane.kind !== null) return KIND_COLORS[box.lane.kind];
-    if (box.lane.actorId !== null) return actorColor(lookups.actorIds, box.lane.actorId);
-    return DATA_COLORS[7];
-  };
-
-  const tooltip = tooltipFor(
-    hover,
-    hasFocus ? focusedIndex : null,
+  const tooltip = tooltipAt({
+    hover: hover?.hit ?? null,
+    focusedIndex: hasFocus ? focusedIndex : null,
     glyphsByEvent,
     layout,
     index,
     range,
     plotWidth,
-  );
+  });
   const svgHeight = AXIS_HEIGHT + layout.height + BOTTOM_PAD;
   const total = index.events.length;
   const selectedGlyphs = selectedIndex === null ? [] : (glyphsByEvent.get(selectedIndex) ?? []);
@@ -236,7 +227,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               tabIndex={0}
               role="application"
               aria-roledescription="timeline"
-              aria-label={`Timeline, ${total} event${total === 1 ? '' : 's'}, showing ${windowText}`}
+              aria-label={`Timeline, ${plural(total, 'event')}, showing ${windowText}`}
               aria-describedby={ids.help}
               onFocus={onFocus}
               onBlur={() => {
@@ -249,65 +240,22 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               }}
               onClick={onClick}
             >
-              <svg
-                data-export="timeline"
+              <TimelineSvg
                 width={width}
                 height={svgHeight}
-                viewBox={`0 0 ${width} ${svgHeight}`}
-                aria-hidden="true"
-                className="tl-svg"
-              >
-                <title>{`Timeline of ${total} event${total === 1 ? '' : 's'}, ${windowText}, lanes by ${grouping}`}</title>
-                <defs>
-                  <clipPath id={`${ids.title}-clip`}>
-                    <rect x={-2} y={0} width={plotWidth + 4} height={layout.height} />
-                  </clipPath>
-                </defs>
-                <g transform={`translate(${gutter},0)`}>
-                  <TimelineAxis
-                    ticks={ticks}
-                    range={range}
-                    width={plotWidth}
-                    lanesHeight={layout.height}
-                    measure={measure}
-                  />
-                </g>
-                <g transform={`translate(${gutter},${AXIS_HEIGHT})`}>
-                  <g clipPath={`url(#${ids.title}-clip)`}>
-                    <g ref={plotRef} className="tl-plot">
-                      <rect
-                        className="tl-zoom-surface"
-                        x={0}
-                        y={0}
-                        width={plotWidth}
-                        height={layout.height}
-                        fill="transparent"
-                      />
-                      <LaneBands lanes={layout.lanes} plotWidth={plotWidth} />
-                      <TimelineMarks
-                        layout={layout}
-                        events={index.events}
-                        starts={index.start}
-                        ends={index.end}
-                      />
-                      <TimelineRings
-                        selected={selectedGlyphs}
-                        hovered={hoveredGlyphs}
-                        focused={focusedGlyphs}
-                      />
-                    </g>
-                  </g>
-                </g>
-                <g transform={`translate(0,${AXIS_HEIGHT})`}>
-                  <LaneLabels
-                    lanes={layout.lanes}
-                    gutter={gutter}
-                    plotWidth={plotWidth}
-                    colorOf={laneColor}
-                    measure={measure}
-                  />
-                </g>
-              </svg>
+                gutter={gutter}
+                plotWidth={plotWidth}
+                title={`Timeline of ${plural(total, 'event')}, ${windowText}, lanes by ${grouping}`}
+                clipId={`${ids.title}-clip`}
+                layout={layout}
+                ticks={ticks}
+                range={range}
+                measure={measure}
+                index={index}
+                rings={{ selected: selectedGlyphs, hovered: hoveredGlyphs, focused: focusedGlyphs }}
+                actorIds={lookups.actorIds}
+                plotRef={plotRef}
+              />
               {total === 0 && <p className="tl-empty">No events match the filters.</p>}
             </div>
             {tooltip !== null && (
@@ -346,34 +294,4 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
       </p>
     </div>
   );
-}
-
-/** The tooltip to show: for what the pointer is on, else for the keyboard-focused event. */
-function tooltipFor(
-  hover: Hover | null,
-  focusedIndex: number | null,
-  glyphsByEvent: Map<number, GlyphMark[]>,
-  layout: ReturnType<typeof layoutTimeline>,
-  index: ReturnType<typeof buildTimelineIndex>,
-  range: Window,
-  plotWidth: number,
-): { content: TooltipContent; x: number; y: number } | null {
-  if (hover?.hit.type === 'cluster') {
-    const c = layout.clusters[hover.hit.cluster];
-    if (c === undefined) return null;
-    const from = index.start[c.first] ?? 0;
-    const to = (index.end[c.last] ?? 1) - 1;
-    const canZoom = range[1] - range[0] > MIN_WINDOW_MS * 1.01;
-    return {
-      content: { type: 'cluster', count: c.count, from, to, canZoom },
-      x: Math.min(plotWidth, Math.max(0, (c.x0 + c.x1) / 2)),
-      y: c.cy,
-    };
-  }
-  const eventIndex = hover?.hit.type === 'event' ? hover.hit.event : focusedIndex;
-  if (eventIndex === null) return null;
-  const event = index.events[eventIndex];
-  const glyph = glyphsByEvent.get(eventIndex)?.[0];
-  if (event === undefined || glyph === undefined || glyph.x < 0 || glyph.x > plotWidth) return null;
-  return { content: { type: 'event', event }, x: glyph.x, y: glyph.y };
 }

@@ -1,4 +1,4 @@
-import { KIND_COLORS } from '../../model/colors';
+import { actorColor, DATA_COLORS, KIND_COLORS } from '../../model/colors';
 import { glyphPath } from '../../model/eventKinds';
 import type { LaneBox } from './layoutTypes';
 import { fitText, type MeasureText } from './timelineText';
@@ -10,6 +10,13 @@ interface LanesProps {
   plotWidth: number;
   colorOf: (lane: LaneBox) => string;
   measure: MeasureText;
+}
+
+/** A lane's colour: its kind's, its actor's, or the last of the palette for the other actors. */
+export function laneColor(box: LaneBox, actorIds: readonly string[]): string {
+  if (box.lane.kind !== null) return KIND_COLORS[box.lane.kind];
+  if (box.lane.actorId !== null) return actorColor(actorIds, box.lane.actorId);
+  return DATA_COLORS[7];
 }
 
 /** Lane bands (alternately shaded) behind the marks. Drawn in plot coordinates. */

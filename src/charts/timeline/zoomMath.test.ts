@@ -5,6 +5,7 @@ import {
   clampWindow,
   sameWindow,
   transformToWindow,
+  windowAround,
   windowToTransform,
   zoomWindow,
   type Window,
@@ -54,5 +55,16 @@ describe('zooming', () => {
     const w: Window = [0, 800_000];
     expect(sameWindow(w, [100, 800_100], 800)).toBe(true);
     expect(sameWindow(w, [1000, 801_000], 800)).toBe(false);
+  });
+});
+
+describe('windowAround', () => {
+  it('leaves 15% of the span on each side, and at least six hours', () => {
+    expect(windowAround(day('2023-01-01'), day('2023-01-21'))).toEqual([
+      day('2023-01-01') - 3 * DAY_MS,
+      day('2023-01-21') + 3 * DAY_MS,
+    ]);
+    const [a, b] = windowAround(day('2023-01-01'), day('2023-01-01'));
+    expect(b - a).toBe(DAY_MS + DAY_MS / 2);
   });
 });

@@ -15,6 +15,13 @@ export function clampWindow(window: Window, domain: Window, minSpan = MIN_WINDOW
   return [start, start + span];
 }
 
+/** A window around a span of time (a cluster's events), with room on both sides: 15%, at least 6 hours. */
+export function windowAround(from: number, to: number): Window {
+  const end = Math.max(to, from + MIN_WINDOW_MS);
+  const pad = Math.max((end - from) * 0.15, DAY_MS / 4);
+  return [from - pad, end + pad];
+}
+
 /** Zooms by `factor` (>1 in, <1 out) around the instant `at`, which stays where it is on screen. */
 export function zoomWindow(window: Window, factor: number, at = (window[0] + window[1]) / 2): Window {
   return [at + (window[0] - at) / factor, at + (window[1] - at) / factor];

@@ -6,64 +6,16 @@ import { copyImageUnavailable } from '../../export/clipboardWrite';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
 import { chartUnavailable } from '../../export/findCharts';
-import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
+import type { ExportAction, ExportResult } from '../../export/runExport';
 import type { ExportTheme } from '../../export/withTheme';
 // The export's own rule (no transitions while styles are read in another theme) ships with the menu.
 import '../../export/export.css';
 import './export-menu.css';
+import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
 export type { ExportTarget } from '../../export/fileName';
 
-const SCALES = [1, 2, 3] as const;
 const MESSAGE_MS = 8000;
-
-/** What an item does: start an export (closes the menu), or set an option (keeps it open). */
-type Command =
-  | { type: 'export'; action: ExportAction }
-  | { type: 'scale'; scale: number }
-  | { type: 'theme'; theme: ExportTheme };
-
-interface MenuItem {
-  key: string;
-  label: string;
-  role: 'menuitem' | 'menuitemradio';
-  checked?: boolean;
-  /** Why the item cannot be used, shown under it; null when it can. */
-  unavailable: string | null;
-  command: Command;
-}
-
-interface MenuGroup {
-  label: string;
-  items: MenuItem[];
-}
-
-type Status =
-  | { state: 'idle' }
-  | { state: 'busy'; progress: ExportProgress; label: string }
-  | { state: 'done'; result: ExportResult }
-  | { state: 'error'; message: string };
-
-const ACTION_LABELS: Record<ExportAction['kind'], string> = {
-  png: 'PNG',
-  svg: 'SVG',
-  copy: 'Copy image',
-  csv: 'CSV',
-  json: 'JSON',
-};
-
-function statusText(status: Status): string {
-  switch (status.state) {
-    case 'idle':
-      return '';
-    case 'busy':
-      return `Exporting ${status.label}: ${status.progress.step}…`;
-    case 'done':
-      return status.result.message;
-    case 'error':
-      return `Export failed: ${status.message}`;
-  }
-}
 
 /** The export menu of one chart, or of the whole dashboard: images of what is shown, and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
@@ -102,10 +54,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
 
   const start = (action: ExportAction) => {
     close(true);
-    const label =
-      action.kind === 'png' || action.kind === 'copy'
-        ? `${ACTION_LABELS[action.kind]} ${action.scale}x`
-        : ACTION_LABELS[action.kind];
+    const label = actionLabel(action);
     setStatus({ state: 'busy', label, progress: { step: 'starting', done: 0, total: 1 } });
     // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
     const { view } = useAppStore.getState();
@@ -130,83 +79,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
 
   const imageBlocked = busy ? 'An export is running.' : noChart;
   const dataBlocked = busy ? 'An export is running.' : null;
-  const tables: ('events' | 'figures')[] =
-    target === 'timeline' ? ['events'] : target === 'dashboard' ? ['events', 'figures'] : ['figures'];
-
-  const groups: MenuGroup[] = [
-    {
-      label: 'Image',
-      items: [
-        {
-          key: 'png',
-          label: `Download PNG (${scale}x)`,
-          role: 'menuitem',
-          unavailable: imageBlocked,
-          command: { type: 'export', action: { kind: 'png', scale } },
-        },
-        {
-          key: 'svg',
-          label: 'Download SVG',
-          role: 'menuitem',
-          unavailable: imageBlocked,
-          command: { type: 'export', action: { kind: 'svg' } },
-        },
-        {
-          key: 'copy',
-          label: 'Copy image',
-          role: 'menuitem',
-          unavailable: noCopy ?? imageBlocked,
-          command: { type: 'export', action: { kind: 'copy', scale } },
-        },
-      ],
-    },
-    {
-      label: 'PNG size',
-      items: SCALES.map((s) => ({
-        key: `scale-${s}`,
-        label: `${s}x pixels`,
-        role: 'menuitemradio' as const,
-        checked: scale === s,
-        unavailable: null,
-        command: { type: 'scale', scale: s },
-      })),
-    },
-    {
-      label: 'Colours',
-      items: (
-        [
-          ['screen', 'As on screen'],
-          ['light', 'Light, for print'],
-        ] as const
-      ).map(([value, label]) => ({
-        key: `theme-${value}`,
-        label,
-        role: 'menuitemradio' as const,
-        checked: theme === value,
-        unavailable: null,
-        command: { type: 'theme', theme: value },
-      })),
-    },
-    {
-      label: 'Data',
-      items: [
-        ...tables.map((table): MenuItem => ({
-          key: `csv-${table}`,
-          label: `Download ${table} (CSV)`,
-          role: 'menuitem',
-          unavailable: dataBlocked,
-          command: { type: 'export', action: { kind: 'csv', table } },
-        })),
-        {
-          key: 'json',
-          label: 'Download data (JSON)',
-          role: 'menuitem',
-          unavailable: dataBlocked,
-          command: { type: 'export', action: { kind: 'json' } },
-        },
-      ],
-    },
-  ];
+  const groups = menuGroups({ target, scale, theme, imageBlocked, dataBlocked, noCopy });
   const items = groups.flatMap((g) => g.items);
   const count = items.length;
   const current = active < 0 ? count - 1 : Math.min(active, count - 1);
@@ -280,7 +153,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     };
   }, [status]);
 
-  let index = -1;
   const text = statusText(status);
   const result = lastResult;
 
@@ -332,8 +204,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
                 {group.label}
               </div>
               {group.items.map((item) => {
-                index += 1;
-                const position = index;
+                const position = items.indexOf(item);
                 const noteId = `${id}-${item.key}-note`;
                 return (
                   <button

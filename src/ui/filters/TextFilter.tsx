@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { prepareTextSearch } from '../../state/selectors';
+import { prepareTextSearch } from '../../state/datasetIndex';
 import { useAppStore } from '../../state/store';
 import { cleanSearchText, MAX_QUERY_LENGTH } from '../../state/url';
 

@@ -1,0 +1,144 @@
+/**
+ * What the filters run on, built once per dataset: typed arrays of each event's day span, kind and
+ * actors (see model/eventActors.ts) and of each figure's event and stage, a word index of the folded
+ * search text (built on the first text search), and the last mask of each filter dimension.
+ */
+import type { Dataset } from '../data/schema';
+import { AMOUNT_STAGES, EVENT_KINDS } from '../data/vocabulary';
+import { eventDaySpan } from '../model/dates';
+import { eventActorIndex, type EventActorIndex } from '../model/eventActors';
+import { foldText } from './searchText';
+
+/** A filter dimension's last pass/fail mask per event, under the key of the filter values that made it. */
+export interface MaskEntry {
+  key: string;
+  mask: Uint8Array | null;
+}
+
+/**
+ * The words of all events' folded search text (split on white space) and, per word, the events that
+ * contain it, ascending. A term holds no white space, so it occurs in a text exactly when it occurs
+ * inside one of its words: searching the distinct words finds the same events as scanning every text.
+ */
+export interface WordIndex {
+  words: string[];
+  postings: number[][];
+}
+
+export interface DatasetIndex extends EventActorIndex {
+  readonly dataset: Dataset;
+  readonly actorIndex: ReadonlyMap<string, number>;
+  readonly eventStart: Float64Array;
+  readonly eventEnd: Float64Array;
+  readonly eventKind: Uint8Array;
+  /** Figures of event i are amountList[amountStart[i] .. amountStart[i + 1]). */
+  readonly amountStart: Int32Array;
+  readonly amountList: Int32Array;
+  readonly amountEvent: Int32Array;
+  readonly amountStage: Uint8Array;
+  words: WordIndex | null;
+  actorMask: MaskEntry | null;
+  kindMask: MaskEntry | null;
+  dateMask: MaskEntry | null;
+  textMask: MaskEntry | null;
+}
+
+export const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
+export const STAGE_INDEX = new Map<string, number>(AMOUNT_STAGES.map((s, i) => [s, i]));
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function buildIndex(dataset: Dataset): DatasetIndex {
+  const { events, amounts, actors } = dataset;
+  const n = events.length;
+  const actorIds = actors.map((a) => a.id);
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
+  const eventStart = new Float64Array(n);
+  const eventEnd = new Float64Array(n);
+  const eventKind = new Uint8Array(n);
+  const eventIndex = new Map<string, number>();
+  events.forEach((event, i) => {
+    eventIndex.set(event.id, i);
+    const span = eventDaySpan(event.date, event.datePrecision);
+    // An unreadable date never overlaps a range.
+    eventStart[i] = span === null ? Infinity : span.start;
+    eventEnd[i] = span === null ? -Infinity : span.end;
+    eventKind[i] = KIND_INDEX.get(event.kind) ?? 255;
+  });
+
+  const amountEvent = new Int32Array(amounts.length);
+  const amountStage = new Uint8Array(amounts.length);
+  const perEvent = new Int32Array(n + 1);
+  amounts.forEach((amount, j) => {
+    const e = eventIndex.get(amount.eventId) ?? -1;
+    amountEvent[j] = e;
+    amountStage[j] = STAGE_INDEX.get(amount.stage) ?? 255;
+    if (e >= 0) perEvent[e + 1] = (perEvent[e + 1] ?? 0) + 1;
+  });
+  const amountStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) amountStart[i + 1] = (amountStart[i] ?? 0) + (perEvent[i + 1] ?? 0);
+  const fill = amountStart.slice(0, n);
+  const amountList = new Int32Array(amountStart[n] ?? 0);
+  for (let j = 0; j < amounts.length; j++) {
+    const e = amountEvent[j] ?? -1;
+    if (e < 0) continue;
+    amountList[fill[e] ?? 0] = j;
+    fill[e] = (fill[e] ?? 0) + 1;
+  }
+
+  return {
+    dataset,
+    ...eventActorIndex(events, actorIds),
+    actorIndex,
+    eventStart,
+    eventEnd,
+    eventKind,
+    amountStart,
+    amountList,
+    amountEvent,
+    amountStage,
+    words: null,
+    actorMask: null,
+    kindMask: null,
+    dateMask: null,
+    textMask: null,
+  };
+}
+
+export function datasetIndex(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (index === undefined) {
+    index = buildIndex(dataset);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+export function wordIndexOf(index: DatasetIndex): WordIndex {
+  if (index.words !== null) return index.words;
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const postings: number[][] = [];
+  index.dataset.events.forEach((e, i) => {
+    let text = `${e.title}\n${e.summary}`;
+    for (const c of e.citations) text += `\n${c.quote}`;
+    for (const word of foldText(text).split(/\s+/)) {
+      if (word === '') continue;
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(word, id);
+        words.push(word);
+        postings.push([]);
+      }
+      const events = postings[id] ?? [];
+      if (events[events.length - 1] !== i) events.push(i);
+    }
+  });
+  index.words = { words, postings };
+  return index.words;
+}
+
+/** Builds the word index now (it is otherwise built by the first text search), e.g. when the search box gets focus. */
+export function prepareTextSearch(dataset: Dataset): void {
+  wordIndexOf(datasetIndex(dataset));
+}

@@ -1,0 +1,93 @@
+/**
+ * One pass/fail mask per filter dimension (actors, kinds, dates, text), or null when the dimension does
+ * not filter. Each is kept on the dataset index under the filter values that made it, so a change to one
+ * filter recomputes one mask.
+ */
+import { parseIsoDay } from '../model/dates';
+import { KIND_INDEX, wordIndexOf, type DatasetIndex, type WordIndex } from './datasetIndex';
+import type { Filters } from './filtersSlice';
+import { searchTerms } from './searchText';
+
+/** Marks the events whose text contains the term. */
+function eventsWithTerm({ words, postings }: WordIndex, term: string, count: number): Uint8Array {
+  const mask = new Uint8Array(count);
+  words.forEach((word, id) => {
+    if (!word.includes(term)) return;
+    for (const i of postings[id] ?? []) mask[i] = 1;
+  });
+  return mask;
+}
+
+export function actorMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+  if (f.actors.length === 0) return null;
+  const key = `${f.actorMatch}:${f.actors.join(',')}`;
+  if (index.actorMask?.key === key) return index.actorMask.mask;
+  const selected = new Uint8Array(index.actorIds.length);
+  let wanted = 0;
+  for (const id of new Set(f.actors)) {
+    wanted++;
+    const a = index.actorIndex.get(id);
+    if (a !== undefined) selected[a] = 1;
+  }
+  const n = index.eventKind.length;
+  const mask = new Uint8Array(n);
+  const { actorStart, actorList } = index;
+  const all = f.actorMatch === 'all';
+  for (let i = 0; i < n; i++) {
+    let hits = 0;
+    for (let j = actorStart[i] ?? 0, end = actorStart[i + 1] ?? 0; j < end; j++) {
+      hits += selected[actorList[j] ?? 0] ?? 0;
+    }
+    mask[i] = (all ? hits >= wanted : hits > 0) ? 1 : 0;
+  }
+  index.actorMask = { key, mask };
+  return mask;
+}
+
+export function kindMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+  if (f.kinds.length === 0) return null;
+  const key = f.kinds.join(',');
+  if (index.kindMask?.key === key) return index.kindMask.mask;
+  const selected = new Uint8Array(256);
+  for (const kind of f.kinds) {
+    const k = KIND_INDEX.get(kind);
+    if (k !== undefined) selected[k] = 1;
+  }
+  const mask = index.eventKind.map((k) => selected[k] ?? 0);
+  index.kindMask = { key, mask };
+  return mask;
+}
+
+export function dateMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+  const from = f.from === null ? null : parseIsoDay(f.from);
+  const to = f.to === null ? null : parseIsoDay(f.to);
+  if (from === null && to === null) return null;
+  const key = `${from ?? ''}..${to ?? ''}`;
+  if (index.dateMask?.key === key) return index.dateMask.mask;
+  const lo = from ?? -Infinity;
+  const hi = to ?? Infinity;
+  const { eventStart, eventEnd } = index;
+  const mask = new Uint8Array(eventStart.length);
+  for (let i = 0; i < mask.length; i++) {
+    mask[i] = (eventEnd[i] ?? -Infinity) >= lo && (eventStart[i] ?? Infinity) <= hi ? 1 : 0;
+  }
+  index.dateMask = { key, mask };
+  return mask;
+}
+
+export function textMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+  const terms = searchTerms(f.text);
+  if (terms.length === 0) return null;
+  const key = terms.join(' ');
+  if (index.textMask?.key === key) return index.textMask.mask;
+  const words = wordIndexOf(index);
+  const count = index.eventKind.length;
+  let mask: Uint8Array | null = null;
+  for (const term of terms) {
+    const hits = eventsWithTerm(words, term, count);
+    if (mask === null) mask = hits;
+    else for (let i = 0; i < count; i++) mask[i] = (mask[i] ?? 0) & (hits[i] ?? 0);
+  }
+  index.textMask = { key, mask };
+  return mask;
+}
