@@ -164,3 +164,32 @@ describe('source file names', () => {
     expect(sourceFileName([], new TextEncoder().encode('x'))).toMatch(/^000_/);
   });
 });
+
+describe('npm run add on a second article', () => {
+  it(
+    'reads "since 2022" as a period, not an event, and names an organisation introduced with "The"',
+    async () => {
+      const other = scratchRoot();
+      try {
+        const trial = await planAdd({
+          root: other,
+          file: join(REPOSITORY, 'data/fixtures/add/canada-winter-energy-aid.txt'),
+          published: '2024-11-14',
+        });
+        const text = trial.writes.find((w) => w.path === ANNOTATIONS_PATH)?.content ?? '';
+        const drafts = parse(text) as { events: { id: string; draft?: boolean }[]; actors: { id: string }[] };
+        expect(drafts.events.filter((e) => e.draft === true).map((e) => e.id.slice(0, 10))).toEqual([
+          '2024-11-14',
+          '2024-11-14',
+          '2024-11-14',
+          '2024-11-13',
+          '2024-11-14',
+        ]);
+        expect(drafts.actors.map((a) => a.id)).toContain('energy-community-secretariat');
+      } finally {
+        removeRoot(other);
+      }
+    },
+    SLOW,
+  );
+});

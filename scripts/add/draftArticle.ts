@@ -88,7 +88,7 @@ function startOfPeriod(date: string): string {
 
 function roleOf(text: string, sentence: Sentence, mention: DateMention, dateline: string | null): DateRole {
   const before = text.slice(sentence.start, mention.start);
-  if (PERIOD.test(before)) return 'period';
+  if (PERIOD.test(before) || PERIOD.test(`${mention.text.split(/\s+/)[0] ?? ''} `)) return 'period';
   if (dateline !== null && startOfPeriod(mention.date) > startOfPeriod(dateline)) return 'ahead';
   const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
   return RELATIVE.test(before.slice(clauseStart + 1)) ? 'sub' : 'main';

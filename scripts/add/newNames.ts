@@ -11,7 +11,7 @@ import { slugify, type Span } from './text';
 const ROLE =
   /\b(?:minister|president|prime minister|premier|chancellor|spokesman|spokeswoman|spokesperson|secretary|senator|chief|head|general|ambassador|envoy|commander|director|governor|mayor|lawmaker|deputy|official|chairman|chairwoman|chair|ceo|adviser|advisor|speaker|king|queen|commissioner)\s*,?\s*$/i;
 const ORGANISATION =
-  /\b(?:Ministry|Council|Agency|Bank|Fund|Group|Commission|Forces|Union|Organi[sz]ation|Committee|Parliament|Company|Corporation|Institute|Office|Department|Administration|Army|Navy|Guard|Service|Programme|Program|Facility|Authority|Foundation|Alliance|Coalition|Cabinet|Government)\b/;
+  /\b(?:Ministry|Council|Agency|Bank|Fund|Group|Commission|Forces|Union|Organi[sz]ation|Committee|Parliament|Company|Corporation|Institute|Office|Department|Administration|Army|Navy|Guard|Service|Programme|Program|Facility|Authority|Foundation|Alliance|Coalition|Cabinet|Government|Secretariat|Operator)\b/;
 const NAME =
   /\b\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|von|van|der|al|bin|la|le|of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]+){1,4}/gu;
 const NOT_NAMES =
@@ -35,6 +35,13 @@ export function newNameStubs(
   for (const match of body.matchAll(NAME)) {
     let name = match[0];
     let start = span.start + match.index;
+    // "The Energy Community Secretariat": the article is not part of the name.
+    const article = /^The\s+/.exec(name);
+    if (article) {
+      name = name.slice(article[0].length);
+      start += article[0].length;
+      if (!/\s/.test(name)) continue;
+    }
     // "Ukraine's State Emergency Service": the owner is named apart from the name.
     const possessive = /^.*\p{L}['’]s\s+/u.exec(name);
     if (possessive) {
@@ -57,7 +64,7 @@ export function newNameStubs(
     const after = text.slice(end, end + 30);
     const words = name.split(/\s+/);
     let actor: ActorAnnotation | null = null;
-    if (ORGANISATION.test(name) && !/^(?:The|A)\b/.test(name)) {
+    if (ORGANISATION.test(name)) {
       const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
       actor = {
         id: slugify(name, 8),

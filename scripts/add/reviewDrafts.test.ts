@@ -168,3 +168,19 @@ describe('the review session', () => {
     expect(printed.join('\n')).toContain('m merge into curated');
   });
 });
+
+describe('the review order', () => {
+  it('keeps a figure right after its event once the event is accepted', () => {
+    const accepted = ok(acceptDraft(texts, ref(texts, 'events:pledge')));
+    expect(listDrafts(accepted).map((d) => d.key)).toEqual(['actors:ingrid-lund', 'amounts:norway-2b']);
+    const withLaterEvent = accepted.annotations.replace(
+      'ignore: []',
+      'ignore:\n  - source: s1\n    draft: true\n    kind: date\n    mention: Tuesday\n    reason: r\n',
+    );
+    expect(listDrafts({ ...accepted, annotations: withLaterEvent }).map((d) => d.list)).toEqual([
+      'actors',
+      'amounts',
+      'ignore',
+    ]);
+  });
+});

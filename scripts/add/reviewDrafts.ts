@@ -92,18 +92,19 @@ export function listDrafts(texts: Texts): DraftRef[] {
         : [],
     );
   });
+  // Figures follow their event whether or not it is still a draft, so the order holds while reviewing.
   const figures = drafts.filter((d) => d.list === 'amounts');
   const placed = new Set<DraftRef>();
-  const ordered: DraftRef[] = [];
-  for (const draft of drafts) {
-    if (draft.list === 'amounts') continue;
-    ordered.push(draft);
-    if (draft.list !== 'events') continue;
-    for (const figure of figures.filter((f) => f.entry.event === draft.entry.id)) {
+  const ordered: DraftRef[] = drafts.filter((d) => d.list === 'sources' || d.list === 'actors');
+  for (const event of entriesOf(texts.annotations, 'events').entries) {
+    const draft = drafts.find((d) => d.list === 'events' && d.entry.id === event.id);
+    if (draft) ordered.push(draft);
+    for (const figure of figures.filter((f) => f.entry.event === event.id && !placed.has(f))) {
       ordered.push(figure);
       placed.add(figure);
     }
   }
+  ordered.push(...drafts.filter((d) => d.list === 'ignore'));
   const rest = figures.filter((f) => !placed.has(f));
   const firstIgnore = ordered.findIndex((d) => d.list === 'ignore');
   ordered.splice(firstIgnore < 0 ? ordered.length : firstIgnore, 0, ...rest);
