@@ -184,3 +184,28 @@ describe('the review order', () => {
     ]);
   });
 });
+
+describe('merging an event whose figure the other event has already', () => {
+  it('makes the drafted figure another quote of the existing one', () => {
+    const curatedFigure = `  - id: curated-2b
+    event: curated
+    label: 2 billion crowns
+    quotes:
+      - source: s1
+        quote: The 2 billion crowns Norway pledged.
+    donor: norway
+    recipient: null
+    kind: package
+    stage: committed
+`;
+    const withFigure = {
+      ...texts,
+      annotations: texts.annotations.replace('amounts:\n', `amounts:\n${curatedFigure}`),
+    };
+    const merged = mergeDraft(withFigure, ref(withFigure, 'events:pledge'), 'curated');
+    expect(merged.ok && merged.note).toBe('1 figure(s) were already there and became quotes of them');
+    const after = data(ok(merged));
+    expect(after.amounts?.map((a) => a.id)).toEqual(['curated-2b']);
+    expect((after.amounts?.[0]?.quotes as unknown[]).length).toBe(2);
+  });
+});

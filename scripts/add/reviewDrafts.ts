@@ -11,6 +11,7 @@ import {
   eventAnnotationSchema,
   ignoredMentionSchema,
 } from '../compile/annotationSchema';
+import { chooseFigure } from '../compile/figures';
 import { formatProblem } from '../compile/problems';
 import { sourceSpecSchema } from '../compile/sourcesSchema';
 import { normalizeQuote } from '../compile/textSearch';
@@ -213,12 +214,60 @@ export function mergeDraft(texts: Texts, ref: DraftRef, targetId: string): Outco
   );
   let text = appendToList(texts.annotations, ['events', target, 'quotes'], quotes);
   text = appendToList(text, ['events', target, 'actors'], actors);
-  entriesOf(text, 'amounts').entries.forEach((amount, i) => {
-    if (amount.event === id) text = setScalar(text, ['amounts', i, 'event'], targetId);
-  });
+  // A drafted figure the other event already has (same value and currency, as the quotes read) becomes
+  // another quote of that figure; the others move to the other event.
+  let folded = 0;
+  for (;;) {
+    const amounts = entriesOf(text, 'amounts').entries;
+    const from = amounts.findIndex((a) => a.event === id);
+    if (from < 0) break;
+    const amount = amounts[from] ?? {};
+    const reading = readingOf(amount);
+    const same = amounts.findIndex((a, i) => {
+      if (i === from || a.event !== targetId || reading === null) return false;
+      const other = readingOf(a);
+      return other !== null && other.value === reading.value && other.currency === reading.currency;
+    });
+    if (amount.draft === true && same >= 0) {
+      const known = (amounts[same]?.quotes as Entry[] | undefined) ?? [];
+      const extra = (Array.isArray(amount.quotes) ? (amount.quotes as Entry[]) : [])
+        .filter(
+          (q) =>
+            !known.some(
+              (k) =>
+                k.source === q.source && normalizeQuote(String(k.quote)) === normalizeQuote(String(q.quote)),
+            ),
+        )
+        .map((q) => ({
+          ...q,
+          ...(typeof amount.figure === 'string' && q.figure === undefined ? { figure: amount.figure } : {}),
+        }));
+      text = appendToList(text, ['amounts', same, 'quotes'], extra);
+      text = removeItem(text, ['amounts'], from);
+      folded++;
+    } else text = setScalar(text, ['amounts', from, 'event'], targetId);
+  }
   const index = entriesOf(text, 'events').entries.findIndex((e) => e.id === id);
   text = forgetMergeTarget(removeItem(text, ['events'], index), id);
-  return { ok: true, texts: update(texts, 'annotations', text) };
+  return {
+    ok: true,
+    texts: update(texts, 'annotations', text),
+    ...(folded > 0 ? { note: `${folded} figure(s) were already there and became quotes of them` } : {}),
+  };
+}
+
+/** The value and currency a figure's first quote reads as, or null when it does not read. */
+function readingOf(amount: Entry): { value: number; currency: string } | null {
+  const quote = Array.isArray(amount.quotes) ? (amount.quotes[0] as Entry | undefined) : undefined;
+  if (!quote) return null;
+  const figure =
+    typeof quote.figure === 'string'
+      ? quote.figure
+      : typeof amount.figure === 'string'
+        ? amount.figure
+        : undefined;
+  const choice = chooseFigure(String(quote.quote), figure);
+  return choice.ok ? { value: choice.mention.value, currency: choice.mention.currency } : null;
 }
 
 /** The draft as YAML, for an editor. */
