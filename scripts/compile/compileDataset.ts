@@ -13,7 +13,7 @@ import type { AmountDetail } from './readings';
 import { resolveAmounts } from './resolveAmounts';
 import { resolveEvents } from './resolveEvents';
 import { resolveSources, toDatasetSource } from './resolveSources';
-import { extractSource } from './sourceExtraction';
+import { extractSource, type SourceExtraction } from './sourceExtraction';
 import { sourcesFileSchema, type SourceSpec } from './sourcesSchema';
 import { parseYamlFile, problemAt, type YamlFile } from './yamlFile';
 import { zodProblems } from './zodProblems';
@@ -27,6 +27,11 @@ export const SOURCES_PATH = 'data/sources/sources.yaml';
 export interface CompileOptions {
   /** The repository root; inputs are read from `data/` under it. */
   root: string;
+  /**
+   * Files (path relative to the root -> text) read instead of the ones on disk, so a tool can check
+   * what it is about to write before writing it.
+   */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export interface CompileResult {
@@ -40,12 +45,22 @@ export interface CompileResult {
   coverage: CoverageReport;
   /** Per-amount readings and rates, for reports and tests. */
   amountDetails: AmountDetail[];
+  /** What the extractor found in each source, for the drafting tools. */
+  extractions: SourceExtraction[];
+  /** The annotation file as parsed, for the drafting tools. */
+  annotations: Annotations;
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The file's text; null when it cannot be read; a message when it is not UTF-8 text. */
-function readText(root: string, file: string): string | null | { problem: string } {
+function readText(
+  root: string,
+  file: string,
+  overlay?: ReadonlyMap<string, string>,
+): string | null | { problem: string } {
+  const given = overlay?.get(file);
+  if (given !== undefined) return given;
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(root, file));
@@ -62,11 +77,12 @@ function readText(root: string, file: string): string | null | { problem: string
 /** Reads and validates one YAML input; a missing file or any schema problem is reported, never thrown. */
 function loadYaml<T>(
   root: string,
+  overlay: ReadonlyMap<string, string> | undefined,
   file: string,
   parse: (data: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError },
   problems: Problem[],
 ): { yaml: YamlFile; data: T } | null {
-  const text = readText(root, file);
+  const text = readText(root, file, overlay);
   if (text === null || typeof text !== 'string') {
     const message = text === null ? 'file does not exist' : text.problem;
     problems.push({ file, line: 1, col: 1, path: '(file)', message });
@@ -137,14 +153,20 @@ function unusedActorWarnings(
  * Compiles the sources and annotations under `root` into a verified dataset, without writing anything.
  * Throws a CompileError listing every problem when the inputs are invalid.
  */
-export function compileDataset({ root }: CompileOptions): CompileResult {
+export function compileDataset({ root, overlay }: CompileOptions): CompileResult {
   const problems: Problem[] = [];
-  const sourcesFile = loadYaml(root, SOURCES_PATH, (d) => sourcesFileSchema.safeParse(d), problems);
-  const annotationsFile = loadYaml(root, ANNOTATIONS_PATH, (d) => annotationsSchema.safeParse(d), problems);
+  const sourcesFile = loadYaml(root, overlay, SOURCES_PATH, (d) => sourcesFileSchema.safeParse(d), problems);
+  const annotationsFile = loadYaml(
+    root,
+    overlay,
+    ANNOTATIONS_PATH,
+    (d) => annotationsSchema.safeParse(d),
+    problems,
+  );
   if (!sourcesFile || !annotationsFile) throw new CompileError(problems);
 
   const specs: SourceSpec[] = sourcesFile.data.sources;
-  const resolved = resolveSources(sourcesFile.yaml, specs, (file) => readText(root, file));
+  const resolved = resolveSources(sourcesFile.yaml, specs, (file) => readText(root, file, overlay));
   if (resolved.problems.length > 0) throw new CompileError(resolved.problems);
 
   const extractions = resolved.sources.map(extractSource);
@@ -195,7 +217,7 @@ export function compileDataset({ root }: CompileOptions): CompileResult {
   const eventIndex = new Map(annotations.events.map((e, i) => [e.id, i]));
   const actorMentions = actorMentionsBySource(extractions, annotations.actors);
   const warnings = [
-    ...unlistedSourceWarnings(root, specs),
+    ...unlistedSourceWarnings(root, specs, overlay),
     ...draftWarnings(annotationsFile.yaml, annotations, sourcesFile.yaml, specs),
     ...coverage.warnings,
     ...unusedActorWarnings(annotationsFile.yaml, annotations, events, details),
@@ -208,5 +230,7 @@ export function compileDataset({ root }: CompileOptions): CompileResult {
     warnings,
     coverage,
     amountDetails: details,
+    extractions,
+    annotations,
   };
 }

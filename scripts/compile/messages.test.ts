@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { didYouMean } from './didYouMean';
 import { describeChar, describeDifference, firstDifferingChar } from './quoteDifference';
+import { formatProblem } from './problems';
+import { parseYamlFile } from './yamlFile';
 import { unclosedFlowCollections } from './yamlSyntax';
 
 describe('did you mean', () => {
@@ -37,5 +39,28 @@ describe('unclosed flow collections', () => {
     expect(unclosedFlowCollections('a: [x, y\nb: 1\n')).toEqual([{ offset: 3, open: '[', close: ']' }]);
     expect(unclosedFlowCollections('a: {b: [1, 2}\n').map((u) => u.open)).toContain('[');
     expect(unclosedFlowCollections('a:\n  [\n    x,\n    y,\n  ]\n')).toEqual([]);
+  });
+});
+
+describe('aliases', () => {
+  it('an alias to no anchor is a located problem, not a crash (found by the fuzzer)', () => {
+    const { problems } = parseYamlFile('data/sources/sources.yaml', 'sources:\n  - *a\n');
+    expect(problems.map(formatProblem)).toEqual([
+      'data/sources/sources.yaml:2:5 (syntax): Unresolved alias (the anchor must be set before the alias): a; ' +
+        'write the value out instead of using anchors (&) and aliases (*)',
+    ]);
+  });
+});
+
+describe('a problem', () => {
+  it('is printed on one line, with a line break from a quoted value escaped (found by the fuzzer)', () => {
+    const line = formatProblem({
+      file: 'f.yaml',
+      line: 3,
+      col: 5,
+      path: 'x',
+      message: '"a\nb" is not in the text',
+    });
+    expect(line).toBe('f.yaml:3:5 x: "a\\nb" is not in the text');
   });
 });

@@ -9,8 +9,17 @@ export interface Problem {
   message: string;
 }
 
+const LINE_BREAKS: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/** One problem per line: a line break inside a message (from a quoted value) is shown escaped. */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}:${problem.col} ${problem.path}: ${problem.message}`;
+  const message = problem.message.replace(/[\n\r\u2028\u2029]/g, (c) => LINE_BREAKS[c] ?? c);
+  return `${problem.file}:${problem.line}:${problem.col} ${problem.path}: ${message}`;
 }
 
 /** Problems sorted by file, then position, so the report reads top to bottom. */

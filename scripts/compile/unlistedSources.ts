@@ -6,12 +6,20 @@ import type { SourceSpec } from './sourcesSchema';
 export const SOURCES_DIR = 'data/sources';
 
 /** A warning for each text in data/sources/ that sources.yaml does not list: it would never be read. */
-export function unlistedSourceWarnings(root: string, specs: readonly SourceSpec[]): Problem[] {
+export function unlistedSourceWarnings(
+  root: string,
+  specs: readonly SourceSpec[],
+  overlay?: ReadonlyMap<string, string>,
+): Problem[] {
   let names: string[];
   try {
     names = readdirSync(join(root, SOURCES_DIR));
   } catch {
-    return [];
+    names = [];
+  }
+  for (const path of overlay?.keys() ?? []) {
+    const name = path.slice(SOURCES_DIR.length + 1);
+    if (path.startsWith(`${SOURCES_DIR}/`) && !name.includes('/') && !names.includes(name)) names.push(name);
   }
   const listed = new Set(specs.map((s) => s.file));
   return names

@@ -35,8 +35,38 @@ export function parseYamlFile(file: string, text: string): { yaml: YamlFile; pro
     ...syntaxProblems(file, text, doc.errors, lineCounter),
     ...complexKeys(file, doc, lineCounter),
   ];
-  const data: unknown = problems.length === 0 ? doc.toJS() : undefined;
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      problems.push(aliasProblem(file, doc, lineCounter, error));
+    }
+  }
   return { yaml: { file, doc, lineCounter, data }, problems };
+}
+
+/**
+ * The parser accepts an alias to an anchor that is never set (`*a` alone) and many aliases of one
+ * anchor; building the value throws on them. Report it at the first alias.
+ */
+function aliasProblem(file: string, doc: Document, lineCounter: LineCounter, error: unknown): Problem {
+  const offsets: number[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) offsets.push(node.range[0]);
+    },
+  });
+  const at = offsets[0];
+  const { line, col } = at === undefined ? { line: 1, col: 1 } : lineCounter.linePos(at);
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    file,
+    line,
+    col,
+    path: '(syntax)',
+    message: `${reason ?? 'the file cannot be read'}; write the value out instead of using anchors (&) and aliases (*)`,
+  };
 }
 
 /** Keys that are lists or maps (`? [a, b]: c`, `{a: 1}: b`): valid YAML, but never a field name here. */

@@ -4,7 +4,7 @@
  * article texts (encoding, quotes, truncation, deletion) that break quotes and markers.
  */
 import fc from 'fast-check';
-import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 
 /** Input files by path relative to the root; null means the file is absent. */
 export type Inputs = Map<string, string | Uint8Array | null>;
@@ -21,7 +21,14 @@ export type Mutation =
   | { kind: 'deleteKey'; file: number; pick: number }
   | { kind: 'straightQuotes' | 'crlf' | 'bom' | 'empty' | 'remove'; file: number }
   | { kind: 'invalidUtf8'; file: number; at: number }
-  | { kind: 'stray'; name: string; text: string };
+  | { kind: 'stray'; name: string; text: string }
+  | {
+      kind: 'markDraft';
+      file: number;
+      list: 'events' | 'amounts' | 'actors' | 'ignore';
+      pick: number;
+      merge: number | string | null;
+    };
 
 /** Characters and tokens that mean something to YAML, to the extractor or to a reader of quotes. */
 const TOKENS = [
@@ -144,6 +151,14 @@ export function mutationsArbitrary(fileCount: number): fc.Arbitrary<Mutation[]> 
     }),
     fc.record({ kind: fc.constant('invalidUtf8' as const), file, at: position }),
     fc.record({
+      kind: fc.constant('markDraft' as const),
+      file: fc.constant(0),
+      list: fc.constantFrom('events' as const, 'amounts' as const, 'actors' as const, 'ignore' as const),
+      pick: position,
+      // A merge suggestion naming another event (by index), a made-up id, or none.
+      merge: fc.oneof(position, fc.string({ maxLength: 12 }), fc.constant(null)),
+    }),
+    fc.record({
       kind: fc.constant('stray' as const),
       name: fc.constantFrom('stray.txt', 'notes.TXT', '999_extra.txt'),
       text: fc.string({ maxLength: 40 }),
@@ -261,6 +276,20 @@ function mutateText(text: string, m: Mutation): string | Uint8Array | null {
     }
     case 'stray':
       return text;
+    case 'markDraft': {
+      // What `npm run add` writes: a draft mark, and on events a merge suggestion.
+      const doc = parseDocument(text);
+      const list: unknown = doc.get(m.list, true);
+      if (doc.errors.length > 0 || !isSeq(list) || list.items.length === 0) return text;
+      const index = m.pick % list.items.length;
+      doc.setIn([m.list, index, 'draft'], true);
+      if (m.list === 'events' && m.merge !== null) {
+        const target =
+          typeof m.merge === 'number' ? doc.getIn(['events', m.merge % list.items.length, 'id']) : m.merge;
+        doc.setIn([m.list, index, 'mergeWith'], [target]);
+      }
+      return doc.toString({ lineWidth: 0 });
+    }
   }
 }
 
