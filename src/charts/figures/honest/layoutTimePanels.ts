@@ -1,0 +1,310 @@
+/**
+ * Geometry of "figures over time": one panel per section (running totals, single figures, budgets),
+ * stacked on one time axis and one value scale, so a mark's height means the same in every panel.
+ *
+ * The mark follows the scale: on log a dot (the stage glyph) at the value, as a stem from the bottom of
+ * a log axis has a length that is not proportional; on linear a stem from zero with the glyph on top.
+ * A part sits in its whole's panel with a thin link to its whole. Every figure gets a value label when
+ * one fits anywhere around its mark; the others stay reachable by keyboard, tooltip and table. Pure.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { FigureScale } from '../../../state/viewSlice';
+import { boundPrefix, formatMoney } from '../../../ui/format/money';
+import type { FigureRow } from '../figureRows';
+import { makeValueScale, valueExtent, valueTicks, type ValueScale } from '../scales';
+import { CHART_FONT, HEADING_FONT, type TextLine } from './layoutSections';
+import type { PlacedFigure, Placement } from './placement';
+import type { SectionId } from './sections';
+import { timeAxisTicks, type MeasureText, type TimeTick } from './timeTicks';
+import { wrapLines } from './wrapLines';
+
+const MARGIN = { left: 58, right: 12 };
+const HEADING_ROOM = 24;
+const PANEL_GAP = 14;
+const AXIS_ROOM = 30;
+const MARK_SIZE = 7;
+const DODGE = 7;
+const LABEL_OFFSET = 9;
+const DAY_MS = 86_400_000;
+const LABEL_ROOM = 150;
+
+export interface TimeMarkGeom {
+  key: string;
+  entry: PlacedFigure<FigureRow>;
+  x: number;
+  /** The value's position. */
+  y: number;
+  /** Linear only: the stem from zero (y1) to the value (y2). */
+  stem: { y1: number; y2: number } | null;
+  label: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' } | null;
+  /** A line from the mark to a label that had to move away from it. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** A thin line to the mark of the whole this figure is part of, when both are drawn. */
+  link: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface TimePanelGeom {
+  id: SectionId;
+  heading: TextLine[];
+  top: number;
+  plotTop: number;
+  plotBottom: number;
+  yTicks: { position: number; label: string }[];
+  marks: TimeMarkGeom[];
+}
+
+export interface TimeLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number };
+  scaleNote: TextLine[];
+  panels: TimePanelGeom[];
+  xTicks: TimeTick[];
+  axisY: number;
+  /** Figures whose date falls in the time window, and how many of all placed figures there are. */
+  inDomain: number;
+  total: number;
+}
+
+export interface TimeLayoutOptions {
+  x: ScaleTime<number, number>;
+  type: FigureScale;
+  width: number;
+  /** Height of each panel's plot area, px. */
+  panelHeight: number;
+  measure: MeasureText;
+}
+
+/**
+ * The dates of the figures in view, padded so no mark sits on an edge: by 6% of the span, at least two
+ * weeks, and, for a plot `plotWidth` px wide, enough for a value label (about 150 px) on either side.
+ */
+export function figureTimeDomain(times: Iterable<number>, plotWidth = 0): [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of times) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  if (min === Infinity) return null;
+  const span = max - min;
+  const labelRoom = plotWidth > 2 * LABEL_ROOM ? (span * LABEL_ROOM) / (plotWidth - 2 * LABEL_ROOM) : 0;
+  const pad = Math.max(span * 0.06, 14 * DAY_MS, labelRoom);
+  return [min - pad, max + pad];
+}
+
+/** The sentence that states the scale in the chart over time. */
+export function timeScaleStatement(type: FigureScale): string {
+  return type === 'log'
+    ? 'Log scale: each gridline is ten times the one below; a mark’s height shows its value. Panels share the scale.'
+    : 'Linear scale from $0: a stem’s height is proportional to its value. Panels share the scale.';
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+interface LabelSpot {
+  box: Box;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** Whether the label sits away from its mark, with a leader line back to it. */
+  leader: boolean;
+}
+
+const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function labelText(entry: PlacedFigure<FigureRow>): string {
+  const { amount } = entry.row;
+  const value = `${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}`;
+  if (entry.whole === null) return value;
+  return `${value}, part of ${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+}
+
+/** Candidate label spots around a mark, nearest first: right, left, above, below, then the corners. */
+function candidates(x: number, y: number, w: number): LabelSpot[] {
+  const o = LABEL_OFFSET;
+  const h = CHART_FONT;
+  const spot = (lx: number, baseline: number, anchor: 'start' | 'middle' | 'end') => {
+    const x0 = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
+    const box = { x0, x1: x0 + w, y0: baseline - h + 2, y1: baseline + 3 };
+    return { box, x: lx, y: baseline, anchor, leader: false };
+  };
+  return [
+    spot(x + o, y + 4, 'start'),
+    spot(x - o, y + 4, 'end'),
+    spot(x, y - o - 1, 'middle'),
+    spot(x, y + o + h, 'middle'),
+    spot(x + o - 2, y - o, 'start'),
+    spot(x + o - 2, y + o + h - 2, 'start'),
+    spot(x - o + 2, y - o, 'end'),
+    spot(x - o + 2, y + o + h - 2, 'end'),
+    spot(x + o, y + 4 - 2 * h, 'start'),
+    spot(x + o, y + 4 + 2 * h, 'start'),
+    spot(x - o, y + 4 - 2 * h, 'end'),
+    spot(x - o, y + 4 + 2 * h, 'end'),
+    spot(x, y - o - 1 - h - 2, 'middle'),
+    spot(x, y + o + 2 * h + 2, 'middle'),
+  ];
+}
+
+/**
+ * A spot further from a crowded mark, with a leader line back to it: rows above the mark (then below),
+ * to its right (then left), at growing distances.
+ */
+function awaySpot(
+  m: TimeMarkGeom,
+  w: number,
+  bounds: Box,
+  free: (box: Box) => boolean,
+): LabelSpot | undefined {
+  const h = CHART_FONT;
+  for (let step = 1; step < 12; step++) {
+    for (const dy of [-step * (h + 3), step * (h + 3)]) {
+      for (const dx of [LABEL_OFFSET + 8, -(LABEL_OFFSET + 8)]) {
+        const baseline = m.y + 4 + dy;
+        if (baseline - h < bounds.y0 || baseline + 3 > bounds.y1) continue;
+        const anchor = dx > 0 ? 'start' : 'end';
+        const x0 = anchor === 'start' ? m.x + dx : m.x + dx - w;
+        const box = { x0, x1: x0 + w, y0: baseline - h + 2, y1: baseline + 3 };
+        if (free(box)) return { box, x: m.x + dx, y: baseline, anchor, leader: true };
+      }
+    }
+  }
+  return undefined;
+}
+
+function panelTicks(type: FigureScale, y: ValueScale): TimePanelGeom['yTicks'] {
+  const kept: TimePanelGeom['yTicks'] = [];
+  let previous = Infinity;
+  for (const tick of valueTicks(type, y)) {
+    const position = y(tick.value);
+    if (previous - position < CHART_FONT + 4) continue;
+    kept.push({ position, label: tick.label });
+    previous = position;
+  }
+  return kept;
+}
+
+/** Lays out the panels of a placement over the time window of `x` (see the top of this file). */
+export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeLayoutOptions): TimeLayout {
+  const { x, type, width, panelHeight, measure } = options;
+  const plot = { left: MARGIN.left, right: width - MARGIN.right };
+  const [from, to] = x.domain().map((d) => d.getTime()) as [number, number];
+  const inWindow = (e: PlacedFigure<FigureRow>) => e.row.time >= from && e.row.time <= to;
+  const visible = placement.sections.map((s) => s.entries.filter(inWindow));
+  const values = visible.flat().map((e) => e.row.amount.usd);
+  const scaleNote = wrapLines(timeScaleStatement(type), width - 4, CHART_FONT, measure).map((text, i) => ({
+    text,
+    x: 0,
+    y: 12 + i * 16,
+  }));
+  let top = scaleNote.length * 16 + 8;
+  const extent = valueExtent(values);
+  const base = makeValueScale(type, extent, [panelHeight, 0]);
+
+  const panels: TimePanelGeom[] = [];
+  const labelBoxes: Box[] = [];
+  for (const [i, section] of placement.sections.entries()) {
+    const entries = visible[i] ?? [];
+    if (section.entries.length === 0) continue;
+    const count = entries.length;
+    const outside = section.entries.length - count;
+    const figures = `${count} ${count === 1 ? 'figure' : 'figures'}`;
+    const heading = wrapLines(
+      `${section.info.heading} · ${figures}${outside > 0 ? ` (${outside} outside this window)` : ''}`,
+      width - 4,
+      HEADING_FONT,
+      measure,
+    ).map((text, j) => ({ text, x: 0, y: top + 15 + j * 19 }));
+    const plotTop = top + HEADING_ROOM + (heading.length - 1) * 19;
+    const plotBottom = plotTop + panelHeight;
+    const y = base.copy().range([plotBottom, plotTop]);
+
+    const byTime = entries
+      .slice()
+      .sort((a, b) => a.row.time - b.row.time || b.row.amount.usd - a.row.amount.usd);
+    const marks: TimeMarkGeom[] = [];
+    const placed: { x: number; y: number }[] = [];
+    for (const entry of byTime) {
+      let mx = x(entry.row.time);
+      const my = Math.min(plotBottom, y(entry.row.amount.usd));
+      // Figures on one day would hide each other: each moves right of the one it would cover.
+      for (const p of placed) {
+        if (Math.abs(p.x - mx) < DODGE && (type === 'linear' || Math.abs(p.y - my) < 2 * MARK_SIZE))
+          mx = p.x + DODGE;
+      }
+      placed.push({ x: mx, y: my });
+      marks.push({
+        key: entry.row.id,
+        entry,
+        x: mx,
+        y: my,
+        stem: type === 'linear' ? { y1: y(0), y2: my } : null,
+        label: null,
+        leader: null,
+        link: null,
+      });
+    }
+    const byId = new Map(marks.map((m) => [m.key, m]));
+    for (const m of marks) {
+      const whole = m.entry.wholeDrawn && m.entry.whole !== null ? byId.get(m.entry.whole.id) : undefined;
+      if (whole !== undefined) m.link = { x1: m.x, y1: m.y, x2: whole.x, y2: whole.y };
+    }
+
+    const obstacles = marks.flatMap((m) => {
+      const glyph = { x0: m.x - MARK_SIZE, x1: m.x + MARK_SIZE, y0: m.y - MARK_SIZE, y1: m.y + MARK_SIZE };
+      const stem = m.stem === null ? [] : [{ x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 }];
+      return [glyph, ...stem].map((box) => ({ key: m.key, box }));
+    });
+    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 2 };
+    for (const m of marks.slice().sort((a, b) => b.entry.row.amount.usd - a.entry.row.amount.usd)) {
+      const text = labelText(m.entry);
+      const w = measure(text, CHART_FONT);
+      const others = obstacles.filter((o) => o.key !== m.key).map((o) => o.box);
+      const free = (box: Box) =>
+        box.x0 >= bounds.x0 &&
+        box.x1 <= bounds.x1 &&
+        box.y0 >= bounds.y0 &&
+        box.y1 <= bounds.y1 &&
+        !labelBoxes.some((b) => hits(b, box)) &&
+        !others.some((b) => hits(b, box));
+      const spot = candidates(m.x, m.y, w).find((c) => free(c.box)) ?? awaySpot(m, w, bounds, free);
+      if (spot !== undefined) {
+        labelBoxes.push(spot.box);
+        m.label = { text, x: spot.x, y: spot.y, anchor: spot.anchor };
+        if (spot.leader) {
+          const endX = spot.anchor === 'start' ? spot.box.x0 - 2 : spot.box.x1 + 2;
+          m.leader = { x1: m.x, y1: m.y, x2: endX, y2: spot.y - 4 };
+        }
+      }
+    }
+    panels.push({
+      id: section.info.id,
+      heading,
+      top,
+      plotTop,
+      plotBottom,
+      yTicks: panelTicks(type, y),
+      marks,
+    });
+    top = plotBottom + PANEL_GAP;
+  }
+  const axisY = top - PANEL_GAP;
+  const xTicks = timeAxisTicks(x, { measure, fontSize: CHART_FONT, bounds: [0, width] });
+  return {
+    width,
+    height: axisY + AXIS_ROOM,
+    plot,
+    scaleNote,
+    panels,
+    xTicks,
+    axisY,
+    inDomain: visible.reduce((n, v) => n + v.length, 0),
+    total: placement.shown,
+  };
+}
