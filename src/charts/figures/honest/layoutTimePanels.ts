@@ -27,6 +27,9 @@ const DODGE = 7;
 const LABEL_OFFSET = 9;
 const DAY_MS = 86_400_000;
 const LABEL_ROOM = 150;
+/** How far a bound's arrow reaches from the value, and where a flag sits left of the mark. */
+export const BOUND_ARROW = 16;
+export const FLAG_LEFT = 20;
 
 export interface TimeMarkGeom {
   key: string;
@@ -257,9 +260,20 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     }
 
     const obstacles = marks.flatMap((m) => {
-      const glyph = { x0: m.x - MARK_SIZE, x1: m.x + MARK_SIZE, y0: m.y - MARK_SIZE, y1: m.y + MARK_SIZE };
+      const { bound } = m.entry.row.amount;
+      // The glyph, with the arrow of a bound above ("more than") or below ("less than") it.
+      const glyph = {
+        x0: m.x - MARK_SIZE,
+        x1: m.x + MARK_SIZE,
+        y0: m.y - (bound === 'lower' ? BOUND_ARROW : MARK_SIZE),
+        y1: m.y + (bound === 'upper' ? BOUND_ARROW : MARK_SIZE),
+      };
       const stem = m.stem === null ? [] : [{ x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 }];
-      return [glyph, ...stem].map((box) => ({ key: m.key, box }));
+      const flag =
+        m.entry.row.flags.length === 0
+          ? []
+          : [{ x0: m.x - FLAG_LEFT, x1: m.x - FLAG_LEFT + 14, y0: m.y - 7, y1: m.y + 7 }];
+      return [glyph, ...stem, ...flag].map((box) => ({ key: m.key, box }));
     });
     const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 2 };
     for (const m of marks.slice().sort((a, b) => b.entry.row.amount.usd - a.entry.row.amount.usd)) {
