@@ -22,7 +22,8 @@ import {
 import { placeFigures } from './honest/placement';
 import { wrapLines } from './honest/wrapLines';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { makeValueScale, valueExtent } from './scales';
+import { valueExtent } from './scales';
+import { chartValueScale } from './honest/valueAxis';
 import { estimateTextWidth } from './textWidth';
 import { useRovingFocus } from './useRovingFocus';
 
@@ -36,9 +37,17 @@ interface SectionsChartProps {
   byId: ReadonlyMap<string, FigureRow>;
 }
 
+interface TextStyle {
+  fontSize: number;
+  fontWeight?: number;
+  fill: string;
+  /** The colour behind the text: a halo of it keeps gridlines from running through the letters. */
+  halo?: string;
+}
+
 function Lines({ lines, className, ...style }: { lines: TextLine[]; className: string } & TextStyle) {
   return (
-    <text className={className} fontSize={style.fontSize} fontWeight={style.fontWeight} fill={style.fill}>
+    <text className={className} {...textStyle(style)}>
       {lines.map((l) => (
         <tspan key={`${l.x},${l.y}`} x={l.x} y={l.y}>
           {l.text}
@@ -48,10 +57,15 @@ function Lines({ lines, className, ...style }: { lines: TextLine[]; className: s
   );
 }
 
-interface TextStyle {
-  fontSize: number;
-  fontWeight?: number;
-  fill: string;
+function textStyle({ fontSize, fontWeight, fill, halo }: TextStyle) {
+  return {
+    fontSize,
+    fontWeight,
+    fill,
+    ...(halo === undefined
+      ? {}
+      : { stroke: halo, strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' }),
+  };
 }
 
 /**
@@ -87,7 +101,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
     const values = placementValues(placement);
     if (reference !== undefined) values.push(reference.amount.usd);
     const range = sectionPlotRange(placement, width, estimateTextWidth);
-    const x = makeValueScale(scale, valueExtent(values), range);
+    const x = chartValueScale(scale, valueExtent(values), range);
     return { x, ...layoutSections(placement, { x, type: scale, width, measure: estimateTextWidth, group }) };
   }, [placement, width, scale, reference, group]);
 
@@ -132,8 +146,9 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
       )}
       {tooSmall > 0 && (
         <p className="fig-small-note" data-count={tooSmall}>
-          {tooSmall === 1 ? '1 figure is' : `${tooSmall} figures are`} under a pixel long at this scale; its
-          value is written beside it.{' '}
+          {tooSmall === 1
+            ? '1 figure is under a pixel long at this scale; its value is written beside it.'
+            : `${tooSmall} figures are under a pixel long at this scale; their values are written beside them.`}{' '}
           <button
             type="button"
             className="fig-link-button"
@@ -200,15 +215,17 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
                   {section.ticks.map((t) => (
                     <g key={t.value} transform={`translate(${t.position},0)`}>
                       <line y1={section.gridTop} y2={section.gridBottom} stroke="var(--line)" />
-                      <text
-                        y={section.tickY}
-                        textAnchor="middle"
-                        fontSize={CHART_FONT}
-                        fill="var(--ink-3)"
-                        className="fig-tick"
-                      >
-                        {t.label}
-                      </text>
+                      {t.label !== null && (
+                        <text
+                          y={section.tickY}
+                          textAnchor="middle"
+                          fontSize={CHART_FONT}
+                          fill="var(--ink-3)"
+                          className="fig-tick"
+                        >
+                          {t.label}
+                        </text>
+                      )}
                     </g>
                   ))}
                 </g>
@@ -327,6 +344,7 @@ function FigureMark(props: FigureMarkProps) {
   const flag = row.flags[0];
   const { mark, whole } = figure;
   const partOf = partOfLine(figure.entry);
+  const halo = selected ? 'var(--accent-soft)' : 'var(--surface)';
   return (
     <g
       ref={props.refAt(index)}
@@ -399,8 +417,15 @@ function FigureMark(props: FigureMarkProps) {
         fontSize={CHART_FONT}
         fontWeight={selected ? 700 : 500}
         fill="var(--ink)"
+        halo={halo}
       />
-      <Lines lines={figure.partOf} className="fig-part-of" fontSize={CHART_FONT} fill="var(--ink-2)" />
+      <Lines
+        lines={figure.partOf}
+        className="fig-part-of"
+        fontSize={CHART_FONT}
+        fill="var(--ink-2)"
+        halo={halo}
+      />
       {whole?.type === 'extent' && (
         <g className="fig-whole" stroke="var(--ink-3)" strokeWidth={1.5}>
           <line x1={whole.x1} x2={whole.x2} y1={whole.y} y2={whole.y} />
@@ -451,9 +476,8 @@ function FigureMark(props: FigureMarkProps) {
         x={figure.value.x}
         y={figure.value.y}
         textAnchor={figure.value.anchor}
-        fontSize={CHART_FONT}
-        fill="var(--ink-2)"
         className="fig-value"
+        {...textStyle({ fontSize: CHART_FONT, fill: 'var(--ink-2)', halo })}
       >
         {figure.value.text}
       </text>

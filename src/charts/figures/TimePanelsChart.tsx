@@ -189,18 +189,20 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
                 />
                 <g className="fig-axis" aria-hidden="true">
                   {panel.yTicks.map((t) => (
-                    <g key={t.label} transform={`translate(0,${t.position})`}>
+                    <g key={t.value} transform={`translate(0,${t.position})`}>
                       <line x1={layout.plot.left} x2={layout.plot.right} stroke="var(--line)" />
-                      <text
-                        x={layout.plot.left - 6}
-                        y={4}
-                        textAnchor="end"
-                        fontSize={CHART_FONT}
-                        fill="var(--ink-3)"
-                        className="fig-tick"
-                      >
-                        {t.label}
-                      </text>
+                      {t.label !== null && (
+                        <text
+                          x={layout.plot.left - 6}
+                          y={4}
+                          textAnchor="end"
+                          fontSize={CHART_FONT}
+                          fill="var(--ink-3)"
+                          className="fig-tick"
+                        >
+                          {t.label}
+                        </text>
+                      )}
                     </g>
                   ))}
                   <line
@@ -366,7 +368,9 @@ function TimeMark(props: TimeMarkProps) {
         <circle cx={mark.x} cy={mark.y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
       )}
       <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} />
-      {flag !== undefined && <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} />}
+      {flag !== undefined && mark.label === null && (
+        <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} />
+      )}
       {mark.leader !== null && (
         <line
           x1={mark.leader.x1}
@@ -384,6 +388,10 @@ function TimeMark(props: TimeMarkProps) {
           textAnchor={mark.label.anchor}
           fontSize={CHART_FONT}
           fill="var(--ink-2)"
+          stroke={selected ? 'var(--accent-soft)' : 'var(--surface)'}
+          strokeWidth={4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
           className="fig-value"
         >
           {mark.label.text}

@@ -5,10 +5,12 @@ import type { Amount, Dataset } from '../../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../../../data/vocabulary';
 import type { FigureScale } from '../../../state/viewSlice';
 import { buildFigureRows, type FigureRow } from '../figureRows';
-import { makeValueScale, valueExtent } from '../scales';
+import { valueExtent } from '../scales';
+import { chartValueScale } from './valueAxis';
 import { estimateTextWidth } from '../textWidth';
 import {
   CHART_FONT,
+  FLAG_SIZE,
   layoutSections,
   placementValues,
   sectionPlotRange,
@@ -28,7 +30,7 @@ const firstAmount = (() => {
 function layout(rows: FigureRow[], all: FigureRow[], type: FigureScale, width: number) {
   const byId = new Map(all.map((r) => [r.id, r]));
   const placement = placeFigures(rows, { compare: byUsdDescending, lookup: (id) => byId.get(id) });
-  const x = makeValueScale(
+  const x = chartValueScale(
     type,
     valueExtent(placementValues(placement)),
     sectionPlotRange(placement, width, measure),
@@ -89,6 +91,16 @@ function expectReadableText(chart: SectionsLayout) {
         expect(x0 >= ring.cx + ring.r || x0 + w <= ring.cx - ring.r).toBe(true);
       }
     }
+    // A flag never sits on the mark, the value label or the marker of the whole.
+    if (f.entry.row.flags.length > 0) {
+      expect(f.flag).not.toBeNull();
+      const fx = f.flag?.x ?? 0;
+      const clear = (a: number, b: number) => fx >= b || fx + FLAG_SIZE <= a;
+      expect(fx).toBeGreaterThanOrEqual(0);
+      if (f.mark.type === 'dot') expect(clear(f.mark.cx - f.mark.r, f.mark.cx + f.mark.r)).toBe(true);
+      if (Math.abs(f.value.y - 4 - f.markY) < 1) expect(clear(x0, x0 + w)).toBe(true);
+      if (f.whole?.type === 'ring') expect(clear(f.whole.cx - f.whole.r, f.whole.cx + f.whole.r)).toBe(true);
+    }
   }
   const all = figuresOf(chart);
   for (const [i, f] of all.entries()) {
@@ -109,7 +121,8 @@ describe('layoutSections on the bundled dataset', () => {
         expect(chart.scaleNote.map((l) => l.text).join(' ')).toContain(
           type === 'log' ? 'Log scale' : 'Linear scale',
         );
-        for (const s of chart.sections) expect(s.ticks.length).toBeGreaterThanOrEqual(2);
+        for (const s of chart.sections)
+          expect(s.ticks.filter((t) => t.label !== null).length).toBeGreaterThanOrEqual(2);
       });
     }
   }
@@ -136,6 +149,7 @@ const amountArbitrary = fc.record({
   high: fc.option(fc.double({ min: 1, max: 3, noNaN: true })),
   partOf: fc.option(fc.nat({ max: 12 }), { freq: 2 }),
   label: fc.string({ minLength: 1, maxLength: 90 }).map((s) => s.trim() || 'Figure'),
+  flagged: fc.boolean(),
 });
 
 describe('layoutSections on generated figures', () => {
@@ -160,7 +174,14 @@ describe('layoutSections on generated figures', () => {
             valueHigh: s.high === null ? null : s.usd * s.high,
             partOf: s.partOf === null || s.partOf <= i || s.partOf >= specs.length ? null : `f${s.partOf}`,
           }));
-          const rows = buildFigureRows(amounts, dataset);
+          const rows = buildFigureRows(amounts, {
+            ...dataset,
+            flags: specs.flatMap((spec, i) =>
+              spec.flagged
+                ? [{ id: `flag-${i}`, severity: 'warning' as const, message: 'Check.', refs: [`f${i}`] }]
+                : [],
+            ),
+          });
           const { x, chart } = layout(rows, rows, type, width);
           expect(figuresOf(chart)).toHaveLength(rows.length);
           expectHonestMarks(chart, x, type);

@@ -11,11 +11,12 @@ import type { Bound } from '../../../data/schema';
 import type { FigureGroup, FigureScale } from '../../../state/viewSlice';
 import { boundPrefix, formatAmountLabel, formatMoney } from '../../../ui/format/money';
 import type { FigureRow } from '../figureRows';
-import { valueTicks, type ValueScale } from '../scales';
+import type { ValueScale } from '../scales';
 import { sectionBlocks } from './blocks';
 import { partOfText, type PlacedFigure, type Placement } from './placement';
 import type { SectionId } from './sections';
 import type { MeasureText } from './timeTicks';
+import { valueAxisTicks, type AxisTick } from './valueAxis';
 import { wrapLines } from './wrapLines';
 
 export const CHART_FONT = 12;
@@ -84,7 +85,8 @@ export interface SectionGeom {
   note: TextLine[];
   /** "Also a single figure: …, drawn under the running total it is part of." */
   elsewhere: TextLine[];
-  ticks: { value: number; position: number; label: string }[];
+  /** Gridlines, each with its label or none where labels would touch. */
+  ticks: AxisTick[];
   tickY: number;
   gridTop: number;
   gridBottom: number;
@@ -166,18 +168,13 @@ function lines(texts: readonly string[], x: number, firstBaseline: number, lineH
   return texts.map((text, i) => ({ text, x, y: firstBaseline + i * lineHeight }));
 }
 
-/** Tick labels of the value axis that do not overlap and stay inside the chart. */
-function axisTicks(type: FigureScale, x: ValueScale, width: number, measure: MeasureText) {
-  const kept: SectionGeom['ticks'] = [];
-  let previousEnd = -Infinity;
-  for (const tick of valueTicks(type, x)) {
-    const position = x(tick.value);
+/** Gridlines of the value axis; a label that would stick out of the chart is left off. */
+function axisTicks(type: FigureScale, x: ValueScale, width: number, measure: MeasureText): AxisTick[] {
+  return valueAxisTicks(type, x, { measure, fontSize: CHART_FONT, orientation: 'x' }).map((tick) => {
+    if (tick.label === null) return tick;
     const half = measure(tick.label, CHART_FONT) / 2;
-    if (position - half < 0 || position + half > width || position - half < previousEnd + 10) continue;
-    kept.push({ value: tick.value, position, label: tick.label });
-    previousEnd = position + half;
-  }
-  return kept;
+    return tick.position - half < 0 || tick.position + half > width ? { ...tick, label: null } : tick;
+  });
 }
 
 interface Span {
@@ -248,22 +245,33 @@ function layoutFigure(
     }
   }
 
-  const flag = row.flags.length > 0 ? { x: end + GAP, y: markTop } : null;
+  // The value label and the flag go together beside the mark: "⚠ label" after it, or "label ⚠" before
+  // it on a log scale when the right side is taken; else the label drops to a line of its own.
+  const flagged = row.flags.length > 0;
   const text = figureValueText(row);
   const w = measure(text, CHART_FONT);
-  const rightStart = (flag === null ? end : flag.x + FLAG_SIZE) + GAP;
-  const right = { x0: rightStart, x1: rightStart + w };
-  const left = { x0: start - GAP - w, x1: start - GAP };
+  const flagRoom = flagged ? FLAG_SIZE + GAP : 0;
+  const free = (span: Span) => !obstacles.some((o) => overlaps(o, span));
+  const right = { x0: end + GAP, x1: end + GAP + flagRoom + w };
+  const left = { x0: start - GAP - flagRoom - w, x1: start - GAP };
   let value: FigureGeom['value'];
+  let flagX: number | null = null;
   let below = false;
-  if (right.x1 <= width && !obstacles.some((o) => overlaps(o, right))) {
-    value = { text, x: right.x0, y: markY + 4, anchor: 'start' };
-  } else if (type === 'log' && left.x0 >= GLYPH_GUTTER + 2 && !obstacles.some((o) => overlaps(o, left))) {
-    value = { text, x: left.x1, y: markY + 4, anchor: 'end' };
+  if (right.x1 <= width && free(right)) {
+    flagX = flagged ? right.x0 : null;
+    value = { text, x: right.x0 + flagRoom, y: markY + 4, anchor: 'start' };
+  } else if (type === 'log' && left.x0 >= GLYPH_GUTTER + 2 && free(left)) {
+    flagX = flagged ? left.x1 - FLAG_SIZE : null;
+    value = { text, x: left.x0 + w, y: markY + 4, anchor: 'end' };
   } else {
     below = true;
+    if (flagged) {
+      const after = { x0: end + GAP, x1: end + GAP + FLAG_SIZE };
+      flagX = after.x1 <= width && free(after) ? after.x0 : Math.max(0, start - GAP - FLAG_SIZE);
+    }
     value = { text, x: labelX, y: markTop + MARK_HEIGHT + LINE - 2, anchor: 'start' };
   }
+  const flag = flagX === null ? null : { x: flagX, y: markTop };
   const height = markTop - top + MARK_HEIGHT + (below ? LINE : 0) + ROW_GAP;
   return {
     key: row.id,
@@ -288,9 +296,12 @@ function layoutFigure(
 
 function elsewhereText(entries: readonly PlacedFigure<FigureRow>[]): string | null {
   if (entries.length === 0) return null;
-  const names = entries.map((e) => `${e.row.title} (${formatMoney(e.row.amount.usd, 'USD')})`);
-  const shown = entries.length === 1 ? 'is drawn' : 'are drawn';
-  return `Also of this kind: ${names.join('; ')}. Each ${shown} under the figure it is part of.`;
+  const names = entries.map((e) => `${e.row.title}, ${formatMoney(e.row.amount.usd, 'USD')}`);
+  const where =
+    entries.length === 1
+      ? 'is drawn under the figure it is part of'
+      : 'are drawn under the figures they are part of';
+  return `Also of this kind: ${names.join('; ')}. ${entries.length === 1 ? 'It' : 'They'} ${where}.`;
 }
 
 /** Lays out the sections of a placement top to bottom (see the top of this file). */

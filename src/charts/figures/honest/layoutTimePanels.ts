@@ -11,23 +11,27 @@ import type { ScaleTime } from 'd3-scale';
 import type { FigureScale } from '../../../state/viewSlice';
 import { boundPrefix, formatMoney } from '../../../ui/format/money';
 import type { FigureRow } from '../figureRows';
-import { makeValueScale, valueExtent, valueTicks, type ValueScale } from '../scales';
+import { valueExtent, type ValueScale } from '../scales';
 import { CHART_FONT, HEADING_FONT, type TextLine } from './layoutSections';
 import type { PlacedFigure, Placement } from './placement';
 import type { SectionId } from './sections';
 import { timeAxisTicks, type MeasureText, type TimeTick } from './timeTicks';
+import { chartValueScale, valueAxisTicks, type AxisTick } from './valueAxis';
 import { wrapLines } from './wrapLines';
 
 const MARGIN = { left: 58, right: 12 };
 const HEADING_ROOM = 24;
-const PANEL_GAP = 14;
+const PANEL_GAP = 28;
 const AXIS_ROOM = 30;
 const MARK_SIZE = 7;
-const DODGE = 7;
+const DODGE = 2 * MARK_SIZE;
 const LABEL_OFFSET = 9;
 const DAY_MS = 86_400_000;
 const LABEL_ROOM = 150;
-/** How far a bound's arrow reaches from the value, and where a flag sits left of the mark. */
+/**
+ * How far a bound's arrow reaches from the value, and where the flag of an unlabelled mark sits (a
+ * labelled one carries "⚠" in its label).
+ */
 export const BOUND_ARROW = 16;
 export const FLAG_LEFT = 20;
 
@@ -52,7 +56,8 @@ export interface TimePanelGeom {
   top: number;
   plotTop: number;
   plotBottom: number;
-  yTicks: { position: number; label: string }[];
+  /** Gridlines, each with its label or none where labels would touch. */
+  yTicks: AxisTick[];
   marks: TimeMarkGeom[];
 }
 
@@ -80,7 +85,8 @@ export interface TimeLayoutOptions {
 
 /**
  * The dates of the figures in view, padded so no mark sits on an edge: by 6% of the span, at least two
- * weeks, and, for a plot `plotWidth` px wide, enough for a value label (about 150 px) on either side.
+ * weeks, and, for a plot `plotWidth` px wide, room for a value label on either side (150 px, or 30% of
+ * a narrow plot).
  */
 export function figureTimeDomain(times: Iterable<number>, plotWidth = 0): [number, number] | null {
   let min = Infinity;
@@ -91,7 +97,8 @@ export function figureTimeDomain(times: Iterable<number>, plotWidth = 0): [numbe
   }
   if (min === Infinity) return null;
   const span = max - min;
-  const labelRoom = plotWidth > 2 * LABEL_ROOM ? (span * LABEL_ROOM) / (plotWidth - 2 * LABEL_ROOM) : 0;
+  const room = Math.min(LABEL_ROOM, plotWidth * 0.3);
+  const labelRoom = plotWidth > 2 * room ? (span * room) / (plotWidth - 2 * room) : 0;
   const pad = Math.max(span * 0.06, 14 * DAY_MS, labelRoom);
   return [min - pad, max + pad];
 }
@@ -117,14 +124,18 @@ interface LabelSpot {
   anchor: 'start' | 'middle' | 'end';
   /** Whether the label sits away from its mark, with a leader line back to it. */
   leader: boolean;
+  /** Where that leader meets the label. */
+  leaderEnd?: { x: number; y: number };
 }
 
 const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-function labelText(entry: PlacedFigure<FigureRow>): string {
+/** "$1.54B, part of $2.53B" (or the value alone), with a warning sign first when the figure is flagged. */
+export function timeLabelText(entry: PlacedFigure<FigureRow>, withWhole = true): string {
   const { amount } = entry.row;
-  const value = `${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}`;
-  if (entry.whole === null) return value;
+  const flag = entry.row.flags.length > 0 ? '⚠ ' : '';
+  const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}`;
+  if (entry.whole === null || !withWhole) return value;
   return `${value}, part of ${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
 }
 
@@ -164,33 +175,132 @@ function awaySpot(
   w: number,
   bounds: Box,
   free: (box: Box) => boolean,
+  /** Boxes a leader line must not cross: labels and other marks. */
+  blockers: readonly Box[],
 ): LabelSpot | undefined {
   const h = CHART_FONT;
   for (let step = 1; step < 12; step++) {
     for (const dy of [-step * (h + 3), step * (h + 3)]) {
-      for (const dx of [LABEL_OFFSET + 8, -(LABEL_OFFSET + 8)]) {
-        const baseline = m.y + 4 + dy;
-        if (baseline - h < bounds.y0 || baseline + 3 > bounds.y1) continue;
-        const anchor = dx > 0 ? 'start' : 'end';
-        const x0 = anchor === 'start' ? m.x + dx : m.x + dx - w;
+      const baseline = m.y + 4 + dy;
+      if (baseline - h < bounds.y0 || baseline + 3 > bounds.y1) continue;
+      const spots: { x: number; anchor: 'start' | 'middle' | 'end' }[] = [{ x: m.x, anchor: 'middle' }];
+      for (const reach of [0.3, 1, 2.5, 4.5]) {
+        const dx = (LABEL_OFFSET + 8) * reach;
+        spots.push({ x: m.x + dx, anchor: 'start' }, { x: m.x - dx, anchor: 'end' });
+      }
+      for (const spot of spots) {
+        const x0 = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - w : spot.x - w / 2;
         const box = { x0, x1: x0 + w, y0: baseline - h + 2, y1: baseline + 3 };
-        if (free(box)) return { box, x: m.x + dx, y: baseline, anchor, leader: true };
+        // The leader ends at the label's near side, or under (over) a label straight above (below).
+        const end =
+          spot.anchor === 'middle'
+            ? { x: spot.x, y: dy < 0 ? box.y1 + 1 : box.y0 - 1 }
+            : { x: spot.anchor === 'start' ? x0 - 2 : box.x1 + 2, y: baseline - 4 };
+        if (free(box) && !blockers.some((b) => crosses(m.x, m.y, end.x, end.y, b))) {
+          return { box, x: spot.x, y: baseline, anchor: spot.anchor, leader: true, leaderEnd: end };
+        }
       }
     }
   }
   return undefined;
 }
 
-function panelTicks(type: FigureScale, y: ValueScale): TimePanelGeom['yTicks'] {
-  const kept: TimePanelGeom['yTicks'] = [];
-  let previous = Infinity;
-  for (const tick of valueTicks(type, y)) {
-    const position = y(tick.value);
-    if (previous - position < CHART_FONT + 4) continue;
-    kept.push({ position, label: tick.label });
-    previous = position;
+/** Whether the segment from (x1, y1) to (x2, y2) passes through the box (sampled every 2 px). */
+function crosses(x1: number, y1: number, x2: number, y2: number, b: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
+  for (let i = 0; i <= steps; i++) {
+    const x = x1 + ((x2 - x1) * i) / steps;
+    const y = y1 + ((y2 - y1) * i) / steps;
+    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
   }
-  return kept;
+  return false;
+}
+
+function panelTicks(type: FigureScale, y: ValueScale, measure: MeasureText): AxisTick[] {
+  return valueAxisTicks(type, y, { measure, fontSize: CHART_FONT, orientation: 'y' });
+}
+
+type Leader = NonNullable<TimeMarkGeom['leader']>;
+type Labelled = Pick<TimeMarkGeom, 'label' | 'leader'>;
+
+/** Labels for the marks in one order: each takes the first free spot, the full text before the value alone. */
+function labelsInOrder(
+  order: readonly TimeMarkGeom[],
+  obstacles: readonly { key: string; box: Box }[],
+  bounds: Box,
+  measure: MeasureText,
+  callouts: boolean,
+): Map<string, Labelled> {
+  const labelBoxes: Box[] = [];
+  const leaders: Leader[] = [];
+  const result = new Map<string, Labelled>();
+  for (const m of order) {
+    const others = obstacles.filter((o) => o.key !== m.key).map((o) => o.box);
+    // A leader may start on the stem of the whole the figure sits on.
+    const wholeId = m.entry.whole?.id;
+    const crossable = obstacles.filter((o) => o.key !== m.key && o.key !== wholeId).map((o) => o.box);
+    const free = (box: Box) =>
+      box.x0 >= bounds.x0 &&
+      box.x1 <= bounds.x1 &&
+      box.y0 >= bounds.y0 &&
+      box.y1 <= bounds.y1 &&
+      !labelBoxes.some((b) => hits(b, box)) &&
+      !others.some((b) => hits(b, box)) &&
+      !leaders.some((l) => crosses(l.x1, l.y1, l.x2, l.y2, box));
+    // The full label first; where it fits nowhere, the value alone (the link shows the whole).
+    for (const text of [timeLabelText(m.entry), timeLabelText(m.entry, false)]) {
+      const w = measure(text, CHART_FONT);
+      const near = () => candidates(m.x, m.y, w).find((c) => free(c.box));
+      const away = () => awaySpot(m, w, bounds, free, [...labelBoxes, ...crossable]);
+      // Callouts: in a crowded cluster, labels stacked away from the marks with leaders read better.
+      const spot = callouts ? (away() ?? near()) : (near() ?? away());
+      if (spot === undefined) continue;
+      labelBoxes.push(spot.box);
+      let leader: Leader | null = null;
+      if (spot.leaderEnd !== undefined) {
+        leader = { x1: m.x, y1: m.y, x2: spot.leaderEnd.x, y2: spot.leaderEnd.y };
+        leaders.push(leader);
+      }
+      result.set(m.key, { label: { text, x: spot.x, y: spot.y, anchor: spot.anchor }, leader });
+      break;
+    }
+  }
+  return result;
+}
+
+type MarkOrder = (a: TimeMarkGeom, b: TimeMarkGeom) => number;
+const byUsd: MarkOrder = (a, b) => b.entry.row.amount.usd - a.entry.row.amount.usd;
+const byX: MarkOrder = (a, b) => a.x - b.x;
+
+/** Ways tried when a panel is small enough, best first: the one that labels the most marks wins. */
+const LABEL_ORDERS: { order: MarkOrder; callouts: boolean }[] = [
+  { order: byUsd, callouts: false },
+  { order: byX, callouts: false },
+  { order: (a, b) => byX(b, a), callouts: false },
+  { order: (a, b) => byUsd(b, a), callouts: false },
+  { order: byX, callouts: true },
+  { order: (a, b) => byX(b, a), callouts: true },
+];
+const MAX_MARKS_FOR_ORDERS = 40;
+
+function placeLabels(
+  marks: TimeMarkGeom[],
+  obstacles: readonly { key: string; box: Box }[],
+  bounds: Box,
+  measure: MeasureText,
+): void {
+  let best: Map<string, Labelled> | null = null;
+  const orders = marks.length <= MAX_MARKS_FOR_ORDERS ? LABEL_ORDERS : LABEL_ORDERS.slice(0, 1);
+  for (const { order, callouts } of orders) {
+    const labels = labelsInOrder(marks.slice().sort(order), obstacles, bounds, measure, callouts);
+    if (best === null || labels.size > best.size) best = labels;
+    if (labels.size === marks.length) break;
+  }
+  for (const m of marks) {
+    const found = best?.get(m.key);
+    m.label = found?.label ?? null;
+    m.leader = found?.leader ?? null;
+  }
 }
 
 /** Lays out the panels of a placement over the time window of `x` (see the top of this file). */
@@ -208,10 +318,9 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
   }));
   let top = scaleNote.length * 16 + 8;
   const extent = valueExtent(values);
-  const base = makeValueScale(type, extent, [panelHeight, 0]);
+  const base = chartValueScale(type, extent, [panelHeight, 0]);
 
   const panels: TimePanelGeom[] = [];
-  const labelBoxes: Box[] = [];
   for (const [i, section] of placement.sections.entries()) {
     const entries = visible[i] ?? [];
     if (section.entries.length === 0) continue;
@@ -232,16 +341,21 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
       .slice()
       .sort((a, b) => a.row.time - b.row.time || b.row.amount.usd - a.row.amount.usd);
     const marks: TimeMarkGeom[] = [];
-    const placed: { x: number; y: number }[] = [];
+    const placed: { key: string; x: number; y: number }[] = [];
     for (const entry of byTime) {
       let mx = x(entry.row.time);
       const my = Math.min(plotBottom, y(entry.row.amount.usd));
-      // Figures on one day would hide each other: each moves right of the one it would cover.
-      for (const p of placed) {
-        if (Math.abs(p.x - mx) < DODGE && (type === 'linear' || Math.abs(p.y - my) < 2 * MARK_SIZE))
-          mx = p.x + DODGE;
+      // A part dated with its whole sits on the whole's stem, inside it. Other figures on one day would
+      // hide each other: each moves right of the one it would cover.
+      const whole = placed.find((p) => p.key === entry.whole?.id && Math.abs(p.x - mx) < DODGE);
+      if (whole !== undefined) mx = whole.x;
+      else {
+        for (const p of placed) {
+          if (Math.abs(p.x - mx) < DODGE && (type === 'linear' || Math.abs(p.y - my) < 2 * MARK_SIZE))
+            mx = p.x + DODGE;
+        }
       }
-      placed.push({ x: mx, y: my });
+      placed.push({ key: entry.row.id, x: mx, y: my });
       marks.push({
         key: entry.row.id,
         entry,
@@ -269,41 +383,17 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
         y1: m.y + (bound === 'upper' ? BOUND_ARROW : MARK_SIZE),
       };
       const stem = m.stem === null ? [] : [{ x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 }];
-      const flag =
-        m.entry.row.flags.length === 0
-          ? []
-          : [{ x0: m.x - FLAG_LEFT, x1: m.x - FLAG_LEFT + 14, y0: m.y - 7, y1: m.y + 7 }];
-      return [glyph, ...stem, ...flag].map((box) => ({ key: m.key, box }));
+      return [glyph, ...stem].map((box) => ({ key: m.key, box }));
     });
-    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 2 };
-    for (const m of marks.slice().sort((a, b) => b.entry.row.amount.usd - a.entry.row.amount.usd)) {
-      const text = labelText(m.entry);
-      const w = measure(text, CHART_FONT);
-      const others = obstacles.filter((o) => o.key !== m.key).map((o) => o.box);
-      const free = (box: Box) =>
-        box.x0 >= bounds.x0 &&
-        box.x1 <= bounds.x1 &&
-        box.y0 >= bounds.y0 &&
-        box.y1 <= bounds.y1 &&
-        !labelBoxes.some((b) => hits(b, box)) &&
-        !others.some((b) => hits(b, box));
-      const spot = candidates(m.x, m.y, w).find((c) => free(c.box)) ?? awaySpot(m, w, bounds, free);
-      if (spot !== undefined) {
-        labelBoxes.push(spot.box);
-        m.label = { text, x: spot.x, y: spot.y, anchor: spot.anchor };
-        if (spot.leader) {
-          const endX = spot.anchor === 'start' ? spot.box.x0 - 2 : spot.box.x1 + 2;
-          m.leader = { x1: m.x, y1: m.y, x2: endX, y2: spot.y - 4 };
-        }
-      }
-    }
+    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 6 };
+    placeLabels(marks, obstacles, bounds, measure);
     panels.push({
       id: section.info.id,
       heading,
       top,
       plotTop,
       plotBottom,
-      yTicks: panelTicks(type, y),
+      yTicks: panelTicks(type, y, measure),
       marks,
     });
     top = plotBottom + PANEL_GAP;
