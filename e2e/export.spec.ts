@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { parseCsv } from '../src/export/parseCsv';
+import { readCsv } from '../src/test/readCsv';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
 
 /** A file the app offered for download: its suggested name and its bytes. */
@@ -281,7 +281,7 @@ test.describe('export', () => {
   test('filters change what is exported: caption, file name, bars and CSV rows', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page);
-    const all = parseCsv(
+    const all = readCsv(
       (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
     );
     expect(all.length - 1).toBe(await shownFigures(page));
@@ -291,7 +291,7 @@ test.describe('export', () => {
     const csvFile = await exportFile(page, 'figures', /Download figures \(CSV\)/);
     expect(csvFile.name).toBe('aidline-figures-2023-01-01_2023-12-31.csv');
     expect(csvFile.bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    const rows = parseCsv(csvFile.bytes.toString('utf8'));
+    const rows = readCsv(csvFile.bytes.toString('utf8'));
     expect(rows.length - 1).toBe(await shownFigures(page));
     const allIds = column(all, 'id');
     for (const id of column(rows, 'id')) expect(allIds).toContain(id);
@@ -312,7 +312,7 @@ test.describe('export', () => {
   test('a stage filter narrows the exported figures and bars to that stage', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page);
-    const all = parseCsv(
+    const all = readCsv(
       (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
     );
     const stage = column(all, 'stage')[0] ?? '';
@@ -322,7 +322,7 @@ test.describe('export', () => {
 
     await page.goto(`./?stages=${stage}`);
     await waitForApp(page);
-    const rows = parseCsv(
+    const rows = readCsv(
       (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
     );
     expect(column(rows, 'id')).toEqual(expected);
@@ -344,7 +344,7 @@ test.describe('export', () => {
 
     const events = await exportFile(page, 'dashboard', /Download events \(CSV\)/);
     expect(events.name).toBe('aidline-events-2023-01-01_2023-12-31.csv');
-    const rows = parseCsv(events.bytes.toString('utf8'));
+    const rows = readCsv(events.bytes.toString('utf8'));
     expect(rows.length - 1).toBe(shownEvents);
     for (const cell of column(rows, 'citations')) expect(cell).toMatch(/: “.+”/s);
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Amount, Dataset } from '../src/data/schema';
-import { formatAmountLabel, formatMoney } from '../src/ui/format/money';
+import { formatAmountLabel, formatMoney } from '../src/model/money';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;

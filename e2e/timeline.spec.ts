@@ -395,7 +395,7 @@ test.describe('timeline screenshots', () => {
 test.describe('timeline with 10,000 events', () => {
   test('draws a bounded number of marks, pages the table and keeps keyboard navigation', async ({ page }) => {
     test.setTimeout(90_000);
-    const { makeActors, syntheticEvents } = await import('../src/charts/timeline/syntheticEvents');
+    const { makeActors, syntheticEvents } = await import('../src/test/syntheticEvents');
     const big: Dataset = {
       ...dataset,
       actors: makeActors(40),

@@ -4,7 +4,7 @@ import '@fontsource-variable/inter/wght.css';
 import './ui/theme.css';
 import './ui/base.css';
 import { App } from './ui/App';
-import { ErrorBoundary } from './ui/ErrorBoundary';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { applyInitialTheme } from './ui/useTheme';
 
 const root = document.getElementById('root');

@@ -73,12 +73,12 @@ export async function timelineLayoutBench(
     const { figureBadges } = await import('../../src/charts/timeline/figureBadges');
     const { buildTimelineIndex } = await import('../../src/charts/timeline/lanes');
     const { layoutTimeline } = await import('../../src/charts/timeline/layout');
-    const { timeEvents, timeExtent } = await import('../../src/charts/timeline/timeIndex');
-    const { timelineDomain } = await import('../../src/charts/timeline/zoomMath');
+    const { timeEvents } = await import('../../src/charts/timeline/timeIndex');
+    const { eventsTimeDomain } = await import('../../src/model/timeDomain');
     const timed = timeEvents(dataset.events);
     const index = buildTimelineIndex(timed, dataset.actors, 'actor', { maxActorLanes: 8 });
     const options = { badges: figureBadges(dataset.amounts) };
-    const windows = zoomWindows(timelineDomain(timeExtent(timed)));
+    const windows = zoomWindows(eventsTimeDomain(timed.events));
     const plot = { width: LAYOUT_WIDTH, laneHeight: 40, laneLabelBand: 0 };
     let step = 0;
     const stats = await timeRuns(

@@ -1,17 +1,6 @@
-/** A seeded source of numbers in [0, 1): the same seed always gives the same sequence. */
-export type Random = () => number;
+import type { Random } from '../../src/test/random';
 
-/** mulberry32: a small, fast 32-bit generator; good enough for synthetic data, not for cryptography. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random } from '../../src/test/random';
 
 /** An integer in [min, max], both inclusive. */
 export function randomInt(random: Random, min: number, max: number): number {

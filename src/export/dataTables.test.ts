@@ -3,10 +3,10 @@ import { datasetSchema } from '../data/schema';
 import { emptyFilters } from '../state/filtersSlice';
 import { toCsv } from './csv';
 import { eventsTable, figuresTable } from './dataTables';
-import { fixtureDataset as ds } from './fixtureDataset';
-import { parseCsv } from './parseCsv';
+import { fixtureDataset as ds } from '../test/exportDataset';
+import { readCsv } from '../test/readCsv';
 import { toJson } from './toJson';
-import { defined } from './defined';
+import { defined } from '../test/defined';
 
 function column(rows: string[][], name: string): string[] {
   const index = defined(rows[0], 'a header row').indexOf(name);
@@ -16,7 +16,7 @@ function column(rows: string[][], name: string): string[] {
 
 describe('figuresTable', () => {
   const table = figuresTable(ds, ds.amounts);
-  const rows = parseCsv(toCsv(table.header, table.rows));
+  const rows = readCsv(toCsv(table.header, table.rows));
 
   it('has one row per figure after the header', () => {
     expect(rows).toHaveLength(ds.amounts.length + 1);
@@ -45,7 +45,7 @@ describe('figuresTable', () => {
 
 describe('eventsTable', () => {
   const table = eventsTable(ds, ds.events, ds.amounts.slice(0, 1));
-  const rows = parseCsv(toCsv(table.header, table.rows));
+  const rows = readCsv(toCsv(table.header, table.rows));
 
   it('has one row per event, with its shown figures', () => {
     expect(column(rows, 'id')).toEqual(['ev-visit', 'ev-contract']);

@@ -1,21 +1,24 @@
+import { group } from 'd3-array';
 import type { AidEvent, Amount, Citation, Dataset } from '../data/schema';
+import { actorName, datasetLookups } from '../model/lookups';
+import { flagsText, provenanceText } from '../model/provenance';
 import type { CsvValue } from './csv';
-import { flagsText, provenanceText } from './provenanceText';
 
 export interface Table {
   header: string[];
   rows: CsvValue[][];
 }
 
-function lookups(dataset: Dataset) {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s.title]));
+/** What the cells say of actors and citations: names and titles, not ids. */
+function cellWords(dataset: Dataset) {
+  const lookups = datasetLookups(dataset);
+  const title = (c: Citation) => lookups.sourcesById.get(c.source)?.title ?? c.source;
   return {
-    actor: (id: string | null | undefined) => (id == null ? null : (actors.get(id) ?? id)),
+    lookups,
+    actor: (id: string | null | undefined) => (id == null ? null : actorName(lookups, id)),
     citations: (citations: readonly Citation[]) =>
-      citations.map((c) => `${sources.get(c.source) ?? c.source}: “${c.quote}”`).join('\n'),
-    sources: (citations: readonly Citation[]) =>
-      [...new Set(citations.map((c) => sources.get(c.source) ?? c.source))].join('; '),
+      citations.map((c) => `${title(c)}: “${c.quote}”`).join('\n'),
+    sources: (citations: readonly Citation[]) => [...new Set(citations.map(title))].join('; '),
   };
 }
 
@@ -40,7 +43,8 @@ export function eventsTable(
   events: readonly AidEvent[],
   amounts: readonly Amount[],
 ): Table {
-  const look = lookups(dataset);
+  const look = cellWords(dataset);
+  const figuresOf = group(amounts, (a) => a.eventId);
   const rows = events.map((e): CsvValue[] => [
     e.id,
     e.date,
@@ -51,10 +55,7 @@ export function eventsTable(
     e.kind,
     e.actors.map((id) => look.actor(id)).join('; '),
     e.location,
-    amounts
-      .filter((a) => a.eventId === e.id)
-      .map((a) => a.id)
-      .join('; '),
+    (figuresOf.get(e.id) ?? []).map((a) => a.id).join('; '),
     look.sources(e.citations),
     look.citations(e.citations),
   ]);
@@ -90,8 +91,7 @@ const FIGURE_HEADER = [
 
 /** The shown figures, one row each: the original value and currency beside the USD value, and citations. */
 export function figuresTable(dataset: Dataset, amounts: readonly Amount[]): Table {
-  const look = lookups(dataset);
-  const eventTitles = new Map(dataset.events.map((e) => [e.id, e.title]));
+  const look = cellWords(dataset);
   const rows = amounts.map((a): CsvValue[] => [
     a.id,
     a.date,
@@ -112,11 +112,11 @@ export function figuresTable(dataset: Dataset, amounts: readonly Amount[]): Tabl
     a.partOf ?? null,
     a.period ?? null,
     a.eventId,
-    eventTitles.get(a.eventId) ?? null,
+    look.lookups.eventsById.get(a.eventId)?.title ?? null,
     look.sources(a.citations),
     look.citations(a.citations),
-    flagsText(dataset, a),
-    provenanceText(dataset, a),
+    flagsText(a, look.lookups),
+    provenanceText(a, look.lookups),
   ]);
   return { header: FIGURE_HEADER, rows };
 }

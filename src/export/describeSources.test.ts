@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../data/schema';
 import { describeSources, sourcesUsed } from './describeSources';
-import { fixtureDataset } from './fixtureDataset';
-import { defined } from './defined';
+import { fixtureDataset } from '../test/exportDataset';
+import { defined } from '../test/defined';
 
 describe('sourcesUsed', () => {
   it('the fixture is a valid dataset', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../state/filtersSlice';
 import { defaultView } from '../state/viewSlice';
-import { exportStamp, exportText } from './exportText';
-import { fixtureDataset as ds } from './fixtureDataset';
+import { describeCounts, describeWindow, exportStamp, exportText } from './exportText';
+import { fixtureDataset as ds } from '../test/exportDataset';
 
 const base = {
   dataset: ds,
@@ -43,5 +43,18 @@ describe('exportText', () => {
 describe('exportStamp', () => {
   it('is the UTC time to the minute', () => {
     expect(exportStamp(new Date(Date.UTC(2024, 10, 5, 23, 59, 30)))).toBe('2024-11-05 23:59 UTC');
+  });
+});
+
+describe('describeCounts and describeWindow', () => {
+  it('counts what is shown against the dataset', () => {
+    expect(describeCounts({ events: 1, amounts: 0 }, ds)).toBe('1 of 2 events, 0 of 2 figures shown.');
+  });
+
+  it('states the zoom window in UTC days, or nothing when the timeline fits all', () => {
+    expect(describeWindow(null)).toBeNull();
+    expect(describeWindow([Date.UTC(2023, 0, 1), Date.UTC(2023, 5, 30, 23)])).toBe(
+      'Timeline zoomed to 2023-01-01 to 2023-06-30.',
+    );
   });
 });

@@ -1,10 +1,12 @@
 import type { Dataset } from '../data/schema';
+import { msToIso } from '../model/dates';
+import { datasetLookups } from '../model/lookups';
+import { filterCaption, filterChoice } from '../state/describeFilters';
 import type { FilteredView } from '../state/selectors';
 import type { Filters } from '../state/filtersSlice';
 import type { ViewOptions } from '../state/viewSlice';
-import { describeCounts, describeFilters, describeWindow } from './describeFilters';
 import { describeSources, sourcesUsed } from './describeSources';
-import { figureNotes } from './provenanceText';
+import { figureNotes } from './figureNotes';
 import type { ExportTarget } from './fileName';
 import { TARGET_TITLES } from './targetNames';
 import type { ExportText } from './serializeSvg';
@@ -16,6 +18,17 @@ export interface ExportTextInput {
   filters: Filters;
   view: ViewOptions;
   exportedAt: Date;
+}
+
+/** How much of the dataset is shown: "12 of 30 events, 4 of 11 figures shown." */
+export function describeCounts(shown: { events: number; amounts: number }, dataset: Dataset): string {
+  return `${shown.events} of ${dataset.events.length} events, ${shown.amounts} of ${dataset.amounts.length} figures shown.`;
+}
+
+/** The timeline's zoom window in words, or null when it shows everything. */
+export function describeWindow(window: readonly [number, number] | null): string | null {
+  if (window === null) return null;
+  return `Timeline zoomed to ${msToIso(window[0])} to ${msToIso(window[1])}.`;
 }
 
 function viewNotes(target: ExportTarget, view: ViewOptions): string[] {
@@ -39,7 +52,10 @@ export function exportText(input: ExportTextInput): ExportText {
   const counts = describeCounts({ events: shown.events.length, amounts: shown.amounts.length }, dataset);
   return {
     title: target === 'dashboard' ? dataset.title : TARGET_TITLES[target],
-    caption: [describeFilters(input.filters, dataset), [counts, ...viewNotes(target, input.view)].join(' ')],
+    caption: [
+      filterCaption(filterChoice(input.filters, datasetLookups(dataset))),
+      [counts, ...viewNotes(target, input.view)].join(' '),
+    ],
     footer: [
       ...(target === 'timeline' ? [] : figureNotes(dataset, shown.amounts)),
       describeSources(sourcesUsed(dataset, shown.events, shown.amounts)),

@@ -1,3 +1,4 @@
+import { msToIso } from '../model/dates';
 import type { Filters } from '../state/filtersSlice';
 
 /** What an export menu belongs to: one chart, or the whole dashboard. */
@@ -29,8 +30,6 @@ export function fileName(subject: ExportSubject, format: ExportFormat, range: Da
   return `aidline-${subject}-${rangePart(range)}.${format}`;
 }
 
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
 /**
  * The dates an export covers: the filter's range, narrowed to the timeline's zoom window for exports
  * that show the timeline (the window only zooms the timeline).
@@ -42,7 +41,7 @@ export function exportRange(
 ): DateRange | null {
   let { from, to } = filters;
   if (target === 'timeline' && window !== null) {
-    const [start, end] = [isoDay(window[0]), isoDay(window[1])];
+    const [start, end] = [msToIso(window[0]), msToIso(window[1])];
     from = from === null || start > from ? start : from;
     to = to === null || end < to ? end : to;
   }

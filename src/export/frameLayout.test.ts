@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAME, layoutFrame } from './frameLayout';
-import { wrapText } from './wrapText';
-import { defined } from './defined';
-
-describe('wrapText', () => {
-  it('breaks at spaces within the limit', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-  });
-
-  it('cuts a word longer than a line', () => {
-    expect(wrapText('abcdefghijklmnopqrst xy', 8)).toEqual(['abcdefgh', 'ijklmnop', 'qrst xy']);
-  });
-
-  it('returns no lines for blank text', () => {
-    expect(wrapText('  \n ', 20)).toEqual([]);
-  });
-});
+import { estimateTextWidth } from '../model/measureText';
+import { defined } from '../test/defined';
 
 describe('layoutFrame', () => {
   const base = {
@@ -77,9 +63,8 @@ describe('layoutFrame', () => {
     const lines = layout.texts.filter((t) => t.role === 'footer');
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) {
-      expect(line.text.length * line.size * FRAME.charWidth).toBeLessThanOrEqual(
-        layout.width - 2 * FRAME.padding,
-      );
+      const font = { size: line.size, weight: FRAME.weights[line.role] };
+      expect(estimateTextWidth(line.text, font)).toBeLessThanOrEqual(layout.width - 2 * FRAME.padding);
     }
   });
 

@@ -1,4 +1,5 @@
-import { wrapText } from './wrapText';
+import { textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
+import { SANS_STACK } from './inlineStyles';
 
 /** One chart to place in the export, at the size it has on screen. */
 export interface FrameChart {
@@ -40,16 +41,16 @@ export const FRAME = {
   gap: 14,
   minWidth: 320,
   lineHeight: 1.4,
-  /** Average glyph width of the system sans-serif stack, in ems, slightly generous so lines never overflow. */
-  charWidth: 0.58,
   sizes: { title: 20, caption: 12, heading: 14, footer: 11 } satisfies Record<FrameTextRole, number>,
+  weights: { title: 700, caption: 400, heading: 650, footer: 400 } satisfies Record<FrameTextRole, number>,
 } as const;
 
 /**
  * Places a title and caption above the charts (stacked vertically, left-aligned) and the sources and
- * export date below them. Pure: positions only; the caller draws them.
+ * export date below them, each wrapped to the width in the font the file is set in. Pure: positions
+ * only; the caller draws them.
  */
-export function layoutFrame(input: FrameInput): FrameLayout {
+export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): FrameLayout {
   const { padding, gap, lineHeight, sizes } = FRAME;
   const chartWidth = Math.max(0, ...input.charts.map((c) => c.width));
   const width = Math.ceil(Math.max(FRAME.minWidth, chartWidth + 2 * padding));
@@ -60,7 +61,8 @@ export function layoutFrame(input: FrameInput): FrameLayout {
 
   const paragraph = (role: FrameTextRole, text: string) => {
     const size = sizes[role];
-    for (const line of wrapText(text, inner / (size * FRAME.charWidth))) {
+    const font = { size, weight: FRAME.weights[role], family: SANS_STACK };
+    for (const line of wrapToWidth(text, inner, (t) => measure(t, font))) {
       texts.push({ role, text: line, x: padding, y: Math.round(y + size), size });
       y += size * lineHeight;
     }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { StyleReader } from './inlineStyles';
 import { SANS_STACK } from './inlineStyles';
 import { chartSize, serializeSvg, type ExportText } from './serializeSvg';
-import { defined } from './defined';
+import { defined } from '../test/defined';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';

@@ -1,4 +1,4 @@
-import { layoutFrame, type FrameTextRole } from './frameLayout';
+import { FRAME, layoutFrame, type FrameTextRole } from './frameLayout';
 import { inlineStyles, SANS_STACK, type StyleReader } from './inlineStyles';
 import { sanitizeSvg } from './sanitizeSvg';
 
@@ -49,11 +49,11 @@ export function chartSize(svg: SVGSVGElement): { width: number; height: number }
   throw new Error('The chart has no size: it is hidden, or has no width, height or viewBox.');
 }
 
-const TEXT_STYLE: Record<FrameTextRole, { weight: string; color: keyof ExportPalette }> = {
-  title: { weight: '700', color: 'title' },
-  heading: { weight: '650', color: 'title' },
-  caption: { weight: '400', color: 'text' },
-  footer: { weight: '400', color: 'muted' },
+const TEXT_COLOR: Record<FrameTextRole, keyof ExportPalette> = {
+  title: 'title',
+  heading: 'title',
+  caption: 'text',
+  footer: 'muted',
 };
 
 function svgElement(doc: Document, name: string, attributes: Record<string, string | number>): Element {
@@ -101,13 +101,12 @@ export function serializeSvg(
   );
 
   for (const line of layout.texts) {
-    const style = TEXT_STYLE[line.role];
     const element = svgElement(doc, 'text', {
       x: line.x,
       y: line.y,
       'font-size': line.size,
-      'font-weight': style.weight,
-      fill: palette[style.color],
+      'font-weight': FRAME.weights[line.role],
+      fill: palette[TEXT_COLOR[line.role]],
       'data-role': line.role,
     });
     element.textContent = line.text;

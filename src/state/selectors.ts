@@ -1,6 +1,7 @@
 import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
-import { eventDaySpan, parseIsoDay } from './dateSpan';
+import { eventDaySpan, parseIsoDay } from '../model/dates';
+import { eventActorIndex, type EventActorIndex } from '../model/eventActors';
 import type { Filters } from './filtersSlice';
 import { foldText, searchTerms } from './searchText';
 
@@ -57,16 +58,12 @@ interface WordIndex {
   postings: number[][];
 }
 
-interface DatasetIndex {
+interface DatasetIndex extends EventActorIndex {
   readonly dataset: Dataset;
-  readonly actorIds: readonly string[];
   readonly actorIndex: ReadonlyMap<string, number>;
   readonly eventStart: Float64Array;
   readonly eventEnd: Float64Array;
   readonly eventKind: Uint8Array;
-  /** Actors of event i are actorList[actorStart[i] .. actorStart[i + 1]). */
-  readonly actorStart: Int32Array;
-  readonly actorList: Int32Array;
   /** Figures of event i are amountList[amountStart[i] .. amountStart[i + 1]). */
   readonly amountStart: Int32Array;
   readonly amountList: Int32Array;
@@ -92,8 +89,6 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   const eventStart = new Float64Array(n);
   const eventEnd = new Float64Array(n);
   const eventKind = new Uint8Array(n);
-  const actorStart = new Int32Array(n + 1);
-  const actorLists: number[] = [];
   const eventIndex = new Map<string, number>();
   events.forEach((event, i) => {
     eventIndex.set(event.id, i);
@@ -102,14 +97,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     eventStart[i] = span === null ? Infinity : span.start;
     eventEnd[i] = span === null ? -Infinity : span.end;
     eventKind[i] = KIND_INDEX.get(event.kind) ?? 255;
-    const first = actorLists.length;
-    actorStart[i] = first;
-    for (const id of event.actors) {
-      const a = actorIndex.get(id);
-      if (a !== undefined && !actorLists.includes(a, first)) actorLists.push(a);
-    }
   });
-  actorStart[n] = actorLists.length;
 
   const amountEvent = new Int32Array(amounts.length);
   const amountStage = new Uint8Array(amounts.length);
@@ -133,13 +121,11 @@ function buildIndex(dataset: Dataset): DatasetIndex {
 
   return {
     dataset,
-    actorIds,
+    ...eventActorIndex(events, actorIds),
     actorIndex,
     eventStart,
     eventEnd,
     eventKind,
-    actorStart,
-    actorList: Int32Array.from(actorLists),
     amountStart,
     amountList,
     amountEvent,

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
-import { dayToIso, parseIsoDay, parsePartialDate } from './dateSpan';
+import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
 import { emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
 import { defaultView, type ViewOptions } from './viewSlice';
@@ -51,7 +51,6 @@ const OWN_KEYS = new Set<string>(URL_KEYS);
 /** Longer search text is cut: a URL is no place for a document. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_LENGTH = 500;
-const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
 const INSTANT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
 const CONTROL_CHARS = /\p{Cc}/gu;
@@ -63,7 +62,7 @@ const encodeValue = (value: string): string =>
 function formatInstant(ms: number): string {
   const minutes = Math.round(ms / MS_PER_MINUTE) * MS_PER_MINUTE;
   const iso = new Date(minutes).toISOString();
-  return minutes % MS_PER_DAY === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+  return minutes % DAY_MS === 0 ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
 function parseInstant(text: string): number | null {
@@ -74,7 +73,7 @@ function parseInstant(text: string): number | null {
   const hours = match[2] === undefined ? 0 : Number(match[2]);
   const minutes = match[3] === undefined ? 0 : Number(match[3]);
   if (hours > 23 || minutes > 59) return null;
-  return day * MS_PER_DAY + hours * 3_600_000 + minutes * MS_PER_MINUTE;
+  return dayToMs(day) + hours * 3_600_000 + minutes * MS_PER_MINUTE;
 }
 
 /** The query string (without `?`) for a state: only the values that differ from the defaults. */

@@ -1,5 +1,5 @@
 import { DatasetGate } from './DatasetGate';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { useApplyTheme } from './useTheme';

@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
+import { plural } from '../model/counts';
+import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
 import { useFilteredView } from '../state/useFilteredView';
 import { shareableUrl } from '../state/useUrlSync';
-import { activeFilterCount, actorShortName, describeFilters } from './filters/describeFilters';
+import { activeFilterCount, actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import { lastFilterChange, undoChange, undoLabel, type FilterChange } from './filters/lastChange';
 import { useClearFilters } from './filters/useClearFilters';
 import './SummaryBar.css';
 
 const CONFIRMATION_MS = 2500;
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The last single change made to the filters, to offer taking it back when nothing is left. */
 function useLastFilterChange(): FilterChange | null {
@@ -117,14 +117,14 @@ export function SummaryBar() {
   const clearFilters = useClearFilters();
   const setWindow = useAppStore((s) => s.setWindow);
   const lastChange = useLastFilterChange();
-  const actorsById = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a])), [dataset]);
+  const lookups = useLookups();
 
   const active = activeFilterCount(filters) > 0 || filters.actorMatch !== emptyFilters.actorMatch;
-  const phrases = describeFilters(filters, actorsById);
+  const phrases = filterPhrases(filterChoice(filters, lookups));
   const empty = view.events.length === 0 && view.amounts.length === 0 && active;
   const counts = `${view.events.length} of ${plural(dataset.events.length, 'event')}, ${view.amounts.length} of ${plural(dataset.amounts.length, 'figure')}`;
   const actorName = (id: string) => {
-    const actor = actorsById.get(id);
+    const actor = lookups.actorsById.get(id);
     return actor === undefined ? id : actorShortName(actor);
   };
 

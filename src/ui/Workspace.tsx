@@ -1,8 +1,8 @@
-import { FiguresPanel } from '../charts/figures/FiguresPanel';
-import { TimelinePanel } from '../charts/timeline/TimelinePanel';
-import { ExportMenu } from '../export/ExportMenu';
+import { FiguresPanel } from './FiguresPanel';
+import { TimelinePanel } from './TimelinePanel';
+import { ExportMenu } from './exportMenu/ExportMenu';
 import { useUrlSync } from '../state/useUrlSync';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { DetailsPanel } from './details/DetailsPanel';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { SummaryBar } from './SummaryBar';

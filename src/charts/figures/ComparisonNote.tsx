@@ -1,5 +1,5 @@
 import { useAppStore } from '../../state/store';
-import { formatAmountLabel } from '../../ui/format/money';
+import { formatAmountLabel } from '../../model/money';
 import { comparisonCaveats, comparisonSentence } from './comparison';
 import type { FigureRow } from './figureRows';
 

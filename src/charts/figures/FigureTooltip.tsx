@@ -1,8 +1,7 @@
-import { useDataset } from '../../data/DatasetContext';
-import { datasetLookups } from '../../data/lookups';
-import { formatAmountLabel, usdBasisText } from '../../ui/format/money';
+import { useLookups } from '../../model/lookups';
+import { formatAmountLabel, usdBasisText } from '../../model/money';
 import type { FigureRow } from './figureRows';
-import { sourceLine } from './provenance';
+import { sourceLine } from '../../model/provenance';
 
 const MAX_QUOTE = 240;
 const MAX_FLAG = 150;
@@ -25,8 +24,7 @@ interface FigureTooltipProps {
 
 /** The quote, source, USD basis and flags of a figure, shown on hover and on focus. */
 export function FigureTooltip({ id, row, x, y, chartWidth, placement }: FigureTooltipProps) {
-  const dataset = useDataset();
-  const sources = datasetLookups(dataset).sourcesById;
+  const sources = useLookups().sourcesById;
   const { amount } = row;
   const citation = amount.citations[0];
   const quote = citation === undefined ? '' : clip(citation.quote, MAX_QUOTE);

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatMoney } from '../../ui/format/money';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatMoney } from '../../model/money';
 import { buildChartItems, DEFAULT_BAR_LIMIT } from './chartItems';
 import { figureSummary, type FigureRow } from './figureRows';
 import type { GroupOfFigures } from './grouping';
@@ -10,9 +10,9 @@ import { FigureTooltip } from './FigureTooltip';
 import { layoutBars, plotRange, type BarGeom } from './layoutBars';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { makeValueScale, scaleNote, valueExtent, valueTicks } from './scales';
-import { useElementWidth } from '../../ui/useElementWidth';
-import { truncateToWidth } from './textWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { useElementWidth } from '../../components/useElementWidth';
+import { textWidth, truncateToWidth } from '../../model/measureText';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
 
 interface FiguresBarChartProps {
@@ -350,11 +350,12 @@ function ReferenceLine(props: { x: number; top: number; bottom: number; width: n
   const { x, top, bottom, width, row } = props;
   const anchor = x > width / 2 ? 'end' : 'start';
   const room = anchor === 'end' ? x - 8 : width - x - 8;
-  const text = truncateToWidth(
-    `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`,
-    11,
-    Math.max(60, room),
-  );
+  const text =
+    truncateToWidth(
+      `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`,
+      Math.max(60, room),
+      (t) => textWidth(t, { size: 11, weight: 600 }),
+    ) ?? '';
   return (
     <g className="fig-reference" data-reference-id={row.id}>
       <line

@@ -1,6 +1,6 @@
 import { lazy, useMemo } from 'react';
 import { useAppStore } from '../../state/store';
-import { OnDemand } from '../../ui/OnDemand';
+import { OnDemand } from '../../components/OnDemand';
 import { ComparisonNote } from './ComparisonNote';
 import { FiguresBarChart } from './FiguresBarChart';
 import { FiguresControls } from './FiguresControls';

@@ -1,6 +1,6 @@
 import { useAppStore } from '../../state/store';
 import type { ViewOptions } from '../../state/viewSlice';
-import { Segmented, type SegmentedOption } from '../../ui/Segmented';
+import { Segmented, type SegmentedOption } from '../../components/Segmented';
 
 type Option<T extends string> = SegmentedOption<T>;
 

@@ -3,7 +3,7 @@ import { useDataset } from '../../data/DatasetContext';
 import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind, type AmountStage } from '../../data/vocabulary';
 import { useAppStore } from '../../state/store';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from './stages';
+import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';
 
 /** Legend of the figures charts: stages (buttons that filter by stage), kinds (patterns) and marks. */
 export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
@@ -90,7 +90,7 @@ export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
                       outlined={kind === 'total'}
                     />
                   </svg>
-                  {KIND_DESCRIPTIONS[kind]}
+                  {AMOUNT_KIND_DESCRIPTIONS[kind]}
                 </li>
               ))}
             </ul>

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
-import { useDataset } from '../../data/DatasetContext';
-import { datasetLookups } from '../../data/lookups';
+import { useLookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
-import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../ui/format/money';
+import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
 import { sortRows } from './chartItems';
 import { toggleCompared } from './comparison';
 import type { FigureRow } from './figureRows';
-import { sourceLine } from './provenance';
+import { sourceLine } from '../../model/provenance';
 
 const PAGE = 100;
 
@@ -14,14 +13,13 @@ const SORT_WORDS = { value: 'by USD value, largest first', date: 'by date, oldes
 
 /** Every filtered figure as a table: the accessible alternative to the charts, paged for large datasets. */
 export function FiguresTable({ rows }: { rows: FigureRow[] }) {
-  const dataset = useDataset();
   const sort = useAppStore((s) => s.view.sort);
   const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
   const selectAmount = useAppStore((s) => s.selectAmount);
   const setCompare = useAppStore((s) => s.setCompare);
   const [limit, setLimit] = useState(PAGE);
-  const sources = datasetLookups(dataset).sourcesById;
+  const sources = useLookups().sourcesById;
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const visible = sorted.slice(0, limit);
 

@@ -1,24 +1,18 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatAmountLabel } from '../../ui/format/money';
-import { partialDateMs } from './dates';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatAmountLabel } from '../../model/money';
+import { formatDay } from '../../model/dates';
+import { datasetTimeDomain } from '../../model/timeDomain';
 import { figureSummary, type FigureRow } from './figureRows';
 import { FigureTooltip } from './FigureTooltip';
-import { fitTimeDomain, layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
+import { layoutStems, STEM_FONT_SIZE, type StemGeom } from './layoutStems';
 import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { scaleNote } from './scales';
-import { useElementWidth } from '../../ui/useElementWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { useElementWidth } from '../../components/useElementWidth';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { useFigureKeyDown } from './figureKeys';
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** Figures as stems at their dates on the timeline's time axis, following its visible window. */
 export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
@@ -34,11 +28,7 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
 
-  const fitAll = useMemo(
-    () => fitTimeDomain([...dataset.events, ...dataset.amounts].map((d) => partialDateMs(d.date))),
-    [dataset],
-  );
-  const domain = visibleWindow ?? fitAll;
+  const domain = visibleWindow ?? datasetTimeDomain(dataset);
   const height = width < 560 ? 260 : 320;
   const layout = useMemo(
     () => (width === 0 ? null : layoutStems(rows, { width, height, domain, scale })),
@@ -63,8 +53,8 @@ export function FiguresTimeChart({ rows }: { rows: FigureRow[] }) {
           <>Showing all dates, on the timeline’s axis.</>
         ) : (
           <>
-            Following the timeline’s visible window: {dayFormat.format(visibleWindow[0])} –{' '}
-            {dayFormat.format(visibleWindow[1])}
+            Following the timeline’s visible window: {formatDay(visibleWindow[0])} –{' '}
+            {formatDay(visibleWindow[1])}
             {layout !== null && ` (${layout.inDomain} of ${rows.length} figures)`}.{' '}
             <button
               type="button"

@@ -1,5 +1,5 @@
 import type { FigureGroup } from '../../state/viewSlice';
-import { boundPrefix, formatMoney } from '../../ui/format/money';
+import { boundPrefix, formatMoney } from '../../model/money';
 import type { GroupOfFigures } from './grouping';
 
 const MAX_GROUPS = 20;

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formatAmountLabel } from '../../model/money';
+import { figures, testAmount } from '../../test/bundledDataset';
 import { comparisonCaveats, comparisonSentence, ratioWords, toggleCompared, usdRatio } from './comparison';
-import { TEST_AMOUNTS, testAmount } from './testData';
 
-const byId = (id: string) => {
-  const found = TEST_AMOUNTS.find((a) => a.id === id);
-  if (found === undefined) throw new Error(`no test amount ${id}`);
-  return found;
-};
-const budget = byId('russia-budget-2024');
-const usPackage = byId('us-package-325m');
+const { russiaBudget: budget, usPackage, natoTotal: total, natoContracts: contracts } = figures;
 
 describe('ratio', () => {
   it('divides USD values and refuses a zero divisor', () => {
-    expect(usdRatio(budget, usPackage)).toBeCloseTo(342, 0);
+    expect(usdRatio(budget, usPackage)).toBe(budget.usd / usPackage.usd);
     expect(usdRatio(budget, { usd: 0 })).toBeNull();
   });
 
@@ -25,12 +20,12 @@ describe('ratio', () => {
     expect(ratioWords(0.00292)).toBe('about 0.29% of');
   });
 
-  it('writes the comparison as a sentence with both figures', () => {
+  it('writes the comparison as a sentence with both figures, dated when the label is not', () => {
     expect(comparisonSentence(budget, usPackage)).toBe(
-      'Russian military budget for 2024 (≈ ₽10.8T ≈ $111B, Sep 2023) is about 340 times ' +
-        'US military aid package ($325M, Apr 2023).',
+      `${budget.label} (${formatAmountLabel(budget)}, Sep 2023) is ${ratioWords(budget.usd / usPackage.usd)} ` +
+        `${usPackage.label} (${formatAmountLabel(usPackage)}).`,
     );
-    expect(comparisonSentence(usPackage, budget)).toContain('is about 0.29% of Russian military budget');
+    expect(comparisonSentence(usPackage, budget)).toContain(`is about 0.29% of ${budget.label}`);
   });
 
   it('says when the second figure is zero', () => {
@@ -42,17 +37,14 @@ describe('ratio', () => {
 
 describe('comparisonCaveats', () => {
   it('warns about different stages, years and an approximate figure', () => {
-    const caveats = comparisonCaveats(budget, usPackage);
-    expect(caveats).toEqual([
+    expect(comparisonCaveats(budget, usPackage)).toEqual([
       expect.stringMatching(/^Different stages of money: .*a planned state budget \(budgeted\).*announced/),
       'Different years: 2024 against 2023.',
-      'Russian military budget for 2024 is approximate, so the ratio is approximate too.',
+      `${budget.label} is approximate, so the ratio is approximate too.`,
     ]);
   });
 
   it('says which way a lower bound moves the ratio', () => {
-    const total = byId('nato-total-150b');
-    const contracts = byId('nato-contracts-2-4b');
     expect(comparisonCaveats(total, contracts).join(' ')).toMatch(
       /lower bound .*the real ratio may be higher/,
     );
@@ -60,18 +52,15 @@ describe('comparisonCaveats', () => {
   });
 
   it('warns about a running total, a part of a whole and mixed USD bases', () => {
-    const total = byId('nato-total-150b');
-    const contracts = byId('nato-contracts-2-4b');
-    const orders = byId('nato-orders-1b');
     expect(comparisonCaveats(total, contracts).join(' ')).toMatch(/running total over time/);
     expect(comparisonCaveats(total, contracts).join(' ')).toMatch(/different bases/);
-    expect(comparisonCaveats(orders, contracts)).toContain(
-      'NATO firm ammunition orders is part of NATO framework contracts for ammunition.',
+    expect(comparisonCaveats(figures.natoOrders, contracts)).toContain(
+      `${figures.natoOrders.label} is part of ${contracts.label}.`,
     );
   });
 
   it('has nothing to say about two alike figures', () => {
-    expect(comparisonCaveats(usPackage, byId('us-assistance-128m'))).toEqual([]);
+    expect(comparisonCaveats(figures.usDrawdown, figures.usAssistance)).toEqual([]);
   });
 });
 

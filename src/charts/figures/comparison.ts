@@ -3,10 +3,10 @@
  * keep the ratio honest (different stages or years, bounds, running totals, parts of wholes).
  */
 import type { Amount, Bound } from '../../data/schema';
-import { formatAmountLabel } from '../../ui/format/money';
-import { figureYear, monthYear } from './dates';
+import { formatAmountLabel } from '../../model/money';
+import { figureYear, formatMonthYear } from '../../model/dates';
 import { labelHasDate } from './figureRows';
-import { STAGE_DESCRIPTIONS } from './stages';
+import { STAGE_DESCRIPTIONS } from '../../model/stages';
 
 type ComparedAmount = Pick<
   Amount,
@@ -40,7 +40,7 @@ export function ratioWords(ratio: number): string {
 }
 
 function describe(amount: ComparedAmount): string {
-  const when = labelHasDate(amount) ? '' : `, ${monthYear(amount.date)}`;
+  const when = labelHasDate(amount) ? '' : `, ${formatMonthYear(amount.date)}`;
   return `${amount.label} (${formatAmountLabel(amount)}${when})`;
 }
 

@@ -1,37 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { buildFigureRows, figureSummary, figureTitle, indexFlags } from './figureRows';
-import { TEST_AMOUNTS, TEST_DATASET } from './testData';
+import { bundled, figures } from '../../test/bundledDataset';
+import { buildFigureRows, figureSummary, figureTitle } from './figureRows';
 
 describe('buildFigureRows', () => {
-  const rows = buildFigureRows(TEST_AMOUNTS, TEST_DATASET);
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const rows = buildFigureRows(bundled.amounts, bundled);
+  const rowOf = (id: string) => {
+    const row = rows.find((r) => r.id === id);
+    if (row === undefined) throw new Error(`no row for ${id}`);
+    return row;
+  };
 
   it('titles each figure with who gave what and when', () => {
-    expect(byId.get('us-package-325m')?.title).toBe('US military aid package, Apr 2023');
+    const { natoOrders } = figures;
+    expect(rowOf(natoOrders.id).title).toBe(`${natoOrders.label}, Sep 2023`);
     expect(figureTitle({ label: 'Budget', date: '2024' })).toBe('Budget, 2024');
   });
 
   it('names donors and recipients and dates figures in UTC', () => {
-    const budget = byId.get('russia-budget-2024');
-    expect(budget?.donorName).toBe('Russia');
-    expect(budget?.recipientName).toBeNull();
-    expect(budget?.time).toBe(Date.UTC(2023, 8, 22));
+    const budget = rowOf(figures.russiaBudget.id);
+    expect(budget.donorName).toBe('Russia');
+    expect(budget.recipientName).toBeNull();
+    expect(budget.time).toBe(Date.parse(`${figures.russiaBudget.date}T00:00:00Z`));
+    expect(rowOf(figures.usPackage.id).recipientName).toBe('Ukraine');
   });
 
   it('attaches the flags that name a figure, once each', () => {
-    const flag = { id: 'f', severity: 'warning' as const, message: 'check', refs: ['a', 'a', 'b'] };
-    expect(indexFlags([flag]).get('a')).toEqual([flag]);
-    expect(byId.get('nato-orders-1b')?.flags.map((f) => f.id)).toEqual(['orders-conversion']);
-    expect(byId.get('us-package-325m')?.flags).toEqual([]);
+    const flagged = bundled.flags.filter((f) => f.refs.includes(figures.natoOrders.id));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(rowOf(figures.natoOrders.id).flags).toEqual(flagged);
+    expect(rowOf(figures.usPackage.id).flags).toEqual([]);
+    const twice = { id: 'f', severity: 'warning' as const, message: 'check', refs: ['a', 'a'] };
+    const [row] = buildFigureRows([{ ...figures.usPackage, id: 'a' }], { ...bundled, flags: [twice] });
+    expect(row?.flags).toEqual([twice]);
   });
 
   it('summarises a figure for its accessible name, with its flags', () => {
-    const orders = byId.get('nato-orders-1b');
-    if (orders === undefined) throw new Error('missing test figure');
+    const orders = rowOf(figures.natoOrders.id);
+    const messages = orders.flags.map((f) => f.message).join(' ');
     expect(figureSummary(orders, '€1B ≈ $1.54B')).toBe(
-      'NATO firm ammunition orders, Sep 2023: €1B ≈ $1.54B; ordered contract; flagged: ' +
-        'The text converts 1 billion euros to USD 1.54 billion, far from the rate of the day.',
+      `${orders.title}: €1B ≈ $1.54B; ordered contract; flagged: ${messages}`,
     );
+    const usPackage = rowOf(figures.usPackage.id);
+    expect(figureSummary(usPackage, '$325M')).toBe(`${usPackage.title}: $325M; announced package`);
   });
 });
 

@@ -1,7 +1,8 @@
 /** The figures the charts draw: each amount with its title, donor name, time and flags, derived once. */
 import type { Amount, Dataset, Flag } from '../../data/schema';
-import { usdHigh } from '../../ui/format/money';
-import { monthYear, partialDateMs } from './dates';
+import { usdHigh } from '../../model/money';
+import { formatMonthYear, parseIsoDate } from '../../model/dates';
+import { actorName, datasetLookups } from '../../model/lookups';
 
 export interface FigureRow {
   id: string;
@@ -18,19 +19,6 @@ export interface FigureRow {
   flags: Flag[];
 }
 
-/** Flags by the ids they refer to. */
-export function indexFlags(flags: readonly Flag[]): Map<string, Flag[]> {
-  const byRef = new Map<string, Flag[]>();
-  for (const flag of flags) {
-    for (const ref of flag.refs) {
-      const list = byRef.get(ref);
-      if (list === undefined) byRef.set(ref, [flag]);
-      else if (!list.includes(flag)) list.push(flag);
-    }
-  }
-  return byRef;
-}
-
 /** Whether a label already says when (it names the year of the date): "US package (April 2023)". */
 export function labelHasDate(amount: Pick<Amount, 'label' | 'date'>): boolean {
   return amount.label.includes(amount.date.slice(0, 4));
@@ -38,25 +26,21 @@ export function labelHasDate(amount: Pick<Amount, 'label' | 'date'>): boolean {
 
 /** The title of a figure: its label and month ("US military aid package, Apr 2023"), unless the label has it. */
 export function figureTitle(amount: Pick<Amount, 'label' | 'date'>): string {
-  return labelHasDate(amount) ? amount.label : `${amount.label}, ${monthYear(amount.date)}`;
+  return labelHasDate(amount) ? amount.label : `${amount.label}, ${formatMonthYear(amount.date)}`;
 }
 
 /** Builds a row for each amount, in the order given. */
-export function buildFigureRows(
-  amounts: readonly Amount[],
-  dataset: Pick<Dataset, 'actors' | 'flags'>,
-): FigureRow[] {
-  const actorNames = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const flags = indexFlags(dataset.flags);
+export function buildFigureRows(amounts: readonly Amount[], dataset: Dataset): FigureRow[] {
+  const lookups = datasetLookups(dataset);
   return amounts.map((amount) => ({
     id: amount.id,
     amount,
     title: figureTitle(amount),
-    donorName: actorNames.get(amount.donor) ?? amount.donor,
-    recipientName: amount.recipient === null ? null : (actorNames.get(amount.recipient) ?? amount.recipient),
-    time: partialDateMs(amount.date),
+    donorName: actorName(lookups, amount.donor),
+    recipientName: amount.recipient === null ? null : actorName(lookups, amount.recipient),
+    time: parseIsoDate(amount.date),
     usdHigh: usdHigh(amount),
-    flags: flags.get(amount.id) ?? [],
+    flags: [...(lookups.flagsByRef.get(amount.id) ?? [])],
   }));
 }
 

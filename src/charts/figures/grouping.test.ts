@@ -1,36 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { Amount } from '../../data/schema';
+import { bundled, bundledActor, figures, testAmount, usdOf } from '../../test/bundledDataset';
 import { buildFigureRows } from './figureRows';
 import { groupFigures, sumFigures, wholeIndex } from './grouping';
-import { TEST_AMOUNTS, TEST_DATASET, testAmount } from './testData';
 
-const rowsOf = (amounts: Amount[]) => buildFigureRows(amounts, TEST_DATASET);
+const rowsOf = (amounts: Amount[]) => buildFigureRows(amounts, bundled);
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+const idsOf = (amounts: Amount[]) => amounts.map((a) => a.id).sort();
+const us = bundledActor('United States').id;
+const nato = bundledActor('NATO').id;
 
 describe('sumFigures', () => {
   it('adds figures that are not running totals and leaves the totals out', () => {
-    const rows = rowsOf(TEST_AMOUNTS.filter((a) => a.donor === 'united-states'));
+    const rows = rowsOf(bundled.amounts.filter((a) => a.donor === us));
     const sum = sumFigures(rows, wholeIndex(rows));
-    expect(sum.usd).toBe(325e6 + 128e6 + 198e6);
-    expect(ids(sum.added)).toEqual(['us-assistance-128m', 'us-drawdown-198m', 'us-package-325m']);
+    const { usPackage, usAssistance, usDrawdown, usTotal } = figures;
+    expect(sum.usd).toBe(usdOf([usPackage, usAssistance, usDrawdown]));
+    expect(ids(sum.added)).toEqual(idsOf([usAssistance, usDrawdown, usPackage]));
     expect(sum.notAdded).toEqual([expect.objectContaining({ reason: 'cumulative', whole: null })]);
-    expect(sum.notAdded[0]?.row.id).toBe('us-total-35-4b');
+    expect(sum.notAdded[0]?.row.id).toBe(usTotal.id);
   });
 
   it('never adds a part to its whole', () => {
-    const rows = rowsOf(TEST_AMOUNTS.filter((a) => a.donor === 'nato'));
+    const rows = rowsOf(bundled.amounts.filter((a) => a.donor === nato));
     const sum = sumFigures(rows, wholeIndex(rows));
-    expect(ids(sum.added)).toEqual(['nato-contracts-2-4b']);
-    expect(sum.usd).toBe(2.53e9);
-    const orders = sum.notAdded.find((n) => n.row.id === 'nato-orders-1b');
+    const { natoContracts, natoOrders } = figures;
+    expect(ids(sum.added)).toEqual([natoContracts.id]);
+    expect(sum.usd).toBe(natoContracts.usd);
+    const orders = sum.notAdded.find((n) => n.row.id === natoOrders.id);
     expect(orders).toMatchObject({ reason: 'part-of-whole' });
-    expect(orders?.whole?.id).toBe('nato-contracts-2-4b');
+    expect(orders?.whole?.id).toBe(natoContracts.id);
   });
 
   it('adds a part when its whole is not in the sum', () => {
-    const rows = rowsOf(TEST_AMOUNTS.filter((a) => a.id === 'nato-orders-1b'));
-    const all = rowsOf(TEST_AMOUNTS);
-    expect(sumFigures(rows, wholeIndex(all)).usd).toBe(1.54e9);
+    const rows = rowsOf([figures.natoOrders]);
+    const all = rowsOf(bundled.amounts);
+    expect(sumFigures(rows, wholeIndex(all)).usd).toBe(figures.natoOrders.usd);
   });
 
   it('follows a chain of parts: a part of a part of a summed whole is left out', () => {
@@ -92,15 +97,16 @@ describe('sumFigures', () => {
 });
 
 describe('groupFigures', () => {
-  const rows = rowsOf(TEST_AMOUNTS);
+  const rows = rowsOf(bundled.amounts);
   const wholes = wholeIndex(rows);
 
   it('groups by donor with each donor’s honest sum, largest first', () => {
     const groups = groupFigures(rows, 'donor', wholes);
+    const { russiaBudget, natoContracts, usPackage, usAssistance, usDrawdown } = figures;
     expect(groups.map((g) => [g.label, g.sum.usd])).toEqual([
-      ['Russia', 111.15e9],
-      ['NATO', 2.53e9],
-      ['United States', 651e6],
+      ['Russia', russiaBudget.usd],
+      ['NATO', natoContracts.usd],
+      ['United States', usdOf([usPackage, usAssistance, usDrawdown])],
     ]);
   });
 
@@ -124,7 +130,7 @@ describe('groupFigures', () => {
   it('groups running totals by kind without a sum', () => {
     const totals = groupFigures(rows, 'kind', wholes).find((g) => g.key === 'kind:total');
     expect(totals?.label).toBe('Running totals');
-    expect(totals?.rows).toHaveLength(3);
+    expect(totals?.rows).toHaveLength(bundled.amounts.filter((a) => a.kind === 'total').length);
     expect(totals?.sum.added).toEqual([]);
     expect(totals?.sum.usd).toBe(0);
   });
@@ -138,7 +144,7 @@ describe('groupFigures', () => {
       'stage:cumulative',
       'stage:ordered',
     ]);
-    const us = groupFigures(rows, 'donor', wholes).find((g) => g.key === 'donor:united-states');
-    expect(us?.sum.stages).toEqual(['announced']);
+    const usGroup = groupFigures(rows, 'donor', wholes).find((g) => g.key === `donor:${us}`);
+    expect(usGroup?.sum.stages).toEqual(['announced']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Bound } from '../../data/schema';
 import type { FigureGroup as GroupBy } from '../../state/viewSlice';
+import { AMOUNT_KIND_GROUPS, stageHeading } from '../../model/stages';
 import type { FigureRow } from './figureRows';
 
 export type NotAddedReason = 'cumulative' | 'part-of-whole';
@@ -112,26 +113,15 @@ export function wholeIndex(rows: readonly { amount: { id: string; partOf?: strin
   return new Map(rows.map((r) => [r.amount.id, r.amount.partOf ?? null]));
 }
 
-const KIND_LABELS: Record<string, string> = {
-  package: 'Packages',
-  contract: 'Contracts',
-  budget: 'Budgets',
-  total: 'Running totals',
-};
-
 function groupKey(row: FigureRow, by: Exclude<GroupBy, 'all'>): { key: string; label: string } {
   switch (by) {
     case 'donor':
       return { key: `donor:${row.amount.donor}`, label: row.donorName };
     case 'kind':
-      return { key: `kind:${row.amount.kind}`, label: KIND_LABELS[row.amount.kind] ?? row.amount.kind };
+      return { key: `kind:${row.amount.kind}`, label: AMOUNT_KIND_GROUPS[row.amount.kind] };
     case 'stage':
-      return { key: `stage:${row.amount.stage}`, label: capitalize(row.amount.stage) };
+      return { key: `stage:${row.amount.stage}`, label: stageHeading(row.amount.stage) };
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Groups rows by donor, kind or stage, each with its honest sum; largest first. */

@@ -4,10 +4,10 @@ import { buildChartItems } from './chartItems';
 import { wholeIndex } from './grouping';
 import { AXIS_HEIGHT, layoutBars, plotRange, valueTextOf } from './layoutBars';
 import { makeValueScale, valueExtent } from './scales';
-import { estimateTextWidth } from './textWidth';
-import { TEST_AMOUNTS, TEST_DATASET } from './testData';
+import { estimateTextWidth } from '../../model/measureText';
+import { bundled, bundledActor, figures } from '../../test/bundledDataset';
 
-const rows = buildFigureRows(TEST_AMOUNTS, TEST_DATASET);
+const rows = buildFigureRows(bundled.amounts, bundled);
 const wholeOf = wholeIndex(rows);
 
 function layout(width: number, scale: 'log' | 'linear', group: 'all' | 'donor' = 'all') {
@@ -37,8 +37,8 @@ describe('layoutBars', () => {
         expect(longest).toBeLessThanOrEqual(plotEnd);
         expect(longest - plotStart).toBeGreaterThan((plotEnd - plotStart) / 2);
         for (const bar of bars) {
-          expect(bar.valueX + estimateTextWidth(bar.valueText, 12)).toBeLessThanOrEqual(width + 1);
-          expect(estimateTextWidth(bar.label, 12) + bar.labelX).toBeLessThanOrEqual(width);
+          expect(bar.valueX + estimateTextWidth(bar.valueText, { size: 12 })).toBeLessThanOrEqual(width + 1);
+          expect(estimateTextWidth(bar.label, { size: 12 }) + bar.labelX).toBeLessThanOrEqual(width);
         }
       }
     }
@@ -55,30 +55,33 @@ describe('layoutBars', () => {
   it('makes bar lengths proportional on the linear scale', () => {
     const { bars } = layout(720, 'linear');
     const byId = new Map(bars.map((b) => [b.key, b.barWidth]));
-    const ratio = (byId.get('russia-budget-2024') ?? 0) / (byId.get('nato-contracts-2-4b') ?? 1);
-    expect(ratio).toBeCloseTo(111.15 / 2.53, 0);
+    const { russiaBudget, natoContracts } = figures;
+    const ratio = (byId.get(russiaBudget.id) ?? 0) / (byId.get(natoContracts.id) ?? 1);
+    expect(ratio).toBeCloseTo(russiaBudget.usd / natoContracts.usd, 0);
   });
 
   it('marks bounds and flags and puts the value label after them', () => {
     const { bars } = layout(720, 'log');
     const byId = new Map(bars.map((b) => [b.key, b]));
-    const lower = byId.get('nato-total-150b');
+    const lower = byId.get(figures.natoTotal.id);
     expect(lower?.bound).toBe('lower');
     expect(lower?.valueText).toBe('> €150B ≈ $164B');
     expect(lower?.valueX).toBeGreaterThan((lower?.barX ?? 0) + (lower?.barWidth ?? 0) + 9);
-    expect(byId.get('russia-budget-2024')?.valueText).toBe('≈ ₽10.8T ≈ $111B');
-    const flagged = byId.get('nato-orders-1b');
+    expect(byId.get(figures.russiaBudget.id)?.valueText).toBe('≈ ₽10.8T ≈ $111B');
+    const flagged = byId.get(figures.natoOrders.id);
     expect(flagged?.flagX).not.toBeNull();
     expect(flagged?.valueX).toBeGreaterThan(flagged?.flagX ?? Infinity);
-    expect(byId.get('us-package-325m')?.flagX).toBeNull();
+    expect(byId.get(figures.usPackage.id)?.flagX).toBeNull();
   });
 
   it('labels groups with their sums and indents their members', () => {
     const { bars } = layout(720, 'log', 'donor');
-    const us = bars.find((b) => b.key === 'donor:united-states');
-    expect(us?.label).toBe('United States · 4 figures');
+    const usId = bundledActor('United States').id;
+    const us = bars.find((b) => b.key === `donor:${usId}`);
+    const usFigures = bundled.amounts.filter((a) => a.donor === usId).length;
+    expect(us?.label).toBe(`United States · ${usFigures} figures`);
     expect(us?.valueText).toBe('sum $651M');
-    const member = bars.find((b) => b.key === 'donor:united-states/us-package-325m');
+    const member = bars.find((b) => b.key === `donor:${usId}/${figures.usPackage.id}`);
     expect(member?.labelX).toBeGreaterThan(us?.labelX ?? Infinity);
     expect(member?.barX).toBe(us?.barX);
   });
@@ -91,7 +94,7 @@ describe('layoutBars', () => {
         (b) => b.item.type === 'figure' && b.valueY < b.barY + b.barHeight,
       )?.height;
       for (const bar of bars) {
-        expect(bar.valueX + estimateTextWidth(bar.valueText, 12)).toBeLessThanOrEqual(width);
+        expect(bar.valueX + estimateTextWidth(bar.valueText, { size: 12 })).toBeLessThanOrEqual(width);
         if (bar.valueY > bar.barY + bar.barHeight) {
           moved++;
           expect(bar.valueX).toBe(bar.labelX);
@@ -107,7 +110,7 @@ describe('layoutBars', () => {
     expect(bars.some((b) => b.label.endsWith('…'))).toBe(true);
   });
 
-  it('lays out the test figures as recorded (rounded snapshot)', () => {
+  it('lays out the bundled figures as recorded (rounded snapshot)', () => {
     const { bars, height } = layout(640, 'log', 'donor');
     const geometry = bars.map((b) => ({
       key: b.key,
@@ -122,10 +125,13 @@ describe('layoutBars', () => {
   });
 
   it('writes a figure’s value label in both currencies', () => {
-    const first = rows[0];
-    if (first === undefined) throw new Error('no rows');
-    expect(valueTextOf({ type: 'figure', key: 'x', row: first, grouped: false, summed: false })).toBe(
-      '$325M',
+    const row = rows.find((r) => r.id === figures.natoContracts.id);
+    if (row === undefined) throw new Error('no row for the NATO contracts');
+    expect(valueTextOf({ type: 'figure', key: 'x', row, grouped: false, summed: false })).toBe(
+      '€2.4B ≈ $2.53B',
+    );
+    expect(valueTextOf({ type: 'figure', key: 'x', row, grouped: true, summed: false })).toBe(
+      '€2.4B ≈ $2.53B · not added',
     );
   });
 });

@@ -4,12 +4,16 @@
  * range). Pure: the component draws exactly what this returns.
  */
 import type { Bound } from '../../data/schema';
-import { boundPrefix, formatAmountLabel, formatMoney } from '../../ui/format/money';
+import { boundPrefix, formatAmountLabel, formatMoney } from '../../model/money';
 import type { ChartItem } from './chartItems';
-import { estimateTextWidth, truncateToWidth } from './textWidth';
+import { textWidth, truncateToWidth, type TextFont, type TextWidth } from '../../model/measureText';
 import type { ValueScale } from './scales';
 
 export const BAR_FONT_SIZE = 12;
+/** The fonts FiguresBarChart draws labels and values in. */
+const LABEL_FONT: TextFont = { size: BAR_FONT_SIZE, weight: 500 };
+const GROUP_LABEL_FONT: TextFont = { size: BAR_FONT_SIZE, weight: 700 };
+const VALUE_FONT: TextFont = { size: BAR_FONT_SIZE };
 const LABEL_LINE = 16;
 const BAR_HEIGHT = 14;
 const GROUP_BAR_HEIGHT = 16;
@@ -96,24 +100,35 @@ function valueOf(item: ChartItem): { usd: number; high: number | null; bound: Bo
  * Right margin for value labels: wide enough for the widest label (so the longest bar keeps its label
  * in view), but never more than 45% of the chart.
  */
-export function valueLabelReserve(items: readonly ChartItem[], width: number): number {
+export function valueLabelReserve(
+  items: readonly ChartItem[],
+  width: number,
+  measure: TextWidth = textWidth,
+): number {
   let widest = 0;
-  for (const item of items) {
-    widest = Math.max(widest, estimateTextWidth(valueTextOf(item), BAR_FONT_SIZE));
-  }
+  for (const item of items) widest = Math.max(widest, measure(valueTextOf(item), VALUE_FONT));
   return Math.min(widest + MARKER + FLAG_SIZE + 3 * GAP, Math.max(0, width * 0.45));
 }
 
 /** The pixel range of the value axis for a chart of `width` px. */
-export function plotRange(items: readonly ChartItem[], width: number): [number, number] {
+export function plotRange(
+  items: readonly ChartItem[],
+  width: number,
+  measure: TextWidth = textWidth,
+): [number, number] {
   const start = GLYPH_GUTTER;
-  const end = Math.max(start + MIN_PLOT, width - valueLabelReserve(items, width));
+  const end = Math.max(start + MIN_PLOT, width - valueLabelReserve(items, width, measure));
   return [start, end];
 }
 
 /** Lays out the rows top to bottom under the axis, with `x` mapping USD to pixels. */
-export function layoutBars(items: readonly ChartItem[], scales: { x: ValueScale; width: number }): BarLayout {
-  const { x, width } = scales;
+export function layoutBars(
+  items: readonly ChartItem[],
+  scales: { x: ValueScale; width: number; measure?: TextWidth },
+): BarLayout {
+  const { x, width, measure = textWidth } = scales;
+  const fitLabel = (text: string, room: number, font: TextFont) =>
+    truncateToWidth(text, room, (t) => measure(t, font)) ?? '…';
   const [plotStart, plotEnd] = x.range() as [number, number];
   const bars: BarGeom[] = [];
   let y = AXIS_HEIGHT + 4;
@@ -132,7 +147,7 @@ export function layoutBars(items: readonly ChartItem[], scales: { x: ValueScale;
     const valueText = valueTextOf(item);
     const afterBar = (flagX === null ? markerEnd : flagX + FLAG_SIZE) + GAP;
     // On narrow charts a long value label goes on its own line under the bar rather than off the edge.
-    const below = afterBar + estimateTextWidth(valueText, BAR_FONT_SIZE) > width;
+    const below = afterBar + measure(valueText, VALUE_FONT) > width;
     const rowHeight = LABEL_LINE + 2 + barHeight + ROW_GAP + (below ? VALUE_LINE : 0);
     const labelX = plotStart + indent;
     bars.push({
@@ -140,7 +155,11 @@ export function layoutBars(items: readonly ChartItem[], scales: { x: ValueScale;
       item,
       y,
       height: rowHeight,
-      label: truncateToWidth(labelOf(item), BAR_FONT_SIZE, Math.max(40, width - labelX - 4)),
+      label: fitLabel(
+        labelOf(item),
+        Math.max(40, width - labelX - 4),
+        isGroup ? GROUP_LABEL_FONT : LABEL_FONT,
+      ),
       labelX,
       labelY: y + 12,
       barX: plotStart,

@@ -3,13 +3,13 @@
  * default), on the same time axis as the timeline. Pure: the component draws what this returns.
  */
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import type { FigureScale } from '../../state/viewSlice';
-import { formatMoney } from '../../ui/format/money';
+import { DATE_FORMATS } from '../../model/dates';
+import { formatMoney } from '../../model/money';
 import { largest } from './chartItems';
 import type { FigureRow } from './figureRows';
 import { makeValueScale, valueExtent, valueTicks, type ValueScale } from './scales';
-import { estimateTextWidth } from './textWidth';
+import { textWidth, type TextWidth } from '../../model/measureText';
 
 export const STEM_FONT_SIZE = 11;
 const MARGIN = { top: 26, right: 14, bottom: 30, left: 54 };
@@ -54,16 +54,14 @@ export interface StemOptions {
   height: number;
   domain: [number, number];
   scale: FigureScale;
+  /** How text is measured (the page's canvas by default). */
+  measure?: TextWidth;
   limit?: number;
 }
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const monthYearFormat = utcFormat('%b %Y');
-
 function timeTickLabel(date: Date, index: number): string {
-  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return yearFormat(date);
-  return index === 0 ? monthYearFormat(date) : monthFormat(date);
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return DATE_FORMATS.year(date);
+  return index === 0 ? DATE_FORMATS.month(date) : DATE_FORMATS.monthOnly(date);
 }
 
 interface Box {
@@ -77,7 +75,7 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /** Lays out the stems of `rows` whose dates fall in `domain`. */
 export function layoutStems(rows: readonly FigureRow[], options: StemOptions): StemLayout {
-  const { width, height, domain, scale, limit = DEFAULT_STEM_LIMIT } = options;
+  const { width, height, domain, scale, limit = DEFAULT_STEM_LIMIT, measure = textWidth } = options;
   const plot = {
     left: MARGIN.left,
     right: width - MARGIN.right,
@@ -114,11 +112,11 @@ export function layoutStems(rows: readonly FigureRow[], options: StemOptions): S
   for (const stem of largestFirst) {
     if (placed.length >= MAX_LABELS) break;
     const text = formatMoney(stem.row.amount.usd, 'USD');
-    const textWidth = estimateTextWidth(text, STEM_FONT_SIZE);
-    const anchor = stem.x + 7 + textWidth > width ? 'end' : 'start';
-    const x0 = anchor === 'start' ? stem.x + 7 : stem.x - 7 - textWidth;
+    const labelWidth = measure(text, { size: STEM_FONT_SIZE });
+    const anchor = stem.x + 7 + labelWidth > width ? 'end' : 'start';
+    const x0 = anchor === 'start' ? stem.x + 7 : stem.x - 7 - labelWidth;
     const labelY = Math.max(plot.top + 4, stem.yTop + 4);
-    const box = { x0, x1: x0 + textWidth, y0: labelY - STEM_FONT_SIZE, y1: labelY + 2 };
+    const box = { x0, x1: x0 + labelWidth, y0: labelY - STEM_FONT_SIZE, y1: labelY + 2 };
     if (placed.some((p) => overlaps(p, box))) continue;
     placed.push(box);
     stem.label = text;
@@ -131,17 +129,4 @@ export function layoutStems(rows: readonly FigureRow[], options: StemOptions): S
   const xTicks = x.ticks(xTickCount).map((d, i) => ({ position: x(d), label: timeTickLabel(d, i) }));
   const yTicks = valueTicks(scale, y).map((t) => ({ position: y(t.value), label: t.label }));
   return { stems, xTicks, yTicks, y, width, height, plot, inDomain: inDomain.length, shown: stems.length };
-}
-
-/** The time domain when the timeline shows everything: the extent of the dates, padded by 3%. */
-export function fitTimeDomain(times: Iterable<number>): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of times) {
-    if (t < min) min = t;
-    if (t > max) max = t;
-  }
-  if (min === Infinity) return [Date.UTC(2022, 0, 1), Date.UTC(2025, 0, 1)];
-  const pad = Math.max((max - min) * 0.03, 15 * 86_400_000);
-  return [min - pad, max + pad];
 }

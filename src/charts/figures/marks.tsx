@@ -1,7 +1,7 @@
 /** SVG marks shared by the figures charts and legends: kind patterns, stage glyphs, bounds, flags. */
 import type { AmountKind, AmountStage, Bound, Flag } from '../../data/schema';
-import { STAGE_COLORS } from '../../ui/colors';
-import { stageGlyphIsStroke, stageGlyphPath } from './stages';
+import { STAGE_COLORS } from '../../model/colors';
+import { stageGlyphIsStroke, stageGlyphPath } from '../../model/stages';
 
 /** A safe id prefix from React's useId (which may contain characters that break `url(#…)`). */
 export function svgIdPrefix(reactId: string): string {

@@ -4,7 +4,8 @@
  */
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import type { FigureScale } from '../../state/viewSlice';
-import { formatMoney } from '../../ui/format/money';
+import { estimateTextWidth } from '../../model/measureText';
+import { formatMoney } from '../../model/money';
 
 export type ValueScale = ScaleContinuousNumeric<number, number>;
 
@@ -57,13 +58,14 @@ export function makeValueScale(
 }
 
 const TICK_LABEL_GAP = 12;
-const TICK_CHAR_WIDTH = 7;
+/** The widest label a value axis writes, in the axis font: ticks are kept at least this far apart. */
+const WIDEST_TICK_LABEL = '$100M';
 
 /** Ticks that fit in the pixel length of the scale: whole decades on log (adding 2× and 5× when few). */
 export function valueTicks(type: FigureScale, scale: ValueScale): ValueTick[] {
   const [start, end] = scale.range() as [number, number];
   const length = Math.abs(end - start);
-  const minSpacing = 5 * TICK_CHAR_WIDTH + TICK_LABEL_GAP;
+  const minSpacing = estimateTextWidth(WIDEST_TICK_LABEL, { size: 11 }) + TICK_LABEL_GAP;
   let values: number[];
   if (type === 'log') {
     const [lo, hi] = scale.domain() as [number, number];

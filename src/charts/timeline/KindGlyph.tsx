@@ -1,6 +1,6 @@
 import type { EventKind } from '../../data/schema';
-import { KIND_COLORS } from '../../ui/colors';
-import { glyphPath } from './glyphs';
+import { KIND_COLORS } from '../../model/colors';
+import { glyphPath } from '../../model/eventKinds';
 
 /** The glyph of a kind of event, as a small inline icon (legend, tables, details). */
 export function KindGlyph({

@@ -1,6 +1,6 @@
-import { INVASION_DATE_MS } from '../../ui/format/dates';
+import { INVASION_DATE_MS } from '../../model/dates';
 import type { AxisTick } from './axis';
-import type { MeasureText } from './layout';
+import type { MeasureText } from './timelineText';
 
 /** Height of the band above the lanes: the invasion marker's label, then the tick labels. */
 export const AXIS_HEIGHT = 38;

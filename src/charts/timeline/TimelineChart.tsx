@@ -1,16 +1,18 @@
+import { bisectLeft, group } from 'd3-array';
 import { pointer } from 'd3-selection';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
-import { actorColor, DATA_COLORS, KIND_COLORS } from '../../ui/colors';
-import { DAY_MS, formatWindow } from '../../ui/format/dates';
+import { actorColor, DATA_COLORS, KIND_COLORS } from '../../model/colors';
+import { DAY_MS, formatWindow } from '../../model/dates';
 import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';
 import { hitTest, type TimelineHit } from './hitTest';
 import { timelineKeyAction } from './keyboard';
 import { buildTimelineIndex } from './lanes';
-import { layoutTimeline, type GlyphMark, type LaneBox, type TimelineSize } from './layout';
-import { pageMeasure } from './measureText';
+import { layoutTimeline } from './layout';
+import type { GlyphMark, LaneBox, TimelineSize } from './layoutTypes';
+import { pageMeasure } from './timelineText';
 import { windowToReveal } from './reveal';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import { LaneBands, LaneLabels } from './TimelineLanes';
@@ -19,9 +21,8 @@ import { TimelineOverview } from './TimelineOverview';
 import { TimelineRings } from './TimelineRings';
 import { TimelineToolbar } from './TimelineToolbar';
 import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
-import { lowerBound } from './timeIndex';
-import { useElementWidth } from '../../ui/useElementWidth';
-import { useLookups } from './useLookups';
+import { useElementWidth } from '../../components/useElementWidth';
+import { useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 import { useWindowAnimator } from './useWindowAnimator';
 import { useZoomBehavior } from './useZoomBehavior';
@@ -60,7 +61,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     () => ({ width: plotWidth, laneHeight: narrow ? 48 : 40, laneLabelBand: narrow ? 16 : 0 }),
     [plotWidth, narrow],
   );
-  const measure = pageMeasure();
+  const measure = pageMeasure;
   const domain = model.domain;
 
   const index = useMemo(
@@ -75,15 +76,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const options = useMemo(() => ({ badges: model.badges, measure }), [model.badges, measure]);
   const layout = useMemo(() => layoutTimeline(index, size, range, options), [index, size, range, options]);
   const ticks = useMemo(() => axisTicks(range, plotWidth, measure), [range, plotWidth, measure]);
-  const glyphsByEvent = useMemo(() => {
-    const map = new Map<number, GlyphMark[]>();
-    for (const g of layout.glyphs) {
-      const list = map.get(g.event);
-      if (list === undefined) map.set(g.event, [g]);
-      else list.push(g);
-    }
-    return map;
-  }, [layout]);
+  const glyphsByEvent = useMemo(() => group(layout.glyphs, (g) => g.event), [layout]);
   const indexById = useMemo(() => new Map(index.events.map((e, i) => [e.id, i])), [index]);
 
   const animator = useWindowAnimator(domain, plotWidth);
@@ -144,7 +137,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     if (!e.currentTarget.matches(':focus-visible')) return;
     setHasFocus(true);
     if (focusedIndex !== null || index.events.length === 0) return;
-    const firstVisible = Math.min(index.events.length - 1, lowerBound(index.at, range[0]));
+    const firstVisible = Math.min(index.events.length - 1, bisectLeft(index.at, range[0]));
     moveFocus(selectedIndex ?? firstVisible);
   };
 

@@ -1,6 +1,7 @@
-import { KIND_COLORS } from '../../ui/colors';
-import { glyphPath } from './glyphs';
-import { fitText, type LaneBox, type MeasureText } from './layout';
+import { KIND_COLORS } from '../../model/colors';
+import { glyphPath } from '../../model/eventKinds';
+import type { LaneBox } from './layoutTypes';
+import { fitText, type MeasureText } from './timelineText';
 
 interface LanesProps {
   lanes: readonly LaneBox[];

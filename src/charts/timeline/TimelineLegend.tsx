@@ -1,6 +1,6 @@
 import type { EventKind } from '../../data/schema';
 import { KindGlyph } from './KindGlyph';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 
 /** What the shapes, colours and marks of the timeline mean. */
 export function TimelineLegend({ kinds }: { kinds: readonly EventKind[] }) {

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import type { AidEvent } from '../../data/schema';
-import { KIND_COLORS } from '../../ui/colors';
-import { glyphPath } from './glyphs';
+import { KIND_COLORS } from '../../model/colors';
+import { glyphPath } from '../../model/eventKinds';
 import { clusterPath } from './clusterPath';
-import type { TimelineLayout } from './layout';
+import type { TimelineLayout } from './layoutTypes';
 
 /** Width and height of a glyph; the layout is computed with the same value. */
 export const GLYPH_SIZE = 11;

@@ -1,10 +1,10 @@
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { formatWindow, INVASION_DATE_MS } from '../../ui/format/dates';
+import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
 import { densityBins, densityPath } from './density';
-import type { MeasureText } from './layout';
+import type { MeasureText } from './timelineText';
 import type { TimedEvents } from './timeIndex';
 import { centerWindow, type Window } from './zoomMath';
 

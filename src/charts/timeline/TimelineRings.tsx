@@ -1,4 +1,4 @@
-import type { GlyphMark } from './layout';
+import type { GlyphMark } from './layoutTypes';
 
 interface RingsProps {
   selected: readonly GlyphMark[];

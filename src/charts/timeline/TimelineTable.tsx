@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import type { AidEvent } from '../../data/schema';
-import { Highlight } from '../../ui/Highlight';
-import { formatEventDate } from '../../ui/format/dates';
-import { formatAmountLabel } from '../../ui/format/money';
+import { Highlight } from '../../components/Highlight';
+import { formatEventDate } from '../../model/dates';
+import { formatAmountLabel } from '../../model/money';
 import { KindGlyph } from './KindGlyph';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { pageOf, pageOfRow } from './pagination';
-import { actorNames, sourceCount, useLookups } from './useLookups';
+import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Events by the start of their date's span ("week of 17 Apr" before "20 Apr"), then as drawn. */

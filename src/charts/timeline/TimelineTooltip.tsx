@@ -1,9 +1,9 @@
 import type { AidEvent } from '../../data/schema';
-import { formatAmountLabel } from '../../ui/format/money';
-import { formatEventDate, formatRange } from '../../ui/format/dates';
+import { formatAmountLabel } from '../../model/money';
+import { formatEventDate, formatRange } from '../../model/dates';
 import { KindGlyph } from './KindGlyph';
-import { KIND_LABELS } from './kinds';
-import { actorNames, sourceCount, type Lookups } from './useLookups';
+import { KIND_LABELS } from '../../model/eventKinds';
+import { actorNames, sourceCount, type Lookups } from '../../model/lookups';
 
 export type TooltipContent =
   | { type: 'event'; event: AidEvent }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from './axis';
-import { estimateText } from './layout';
+import { estimateText } from './timelineText';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 

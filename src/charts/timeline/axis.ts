@@ -1,8 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcDay } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { DAY_MS } from '../../ui/format/dates';
-import type { MeasureText } from './layout';
+import { DATE_FORMATS, DAY_MS } from '../../model/dates';
+import type { MeasureText } from './timelineText';
 
 /** One tick of the time axis. */
 export interface AxisTick {
@@ -15,11 +14,7 @@ export interface AxisTick {
   major: boolean;
 }
 
-const year = utcFormat('%Y');
-const month = utcFormat('%b');
-const monthYear = utcFormat('%b %Y');
-const dayMonth = utcFormat('%-d %b');
-const dayMonthYear = utcFormat('%-d %b %Y');
+const { year, monthOnly: month, month: monthYear, dayMonth, day: dayMonthYear } = DATE_FORMATS;
 
 /** Space kept between two labels, in px. */
 const LABEL_GAP = 10;

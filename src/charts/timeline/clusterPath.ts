@@ -1,4 +1,4 @@
-import type { ClusterMark } from './layout';
+import type { ClusterMark } from './layoutTypes';
 
 const f = (n: number) => n.toFixed(1);
 

@@ -1,6 +1,6 @@
-import { lowerBound } from './timeIndex';
+import { bin, range } from 'd3-array';
 
-/** Event counts in equal bins of `binPx` px across `width` px of the domain (binary search per bin). */
+/** Event counts in equal bins of `binPx` px across `width` px of the domain; events outside it are left out. */
 export function densityBins(
   at: Float64Array,
   domain: [number, number],
@@ -9,14 +9,11 @@ export function densityBins(
 ): number[] {
   const bins = Math.max(1, Math.ceil(width / binPx));
   const msPerBin = ((domain[1] - domain[0]) / width) * binPx;
-  const counts: number[] = [];
-  let from = lowerBound(at, domain[0]);
-  for (let b = 0; b < bins; b++) {
-    const to = lowerBound(at, domain[0] + (b + 1) * msPerBin, from);
-    counts.push(to - from);
-    from = to;
-  }
-  return counts;
+  const edge = (b: number) => domain[0] + b * msPerBin;
+  const binner = bin<number, number>()
+    .domain([edge(0), edge(bins)])
+    .thresholds(range(1, bins).map(edge));
+  return binner(at).map((b) => b.length);
 }
 
 /** An area path of bin counts, bottom-aligned in `height` px, scaled by square root so that lone events show. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
 import { describeEvent } from './describeEvent';
-import { makeActors, makeEvent } from './syntheticEvents';
-import { buildLookups } from './useLookups';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
+import { datasetLookups } from '../../model/lookups';
 
 describe('describeEvent', () => {
   const event = makeEvent({
@@ -24,7 +24,7 @@ describe('describeEvent', () => {
   };
 
   it('says the date and how it is known, the title, kind, actors and position', () => {
-    expect(describeEvent(event, 4, 29, buildLookups(dataset))).toBe(
+    expect(describeEvent(event, 4, 29, datasetLookups(dataset))).toBe(
       '28 Sep 2023 (inferred): Stoltenberg visits Kyiv. Visit, Actor 0, Actor 1. Event 5 of 29.',
     );
   });
@@ -52,6 +52,6 @@ describe('describeEvent', () => {
         },
       ],
     };
-    expect(describeEvent(event, 0, 1, buildLookups(withFigure))).toContain('1 figure.');
+    expect(describeEvent(event, 0, 1, datasetLookups(withFigure))).toContain('1 figure.');
   });
 });

@@ -1,7 +1,7 @@
 import type { AidEvent } from '../../data/schema';
-import { formatEventDate } from '../../ui/format/dates';
-import { KIND_LABELS } from './kinds';
-import { actorNames, type Lookups } from './useLookups';
+import { formatEventDate } from '../../model/dates';
+import { KIND_LABELS } from '../../model/eventKinds';
+import { actorNames, type Lookups } from '../../model/lookups';
 
 /** What a screen reader hears when an event gets the keyboard focus. */
 export function describeEvent(event: AidEvent, position: number, total: number, lookups: Lookups): string {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest } from './hitTest';
 import { buildTimelineIndex } from './lanes';
-import { estimateText, layoutTimeline } from './layout';
-import { makeActors, makeEvent } from './syntheticEvents';
+import { layoutTimeline } from './layout';
+import { estimateText } from './timelineText';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { timeEvents } from './timeIndex';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -1,4 +1,5 @@
-import type { MeasureText, TimelineLayout } from './layout';
+import type { TimelineLayout } from './layoutTypes';
+import type { MeasureText } from './timelineText';
 
 export type TimelineHit =
   { type: 'event'; event: number; x: number; y: number } | { type: 'cluster'; cluster: number } | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from './lanes';
-import { makeActors, makeEvent } from './syntheticEvents';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
 import { timeEvents } from './timeIndex';
 
 const actors = makeActors(6);

@@ -1,7 +1,8 @@
+import { group, range } from 'd3-array';
 import type { Actor } from '../../data/schema';
 import { EVENT_KINDS, type EventKind } from '../../data/vocabulary';
 import type { LaneGrouping } from '../../state/viewSlice';
-import { KIND_LABELS } from './kinds';
+import { KIND_LABELS } from '../../model/eventKinds';
 import type { TimedEvents } from './timeIndex';
 
 /** One horizontal band of the timeline. */
@@ -43,7 +44,7 @@ function actorLanes(
   const n = timed.events.length;
   const counts = new Int32Array(timed.actorIds.length);
   for (let a = 0; a < (timed.actorStart[n] ?? 0); a++) {
-    const code = timed.actorsOf[a] ?? 0;
+    const code = timed.actorList[a] ?? 0;
     counts[code] = (counts[code] ?? 0) + 1;
   }
   const names = new Map(actors.map((a) => [a.id, a.name]));
@@ -75,7 +76,7 @@ function actorLanes(
   for (let i = 0; i < n; i++) {
     let placed = false;
     for (let a = timed.actorStart[i] ?? 0; a < (timed.actorStart[i + 1] ?? 0); a++) {
-      const lane = laneOfActor[timed.actorsOf[a] ?? 0] ?? -1;
+      const lane = laneOfActor[timed.actorList[a] ?? 0] ?? -1;
       if (lane >= 0) {
         members[lane]?.push(i);
         placed = true;
@@ -106,12 +107,7 @@ function actorLanes(
 }
 
 function kindLanes(timed: TimedEvents): { lanes: Lane[]; members: number[][] } {
-  const byKind = new Map<EventKind, number[]>();
-  timed.events.forEach((event, i) => {
-    const list = byKind.get(event.kind);
-    if (list === undefined) byKind.set(event.kind, [i]);
-    else list.push(i);
-  });
+  const byKind = group(range(timed.events.length), (i) => timed.events[i]?.kind);
   const kinds = EVENT_KINDS.filter((k) => byKind.has(k));
   const lanes: Lane[] = kinds.map((kind) => ({
     key: `kind:${kind}`,

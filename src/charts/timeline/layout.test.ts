@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AidEvent } from '../../data/schema';
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex, type TimelineIndex } from './lanes';
-import {
-  estimateText,
-  fitText,
-  formatCount,
-  layoutTimeline,
-  type TimelineLayout,
-  type TimelineSize,
-} from './layout';
-import { makeActors, makeEvent, syntheticEvents } from './syntheticEvents';
-import { timeEvents, timeExtent } from './timeIndex';
-import { timelineDomain } from './zoomMath';
+import { layoutTimeline } from './layout';
+import type { TimelineLayout, TimelineSize } from './layoutTypes';
+import { estimateText } from './timelineText';
+import { makeActors, makeEvent, syntheticEvents } from '../../test/syntheticEvents';
+import { eventsTimeDomain } from '../../model/timeDomain';
+import { timeEvents } from './timeIndex';
 
 const size: TimelineSize = { width: 600, laneHeight: 40, laneLabelBand: 0 };
 const actors = makeActors(12);
@@ -107,7 +102,7 @@ describe('layoutTimeline', () => {
       title: 'A visit',
     });
     const index = indexOf([event]);
-    const domain = timelineDomain(timeExtent(index));
+    const domain = eventsTimeDomain(index.events);
     const layout = layoutTimeline(index, size, domain);
     expect(layout.lanes.map((l) => l.lane.label)).toEqual(['Actor 0', 'Actor 1']);
     expect(layout.glyphs).toHaveLength(2);
@@ -240,13 +235,13 @@ describe('layoutTimeline', () => {
     const events = syntheticEvents(500, 12, 3);
     const index = indexOf(events, 'kind');
     expect(index.laneMembers.reduce((sum, m) => sum + m.length, 0)).toBe(500);
-    const layout = layoutTimeline(index, size, timelineDomain(timeExtent(index)));
+    const layout = layoutTimeline(index, size, eventsTimeDomain(index.events));
     expectEveryEventAccountedFor(index, layout);
   });
 
   it('accounts for every event exactly once at any zoom and pan, without overlaps', () => {
     const index = indexOf(syntheticEvents(5000, 12, 7));
-    const domain = timelineDomain(timeExtent(index));
+    const domain = eventsTimeDomain(index.events);
     const spans = [domain[1] - domain[0], 365 * DAY_MS, 60 * DAY_MS, 7 * DAY_MS, DAY_MS];
     for (const span of spans) {
       for (const offset of [0, 0.13, 0.5, 0.77]) {
@@ -260,7 +255,7 @@ describe('layoutTimeline', () => {
 
   it('bounds the number of marks whatever the number of events (level of detail)', () => {
     const index = indexOf(syntheticEvents(100_000, 60, 11));
-    const domain = timelineDomain(timeExtent(index));
+    const domain = eventsTimeDomain(index.events);
     const wide: TimelineSize = { width: 1100, laneHeight: 40, laneLabelBand: 0 };
     for (const span of [domain[1] - domain[0], 90 * DAY_MS, 5 * DAY_MS, DAY_MS]) {
       const start = domain[0] + (domain[1] - domain[0] - span) / 2;
@@ -289,23 +284,5 @@ describe('layoutTimeline', () => {
     const after = b.clusters.filter((c) => c.x0 > 60 - 37 && c.x1 < size.width - 100 - 37).map(key);
     expect(after.length).toBeGreaterThan(0);
     for (const k of after) expect(before.has(k)).toBe(true);
-  });
-});
-
-describe('formatCount and fitText', () => {
-  it('writes counts in a few characters', () => {
-    expect(formatCount(7)).toBe('7');
-    expect(formatCount(999)).toBe('999');
-    expect(formatCount(1234)).toBe('1.2k');
-    expect(formatCount(56_789)).toBe('56k');
-    expect(formatCount(2_345_678)).toBe('2.3M');
-  });
-
-  it('fits text with an ellipsis, or gives up below the minimum width', () => {
-    expect(fitText('Short', 100, estimateText, 40)).toBe('Short');
-    const cut = fitText('A title that is much too long', 80, estimateText, 40);
-    expect(cut).toMatch(/…$/);
-    expect(estimateText(cut ?? '', 'label')).toBeLessThanOrEqual(80);
-    expect(fitText('A title that is much too long', 30, estimateText, 40)).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 import { buildTimelineIndex } from './lanes';
-import type { TimelineSize } from './layout';
+import type { TimelineSize } from './layoutTypes';
 import { isEventShown, windowToReveal } from './reveal';
-import { makeActors, makeEvent } from './syntheticEvents';
-import { timeEvents, timeExtent } from './timeIndex';
-import { timelineDomain } from './zoomMath';
+import { makeActors, makeEvent } from '../../test/syntheticEvents';
+import { eventsTimeDomain } from '../../model/timeDomain';
+import { timeEvents } from './timeIndex';
 
 const size: TimelineSize = { width: 600, laneHeight: 40, laneLabelBand: 0 };
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -19,7 +19,7 @@ describe('windowToReveal', () => {
     makeEvent({ id: 'late', date: '2024-11-01', actors: ['actor-0'] }),
   ];
   const index = buildTimelineIndex(timeEvents(events), makeActors(2), 'actor', { maxActorLanes: 8 });
-  const domain = timelineDomain(timeExtent(index));
+  const domain = eventsTimeDomain(index.events);
   const find = (id: string) => index.events.findIndex((e) => e.id === id);
 
   it('keeps the window when the event is already shown', () => {

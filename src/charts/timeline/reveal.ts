@@ -1,5 +1,6 @@
 import type { TimelineIndex } from './lanes';
-import { layoutTimeline, type LayoutOptions, type TimelineSize } from './layout';
+import { layoutTimeline } from './layout';
+import type { LayoutOptions, TimelineSize } from './layoutTypes';
 import { centerWindow, clampWindow, MIN_WINDOW_MS, type Window } from './zoomMath';
 
 /** Whether the event is drawn as its own glyph, inside the plot, in the layout of `window`. */

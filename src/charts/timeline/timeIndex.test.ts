@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../ui/format/dates';
-import { makeEvent } from './syntheticEvents';
-import { lowerBound, subsetTimed, timeEvents, timeExtent } from './timeIndex';
+import { DAY_MS } from '../../model/dates';
+import { makeEvent } from '../../test/syntheticEvents';
+import { subsetTimed, timeEvents } from './timeIndex';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -36,7 +36,7 @@ describe('timeEvents', () => {
     ]);
     expect(timed.actorIds).toEqual(['x', 'y']);
     expect([...timed.actorStart]).toEqual([0, 2, 2, 3]);
-    expect([...timed.actorsOf]).toEqual([0, 1, 1]);
+    expect([...timed.actorList]).toEqual([0, 1, 1]);
   });
 });
 
@@ -52,27 +52,7 @@ describe('subsetTimed', () => {
     expect(some.events.map((e) => e.id)).toEqual(['b', 'c']);
     expect([...some.at]).toEqual([all.at[1], all.at[2]]);
     expect([...some.actorStart]).toEqual([0, 2, 3]);
-    expect([...some.actorsOf].map((code) => some.actorIds[code])).toEqual(['y', 'z', 'z']);
+    expect([...some.actorList].map((code) => some.actorIds[code])).toEqual(['y', 'z', 'z']);
     expect(subsetTimed(all, new Set(events))).toBe(all);
-  });
-});
-
-describe('lowerBound and timeExtent', () => {
-  it('finds the first value at or after a time', () => {
-    const values = Float64Array.from([1, 3, 3, 7]);
-    expect(lowerBound(values, 0)).toBe(0);
-    expect(lowerBound(values, 3)).toBe(1);
-    expect(lowerBound(values, 4)).toBe(3);
-    expect(lowerBound(values, 9)).toBe(4);
-    expect(lowerBound(values, 3, 2)).toBe(2);
-  });
-
-  it('spans from the first start to the last end, or is null', () => {
-    expect(timeExtent(timeEvents([]))).toBeNull();
-    const timed = timeEvents([
-      makeEvent({ id: 'a', date: '2023-02', datePrecision: 'month' }),
-      makeEvent({ id: 'b', date: '2023-02-10' }),
-    ]);
-    expect(timeExtent(timed)).toEqual([day('2023-02-01'), day('2023-03-01')]);
   });
 });

@@ -1,11 +1,12 @@
 import type { AidEvent } from '../../data/schema';
-import { DAY_MS, dateSpan } from '../../ui/format/dates';
+import { DAY_MS, eventTimeSpan } from '../../model/dates';
+import { eventActorIndex, pickEventActors, type EventActorIndex } from '../../model/eventActors';
 
 /**
  * Events in the order they are drawn, with the times they stand for, in parallel typed arrays so that
  * the visible part of 100,000 events is found by binary search.
  */
-export interface TimedEvents {
+export interface TimedEvents extends EventActorIndex {
   /** Sorted by `at`, ties kept in dataset order. */
   readonly events: readonly AidEvent[];
   /** Where the event is placed on the time axis (ms, UTC). */
@@ -13,11 +14,6 @@ export interface TimedEvents {
   /** Start and (exclusive) end of the span its date stands for at its precision. */
   readonly start: Float64Array;
   readonly end: Float64Array;
-  /** Every actor id the events name, each once; events refer to actors by position in this list. */
-  readonly actorIds: readonly string[];
-  /** The actors of event i are `actorsOf[actorStart[i]]` up to `actorStart[i + 1]` (no repeats). */
-  readonly actorStart: Int32Array;
-  readonly actorsOf: Int32Array;
 }
 
 /**
@@ -33,7 +29,7 @@ export function timeEvents(events: readonly AidEvent[]): TimedEvents {
   const sameDay = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const event = item(events, i);
-    const [s, e] = dateSpan(event.date, event.datePrecision);
+    const [s, e] = eventTimeSpan(event.date, event.datePrecision);
     start[i] = s;
     end[i] = e;
     if (event.datePrecision === 'day') {
@@ -57,7 +53,7 @@ export function timeEvents(events: readonly AidEvent[]): TimedEvents {
     at: pick(at, order),
     start: pick(start, order),
     end: pick(end, order),
-    ...actorTable(sorted),
+    ...eventActorIndex(sorted),
   };
 }
 
@@ -74,27 +70,6 @@ function pick(values: Float64Array, positions: readonly number[]): Float64Array 
   return out;
 }
 
-/** Actor ids replaced by small integers once, so that grouping 100,000 events into lanes is cheap. */
-function actorTable(events: readonly AidEvent[]): Pick<TimedEvents, 'actorIds' | 'actorStart' | 'actorsOf'> {
-  const ids = new Map<string, number>();
-  const actorStart = new Int32Array(events.length + 1);
-  const actorsOf: number[] = [];
-  events.forEach((event, i) => {
-    actorStart[i] = actorsOf.length;
-    const first = actorsOf.length;
-    for (const id of event.actors) {
-      let code = ids.get(id);
-      if (code === undefined) {
-        code = ids.size;
-        ids.set(id, code);
-      }
-      if (!actorsOf.includes(code, first)) actorsOf.push(code);
-    }
-  });
-  actorStart[events.length] = actorsOf.length;
-  return { actorIds: [...ids.keys()], actorStart, actorsOf: Int32Array.from(actorsOf) };
-}
-
 /** The events of `all` that are in `keep`, in the same order, in linear time. */
 export function subsetTimed(all: TimedEvents, keep: ReadonlySet<AidEvent>): TimedEvents {
   if (keep.size >= all.events.length && all.events.every((e) => keep.has(e))) return all;
@@ -102,46 +77,11 @@ export function subsetTimed(all: TimedEvents, keep: ReadonlySet<AidEvent>): Time
   all.events.forEach((event, i) => {
     if (keep.has(event)) picked.push(i);
   });
-  const actorStart = new Int32Array(picked.length + 1);
-  const actorsOf: number[] = [];
-  picked.forEach((i, p) => {
-    actorStart[p] = actorsOf.length;
-    for (let a = all.actorStart[i] ?? 0; a < (all.actorStart[i + 1] ?? 0); a++) {
-      actorsOf.push(all.actorsOf[a] ?? 0);
-    }
-  });
-  actorStart[picked.length] = actorsOf.length;
   return {
     events: picked.map((i) => item(all.events, i)),
     at: pick(all.at, picked),
     start: pick(all.start, picked),
     end: pick(all.end, picked),
-    actorIds: all.actorIds,
-    actorStart,
-    actorsOf: Int32Array.from(actorsOf),
+    ...pickEventActors(all, picked),
   };
-}
-
-/** The first index in [lo, hi) whose value is >= `value` (hi when there is none). `values` is sorted. */
-export function lowerBound(values: Float64Array, value: number, lo = 0, hi = values.length): number {
-  let a = lo;
-  let b = hi;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if ((values[mid] ?? 0) < value) a = mid + 1;
-    else b = mid;
-  }
-  return a;
-}
-
-/** The time span the events cover, from the first start to the last end, or null when there are none. */
-export function timeExtent(timed: TimedEvents): [number, number] | null {
-  if (timed.events.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < timed.events.length; i++) {
-    min = Math.min(min, timed.start[i] ?? Infinity);
-    max = Math.max(max, timed.end[i] ?? -Infinity);
-  }
-  return [min, max];
 }

@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useFilteredView } from '../../state/useFilteredView';
 import { figureBadges } from './figureBadges';
-import { subsetTimed, timeEvents, timeExtent, type TimedEvents } from './timeIndex';
-import { timelineDomain, type Window } from './zoomMath';
+import { datasetTimeDomain } from '../../model/timeDomain';
+import { subsetTimed, timeEvents, type TimedEvents } from './timeIndex';
+import type { Window } from './zoomMath';
 
 export interface TimelineModel {
   /** The filtered events in time order. */
@@ -22,7 +23,7 @@ export function useTimelineModel(): TimelineModel {
   const dataset = useDataset();
   const view = useFilteredView();
   const all = useMemo(() => timeEvents(dataset.events), [dataset]);
-  const domain = useMemo(() => timelineDomain(timeExtent(all)), [all]);
+  const domain = datasetTimeDomain(dataset);
   const timed = useMemo(() => subsetTimed(all, new Set(view.events)), [all, view.events]);
   const badges = useMemo(() => figureBadges(view.amounts), [view.amounts]);
   return { timed, domain, badges };

@@ -1,7 +1,7 @@
 import { interpolateZoom } from 'd3-interpolate';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useAppStore } from '../../state/store';
-import { useReducedMotion } from './useReducedMotion';
+import { useReducedMotion } from '../../components/useReducedMotion';
 import { clampWindow, sameWindow, type Window } from './zoomMath';
 
 const easeCubicInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);

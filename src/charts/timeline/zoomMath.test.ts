@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 import {
   centerWindow,
   clampWindow,
   sameWindow,
-  timelineDomain,
   transformToWindow,
   windowToTransform,
   zoomWindow,
@@ -13,25 +12,6 @@ import {
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const domain: Window = [day('2022-01-01'), day('2025-01-01')];
-
-describe('timelineDomain', () => {
-  it('pads the extent and rounds it out to whole days', () => {
-    const [a, b] = timelineDomain([day('2022-02-24'), day('2024-11-20')]);
-    expect(a % DAY_MS).toBe(0);
-    expect(b % DAY_MS).toBe(0);
-    expect(a).toBeLessThan(day('2022-02-24') - 20 * DAY_MS);
-    expect(b).toBeGreaterThan(day('2024-11-20') + 20 * DAY_MS);
-  });
-
-  it('is at least three days for a single day, and has a fallback for no events', () => {
-    expect(timelineDomain([day('2023-09-28'), day('2023-09-29')])).toEqual([
-      day('2023-09-27'),
-      day('2023-09-30'),
-    ]);
-    const [a, b] = timelineDomain(null);
-    expect(b - a).toBe(3 * DAY_MS);
-  });
-});
 
 describe('clampWindow', () => {
   it('keeps a window inside the domain by moving it', () => {

@@ -1,19 +1,9 @@
-import { DAY_MS } from '../../ui/format/dates';
+import { DAY_MS } from '../../model/dates';
 
 /** The narrowest window the timeline zooms to. */
 export const MIN_WINDOW_MS = DAY_MS;
 
 export type Window = [number, number];
-
-/**
- * The time span the timeline can show: the events' extent padded on both sides (by 3% of it, at least a
- * day) and rounded out to whole days. Falls back to one day around `fallback` when there are no events.
- */
-export function timelineDomain(extent: Window | null, fallback = Date.UTC(2022, 1, 24)): Window {
-  if (extent === null) return [fallback - DAY_MS, fallback + 2 * DAY_MS];
-  const pad = Math.max(DAY_MS, (extent[1] - extent[0]) * 0.03);
-  return [Math.floor((extent[0] - pad) / DAY_MS) * DAY_MS, Math.ceil((extent[1] + pad) / DAY_MS) * DAY_MS];
-}
 
 /** Keeps a window inside the domain and between a day and the whole domain long, moving rather than cutting it. */
 export function clampWindow(window: Window, domain: Window, minSpan = MIN_WINDOW_MS): Window {

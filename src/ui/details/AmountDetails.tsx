@@ -1,25 +1,23 @@
 import { useId } from 'react';
 import { comparisonSentence, toggleCompared } from '../../charts/figures/comparison';
-import { monthYear } from '../../charts/figures/dates';
+import { formatMonthYear } from '../../model/dates';
 import { StageGlyph } from '../../charts/figures/marks';
-import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../charts/figures/provenance';
-import { KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../charts/figures/stages';
-import { useDataset } from '../../data/DatasetContext';
-import { datasetLookups } from '../../data/lookups';
+import { provenanceSteps, sourceLine, type ProvenanceStep } from '../../model/provenance';
 import type { Amount } from '../../data/schema';
+import { actorName, useLookups } from '../../model/lookups';
+import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';
 import { useAppStore } from '../../state/store';
-import { formatAmountLabel } from '../format/money';
+import { formatAmountLabel } from '../../model/money';
 import './amount-details.css';
 
 /** The details of one money figure: its provenance from quote to USD value, its stage and its sources. */
 export function AmountDetails({ amount }: { amount: Amount }) {
-  const dataset = useDataset();
   const compare = useAppStore((s) => s.selection.compare);
   const setCompare = useAppStore((s) => s.setCompare);
   const selectAmount = useAppStore((s) => s.selectAmount);
   const headingId = useId();
+  const lookups = useLookups();
 
-  const lookups = datasetLookups(dataset);
   const flags = lookups.flagsByRef.get(amount.id) ?? [];
   const steps = provenanceSteps(amount, lookups.sourcesById, flags);
   const whole = amount.partOf == null ? undefined : lookups.amountsById.get(amount.partOf);
@@ -30,9 +28,8 @@ export function AmountDetails({ amount }: { amount: Amount }) {
     compare.length === 2 && compared
       ? lookups.amountsById.get(compare.find((id) => id !== amount.id) ?? '')
       : undefined;
-  const donor = lookups.actorsById.get(amount.donor)?.name ?? amount.donor;
-  const recipient =
-    amount.recipient === null ? null : (lookups.actorsById.get(amount.recipient)?.name ?? amount.recipient);
+  const donor = actorName(lookups, amount.donor);
+  const recipient = amount.recipient === null ? null : actorName(lookups, amount.recipient);
 
   return (
     <section className="amount-details" aria-labelledby={headingId} data-amount-id={amount.id}>
@@ -48,7 +45,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
       <p className="amount-value">{formatAmountLabel(amount)}</p>
       <p className="amount-meta">
         {donor}
-        {recipient !== null && ` → ${recipient}`} · {monthYear(amount.date)}
+        {recipient !== null && ` → ${recipient}`} · {formatMonthYear(amount.date)}
         {amount.period !== undefined && ` · for ${amount.period}`}
       </p>
       {flags.length > 0 && (
@@ -89,7 +86,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
           {amount.stage}: {STAGE_DESCRIPTIONS[amount.stage]}
         </dd>
         <dt>Kind</dt>
-        <dd>{KIND_DESCRIPTIONS[amount.kind]}</dd>
+        <dd>{AMOUNT_KIND_DESCRIPTIONS[amount.kind]}</dd>
         {whole !== undefined && (
           <>
             <dt>Part of</dt>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useLookups } from '../../charts/timeline/useLookups';
+import { useLookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
-import { OnDemand } from '../OnDemand';
-import { preloadComponent } from '../preloadComponent';
+import { OnDemand } from '../../components/OnDemand';
+import { preloadComponent } from '../../components/preloadComponent';
 import './details.css';
 
 // The details are loaded when something is first selected; the panel and its empty state are not.

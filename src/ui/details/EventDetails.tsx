@@ -1,13 +1,14 @@
+import { group } from 'd3-array';
 import { useId } from 'react';
 import { KindGlyph } from '../../charts/timeline/KindGlyph';
-import { KIND_LABELS } from '../../charts/timeline/kinds';
-import { sourceCount, type Lookups } from '../../charts/timeline/useLookups';
+import { KIND_LABELS } from '../../model/eventKinds';
+import { actorName, sourceCount, type Lookups } from '../../model/lookups';
 import type { AidEvent, Citation } from '../../data/schema';
 import { useAppStore } from '../../state/store';
-import { actorColor } from '../colors';
-import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../format/dates';
-import { formatAmountLabel } from '../format/money';
-import { Highlight } from '../Highlight';
+import { actorColor } from '../../model/colors';
+import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
+import { formatAmountLabel } from '../../model/money';
+import { Highlight } from '../../components/Highlight';
 
 interface EventDetailsProps {
   event: AidEvent;
@@ -57,7 +58,7 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
           <h4 className="ev-subtitle">Actors</h4>
           <ul className="ev-chips">
             {event.actors.map((id) => {
-              const name = lookups.actorsById.get(id)?.name ?? id;
+              const name = actorName(lookups, id);
               return (
                 <li key={id}>
                   <button
@@ -131,13 +132,7 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
 
 /** Citations grouped by their source, sources in the order they are first cited. */
 function groupBySource(citations: readonly Citation[]): [string, Citation[]][] {
-  const groups = new Map<string, Citation[]>();
-  for (const c of citations) {
-    const list = groups.get(c.source);
-    if (list === undefined) groups.set(c.source, [c]);
-    else list.push(c);
-  }
-  return [...groups];
+  return [...group(citations, (c) => c.source)];
 }
 
 interface SourceItemProps {

@@ -5,8 +5,8 @@ import { searchActors } from '../../state/selectors';
 import { foldText, searchTerms } from '../../state/searchText';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { actorColor } from '../colors';
-import { Highlight } from '../Highlight';
+import { actorColor } from '../../model/colors';
+import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
 

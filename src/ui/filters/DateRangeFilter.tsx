@@ -1,9 +1,15 @@
 import { useId, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { dayToIso, dayToMs, msToDay, parseIsoDay } from '../../state/dateSpan';
+import {
+  dayToMs,
+  formatDateRange,
+  formatIsoDate,
+  isoDayRange,
+  msToIso,
+  parseIsoDay,
+} from '../../model/dates';
 import { useAppStore } from '../../state/store';
 import { datasetFacets } from './datasetFacets';
-import { describeDateRange, formatMonth, monthRange } from './describeFilters';
 
 /**
  * The date filter and the timeline's window are two things: `filters.from/to` decides which events
@@ -87,13 +93,11 @@ export function DateRangeFilter() {
   };
 
   const currentMonth = months.find(({ month }) => {
-    const range = monthRange(month);
+    const range = isoDayRange(month);
     return range !== null && range.from === from && range.to === to;
   });
   const visible =
-    visibleWindow === null
-      ? null
-      : { from: dayToIso(msToDay(visibleWindow[0])), to: dayToIso(msToDay(visibleWindow[1] - 1)) };
+    visibleWindow === null ? null : { from: msToIso(visibleWindow[0]), to: msToIso(visibleWindow[1] - 1) };
   const visibleMatches = visible !== null && visible.from === from && visible.to === to;
 
   return (
@@ -127,7 +131,7 @@ export function DateRangeFilter() {
             className="filter-input"
             value={currentMonth?.month ?? ''}
             onChange={(e) => {
-              const range = monthRange(e.target.value);
+              const range = isoDayRange(e.target.value);
               if (range === null) apply(null, null);
               else apply(range.from, range.to);
             }}
@@ -137,7 +141,7 @@ export function DateRangeFilter() {
             </option>
             {months.map(({ month, events }) => (
               <option key={month} value={month}>
-                {formatMonth(month)} ({events} event{events === 1 ? '' : 's'})
+                {formatIsoDate(month)} ({events} event{events === 1 ? '' : 's'})
               </option>
             ))}
           </select>
@@ -168,7 +172,7 @@ export function DateRangeFilter() {
       <p className="filter-hint">
         {visible === null
           ? 'The timeline shows the whole period.'
-          : `The timeline shows ${describeDateRange(visible.from, visible.to) ?? ''}.`}
+          : `The timeline shows ${formatDateRange(visible.from, visible.to) ?? ''}.`}
       </p>
     </div>
   );

@@ -2,12 +2,12 @@ import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
-import { activeFilterCount } from './describeFilters';
+import { activeFilterCount } from '../../state/describeFilters';
 import { KindFilter } from './KindFilter';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';
 import { useClearFilters } from './useClearFilters';
-import { useMediaQuery } from './useMediaQuery';
+import { useMediaQuery } from '../../components/useMediaQuery';
 import './filters.css';
 
 /** Below this width the filters column stacks above the views and starts closed (see app.css). */

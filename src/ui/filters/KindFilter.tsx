@@ -1,11 +1,10 @@
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { KIND_COLORS } from '../colors';
+import { KIND_COLORS } from '../../model/colors';
+import { KIND_LABELS } from '../../model/eventKinds';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
-
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** The event kinds present in the dataset, with how many events each has under the other filters. */
 export function KindFilter() {
@@ -21,9 +20,9 @@ export function KindFilter() {
         {kinds.map((kind) => (
           <FacetOption
             key={kind}
-            name={capitalize(kind)}
+            name={KIND_LABELS[kind]}
             onlyLabel={`Only ${kind} events`}
-            label={capitalize(kind)}
+            label={KIND_LABELS[kind]}
             checked={selected.includes(kind)}
             onToggle={() => {
               toggleKind(kind);

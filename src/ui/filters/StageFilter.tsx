@@ -1,11 +1,10 @@
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { STAGE_COLORS } from '../colors';
+import { STAGE_COLORS } from '../../model/colors';
+import { stageHeading } from '../../model/stages';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
-
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** The stages of money present in the dataset (announced, committed, ...); they narrow figures only. */
 export function StageFilter() {
@@ -23,9 +22,9 @@ export function StageFilter() {
         {stages.map((stage) => (
           <FacetOption
             key={stage}
-            name={capitalize(stage)}
+            name={stageHeading(stage)}
             onlyLabel={`Only ${stage} figures`}
-            label={capitalize(stage)}
+            label={stageHeading(stage)}
             checked={selected.includes(stage)}
             onToggle={() => {
               toggleStage(stage);

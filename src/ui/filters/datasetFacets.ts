@@ -7,7 +7,7 @@ import {
   type AmountStage,
   type EventKind,
 } from '../../data/vocabulary';
-import { dayToIso, eventDaySpan } from '../../state/dateSpan';
+import { dayToIso, eventDaySpan } from '../../model/dates';
 
 /** What the dataset offers to filter by, independent of the filters; computed once per dataset. */
 export interface DatasetFacets {

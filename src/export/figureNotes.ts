@@ -1,0 +1,27 @@
+import type { Amount, Dataset } from '../data/schema';
+import { datasetLookups } from '../model/lookups';
+import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
+
+export const MAX_FIGURE_NOTES = 40;
+
+/**
+ * Notes under an exported figures chart: for each shown figure, largest first, its value and how its USD
+ * value was obtained, and its flags, so a printed chart can still be checked.
+ */
+export function figureNotes(
+  dataset: Dataset,
+  amounts: readonly Amount[],
+  limit = MAX_FIGURE_NOTES,
+): string[] {
+  const { flagsByRef } = datasetLookups(dataset);
+  const largest = [...amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
+  const notes = largest.slice(0, limit).map((amount) => {
+    const flags = flagsByRef.get(amount.id) ?? [];
+    const value =
+      amount.currency === 'USD' ? formatUsd(amount) : `${formatOriginal(amount)} ≈ ${formatUsd(amount)}`;
+    const flagged = flags.length > 0 ? ` Flagged: ${flags.map((f) => f.message).join(' ')}` : '';
+    return `${amount.label} (${amount.date}, ${amount.stage}): ${value}; USD basis: ${usdBasisText(amount)}.${flagged}`;
+  });
+  if (amounts.length > limit) notes.push(`…and ${amounts.length - limit} more figures: see the CSV export.`);
+  return notes;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { datasetLookups } from './lookups';
+import type { Dataset } from '../data/schema';
+
+const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+
+describe('datasetLookups', () => {
+  it('is one object per dataset, whose maps are built once', () => {
+    const lookups = datasetLookups(dataset);
+    expect(datasetLookups(dataset)).toBe(lookups);
+    expect(lookups.eventsById).toBe(lookups.eventsById);
+    expect(datasetLookups(structuredClone(dataset))).not.toBe(lookups);
+  });
+
+  it('finds every record by its id', () => {
+    const lookups = datasetLookups(dataset);
+    for (const event of dataset.events) expect(lookups.eventsById.get(event.id)).toBe(event);
+    for (const actor of dataset.actors) expect(lookups.actorsById.get(actor.id)).toBe(actor);
+    for (const source of dataset.sources) expect(lookups.sourcesById.get(source.id)).toBe(source);
+    for (const amount of dataset.amounts) expect(lookups.amountsById.get(amount.id)).toBe(amount);
+    expect(lookups.actorIds).toEqual(dataset.actors.map((a) => a.id));
+  });
+
+  it('groups figures by event and by the figure they are part of, in dataset order', () => {
+    const lookups = datasetLookups(dataset);
+    for (const event of dataset.events)
+      expect(lookups.amountsByEvent.get(event.id) ?? []).toEqual(
+        dataset.amounts.filter((a) => a.eventId === event.id),
+      );
+    for (const amount of dataset.amounts)
+      expect(lookups.partsByAmount.get(amount.id) ?? []).toEqual(
+        dataset.amounts.filter((a) => a.partOf === amount.id),
+      );
+    expect([...lookups.partsByAmount.values()].flat().length).toBe(
+      dataset.amounts.filter((a) => a.partOf != null).length,
+    );
+  });
+
+  it('lists each flag once under every id it names', () => {
+    const flag = { id: 'f', severity: 'warning', message: 'm', refs: ['a', 'b', 'a'] };
+    const small = { ...dataset, flags: [flag, { ...flag, id: 'g', refs: ['b'] }] } as unknown as Dataset;
+    const byRef = datasetLookups(small).flagsByRef;
+    expect(byRef.get('a')?.map((f) => f.id)).toEqual(['f']);
+    expect(byRef.get('b')?.map((f) => f.id)).toEqual(['f', 'g']);
+    expect(byRef.get('c')).toBeUndefined();
+  });
+});

@@ -1,0 +1,120 @@
+import { group } from 'd3-array';
+import { useDataset } from '../data/DatasetContext';
+import type { Actor, AidEvent, Amount, Dataset, Flag, Source } from '../data/schema';
+
+/** Maps from ids to the dataset's records, shared by every view of one dataset. */
+export interface Lookups {
+  eventsById: ReadonlyMap<string, AidEvent>;
+  actorsById: ReadonlyMap<string, Actor>;
+  sourcesById: ReadonlyMap<string, Source>;
+  amountsById: ReadonlyMap<string, Amount>;
+  /** Every figure of an event, in dataset order. */
+  amountsByEvent: ReadonlyMap<string, readonly Amount[]>;
+  /** The figures that are part of a figure (`partOf` its id), in dataset order. */
+  partsByAmount: ReadonlyMap<string, readonly Amount[]>;
+  /** The flags that name an id in their refs, each once, in dataset order. */
+  flagsByRef: ReadonlyMap<string, readonly Flag[]>;
+  /** Actor ids in dataset order, for `actorColor`. */
+  actorIds: readonly string[];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Items grouped by a key, each group in the items' order; items without a key are left out. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null | undefined): Map<string, T[]> {
+  return group(
+    items.filter((item) => key(item) != null),
+    (item) => key(item) ?? '',
+  );
+}
+
+function flagsByRef(flags: readonly Flag[]): Map<string, Flag[]> {
+  const map = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    for (const ref of flag.refs) {
+      const list = map.get(ref);
+      if (list === undefined) map.set(ref, [flag]);
+      else if (!list.includes(flag)) list.push(flag);
+    }
+  }
+  return map;
+}
+
+/**
+ * Each map is built the first time it is read: with 100,000 events, building them all up front costs a
+ * noticeable part of the first render, and most are only needed once something is selected.
+ */
+class LazyLookups implements Lookups {
+  readonly #dataset: Dataset;
+  #eventsById?: Map<string, AidEvent>;
+  #actorsById?: Map<string, Actor>;
+  #sourcesById?: Map<string, Source>;
+  #amountsById?: Map<string, Amount>;
+  #amountsByEvent?: Map<string, Amount[]>;
+  #partsByAmount?: Map<string, Amount[]>;
+  #flagsByRef?: Map<string, Flag[]>;
+  #actorIds?: string[];
+
+  constructor(dataset: Dataset) {
+    this.#dataset = dataset;
+  }
+
+  get eventsById(): ReadonlyMap<string, AidEvent> {
+    return (this.#eventsById ??= byId(this.#dataset.events));
+  }
+  get actorsById(): ReadonlyMap<string, Actor> {
+    return (this.#actorsById ??= byId(this.#dataset.actors));
+  }
+  get sourcesById(): ReadonlyMap<string, Source> {
+    return (this.#sourcesById ??= byId(this.#dataset.sources));
+  }
+  get amountsById(): ReadonlyMap<string, Amount> {
+    return (this.#amountsById ??= byId(this.#dataset.amounts));
+  }
+  get amountsByEvent(): ReadonlyMap<string, readonly Amount[]> {
+    return (this.#amountsByEvent ??= groupBy(this.#dataset.amounts, (a) => a.eventId));
+  }
+  get partsByAmount(): ReadonlyMap<string, readonly Amount[]> {
+    return (this.#partsByAmount ??= groupBy(this.#dataset.amounts, (a) => a.partOf));
+  }
+  get flagsByRef(): ReadonlyMap<string, readonly Flag[]> {
+    return (this.#flagsByRef ??= flagsByRef(this.#dataset.flags));
+  }
+  get actorIds(): readonly string[] {
+    return (this.#actorIds ??= this.#dataset.actors.map((a) => a.id));
+  }
+}
+
+const cache = new WeakMap<Dataset, Lookups>();
+
+/** The lookups of a dataset: one object per dataset, whose maps are built on first use and then kept. */
+export function datasetLookups(dataset: Dataset): Lookups {
+  let lookups = cache.get(dataset);
+  if (lookups === undefined) {
+    lookups = new LazyLookups(dataset);
+    cache.set(dataset, lookups);
+  }
+  return lookups;
+}
+
+/** The lookups of the loaded dataset (inside <DatasetGate>), shared by every view. */
+export function useLookups(): Lookups {
+  return datasetLookups(useDataset());
+}
+
+/** An actor's name, or its id when the dataset does not know it. */
+export function actorName(lookups: Lookups, id: string): string {
+  return lookups.actorsById.get(id)?.name ?? id;
+}
+
+/** The names of an event's actors, in its order. */
+export function actorNames(event: AidEvent, lookups: Lookups): string[] {
+  return event.actors.map((id) => actorName(lookups, id));
+}
+
+/** How many distinct sources an event's citations come from. */
+export function sourceCount(event: AidEvent): number {
+  return new Set(event.citations.map((c) => c.source)).size;
+}

@@ -1,0 +1,45 @@
+/**
+ * The time span both time axes show when nothing is zoomed (the timeline and the figures over time): the
+ * events' extent, padded on both sides by 3% of it (at least a day) and rounded out to whole days.
+ */
+import type { AidEvent, Dataset } from '../data/schema';
+import { DAY_MS, eventTimeSpan, INVASION_DATE_MS } from './dates';
+
+/** A span of time, [start, end) in ms since the epoch (UTC). */
+export type TimeWindow = [number, number];
+
+/** The padded, day-aligned domain of an extent; three days around `fallback` when there is none. */
+export function fitTimeDomain(extent: TimeWindow | null, fallback = INVASION_DATE_MS): TimeWindow {
+  if (extent === null) return [fallback - DAY_MS, fallback + 2 * DAY_MS];
+  const pad = Math.max(DAY_MS, (extent[1] - extent[0]) * 0.03);
+  return [Math.floor((extent[0] - pad) / DAY_MS) * DAY_MS, Math.ceil((extent[1] + pad) / DAY_MS) * DAY_MS];
+}
+
+/** From the first day any event covers to the end of the last one, or null when there are none. */
+export function eventsTimeExtent(events: readonly AidEvent[]): TimeWindow | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const event of events) {
+    const [start, end] = eventTimeSpan(event.date, event.datePrecision);
+    if (start < min) min = start;
+    if (end > max) max = end;
+  }
+  return min === Infinity ? null : [min, max];
+}
+
+/** The fit-all domain of some events. */
+export function eventsTimeDomain(events: readonly AidEvent[]): TimeWindow {
+  return fitTimeDomain(eventsTimeExtent(events));
+}
+
+const domains = new WeakMap<Dataset, TimeWindow>();
+
+/** The fit-all domain of a dataset's events, computed once per dataset for every view that shows time. */
+export function datasetTimeDomain(dataset: Dataset): TimeWindow {
+  let domain = domains.get(dataset);
+  if (domain === undefined) {
+    domain = eventsTimeDomain(dataset.events);
+    domains.set(dataset, domain);
+  }
+  return domain;
+}

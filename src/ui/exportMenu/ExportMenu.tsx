@@ -1,0 +1,396 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDataset } from '../../data/DatasetContext';
+import { useAppStore } from '../../state/store';
+import { useFilteredView } from '../../state/useFilteredView';
+import { copyImageUnavailable } from '../../export/clipboardWrite';
+import { TARGET_NAMES } from '../../export/targetNames';
+import type { ExportTarget } from '../../export/fileName';
+import { chartUnavailable } from '../../export/findCharts';
+import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
+import type { ExportTheme } from '../../export/withTheme';
+// The export's own rule (no transitions while styles are read in another theme) ships with the menu.
+import '../../export/export.css';
+import './export-menu.css';
+
+export type { ExportTarget } from '../../export/fileName';
+
+const SCALES = [1, 2, 3] as const;
+const MESSAGE_MS = 8000;
+
+/** What an item does: start an export (closes the menu), or set an option (keeps it open). */
+type Command =
+  | { type: 'export'; action: ExportAction }
+  | { type: 'scale'; scale: number }
+  | { type: 'theme'; theme: ExportTheme };
+
+interface MenuItem {
+  key: string;
+  label: string;
+  role: 'menuitem' | 'menuitemradio';
+  checked?: boolean;
+  /** Why the item cannot be used, shown under it; null when it can. */
+  unavailable: string | null;
+  command: Command;
+}
+
+interface MenuGroup {
+  label: string;
+  items: MenuItem[];
+}
+
+type Status =
+  | { state: 'idle' }
+  | { state: 'busy'; progress: ExportProgress; label: string }
+  | { state: 'done'; result: ExportResult }
+  | { state: 'error'; message: string };
+
+const ACTION_LABELS: Record<ExportAction['kind'], string> = {
+  png: 'PNG',
+  svg: 'SVG',
+  copy: 'Copy image',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+function statusText(status: Status): string {
+  switch (status.state) {
+    case 'idle':
+      return '';
+    case 'busy':
+      return `Exporting ${status.label}: ${status.progress.step}…`;
+    case 'done':
+      return status.result.message;
+    case 'error':
+      return `Export failed: ${status.message}`;
+  }
+}
+
+/** The export menu of one chart, or of the whole dashboard: images of what is shown, and its data. */
+export function ExportMenu({ target }: { target: ExportTarget }) {
+  const dataset = useDataset();
+  const shown = useFilteredView();
+  const filters = useAppStore((s) => s.filters);
+
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [scale, setScale] = useState(2);
+  const [theme, setTheme] = useState<ExportTheme>('screen');
+  const [alignStart, setAlignStart] = useState(false);
+  const [noChart, setNoChart] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const [lastResult, setLastResult] = useState<ExportResult | null>(null);
+  const [noCopy] = useState(copyImageUnavailable);
+
+  const id = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const busy = status.state === 'busy';
+
+  const close = useCallback((returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  }, []);
+
+  const openAt = (index: 'first' | 'last') => {
+    setNoChart(chartUnavailable(target));
+    const box = buttonRef.current?.getBoundingClientRect();
+    setAlignStart(box !== undefined && box.right < 300);
+    setActive(index === 'first' ? 0 : -1);
+    setOpen(true);
+  };
+
+  const start = (action: ExportAction) => {
+    close(true);
+    const label =
+      action.kind === 'png' || action.kind === 'copy'
+        ? `${ACTION_LABELS[action.kind]} ${action.scale}x`
+        : ACTION_LABELS[action.kind];
+    setStatus({ state: 'busy', label, progress: { step: 'starting', done: 0, total: 1 } });
+    // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
+    const { view } = useAppStore.getState();
+    const exportedAt = new Date();
+    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
+    import('../../export/runExport')
+      .then(({ runExport }) =>
+        runExport(action, { target, dataset, shown, filters, view, theme, exportedAt }, (progress) => {
+          setStatus({ state: 'busy', label, progress });
+        }),
+      )
+      .then(
+        (result) => {
+          setStatus({ state: 'done', result });
+          setLastResult(result);
+        },
+        (error: unknown) => {
+          setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+  };
+
+  const imageBlocked = busy ? 'An export is running.' : noChart;
+  const dataBlocked = busy ? 'An export is running.' : null;
+  const tables: ('events' | 'figures')[] =
+    target === 'timeline' ? ['events'] : target === 'dashboard' ? ['events', 'figures'] : ['figures'];
+
+  const groups: MenuGroup[] = [
+    {
+      label: 'Image',
+      items: [
+        {
+          key: 'png',
+          label: `Download PNG (${scale}x)`,
+          role: 'menuitem',
+          unavailable: imageBlocked,
+          command: { type: 'export', action: { kind: 'png', scale } },
+        },
+        {
+          key: 'svg',
+          label: 'Download SVG',
+          role: 'menuitem',
+          unavailable: imageBlocked,
+          command: { type: 'export', action: { kind: 'svg' } },
+        },
+        {
+          key: 'copy',
+          label: 'Copy image',
+          role: 'menuitem',
+          unavailable: noCopy ?? imageBlocked,
+          command: { type: 'export', action: { kind: 'copy', scale } },
+        },
+      ],
+    },
+    {
+      label: 'PNG size',
+      items: SCALES.map((s) => ({
+        key: `scale-${s}`,
+        label: `${s}x pixels`,
+        role: 'menuitemradio' as const,
+        checked: scale === s,
+        unavailable: null,
+        command: { type: 'scale', scale: s },
+      })),
+    },
+    {
+      label: 'Colours',
+      items: (
+        [
+          ['screen', 'As on screen'],
+          ['light', 'Light, for print'],
+        ] as const
+      ).map(([value, label]) => ({
+        key: `theme-${value}`,
+        label,
+        role: 'menuitemradio' as const,
+        checked: theme === value,
+        unavailable: null,
+        command: { type: 'theme', theme: value },
+      })),
+    },
+    {
+      label: 'Data',
+      items: [
+        ...tables.map((table): MenuItem => ({
+          key: `csv-${table}`,
+          label: `Download ${table} (CSV)`,
+          role: 'menuitem',
+          unavailable: dataBlocked,
+          command: { type: 'export', action: { kind: 'csv', table } },
+        })),
+        {
+          key: 'json',
+          label: 'Download data (JSON)',
+          role: 'menuitem',
+          unavailable: dataBlocked,
+          command: { type: 'export', action: { kind: 'json' } },
+        },
+      ],
+    },
+  ];
+  const items = groups.flatMap((g) => g.items);
+  const count = items.length;
+  const current = active < 0 ? count - 1 : Math.min(active, count - 1);
+
+  useEffect(() => {
+    if (open) itemRefs.current[current]?.focus();
+  }, [open, current]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open, close]);
+
+  const onButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      openAt(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const move = (index: number) => {
+      event.preventDefault();
+      setActive((index + count) % count);
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        move(current + 1);
+        break;
+      case 'ArrowUp':
+        move(current - 1);
+        break;
+      case 'Home':
+        move(0);
+        break;
+      case 'End':
+        move(count - 1);
+        break;
+      case 'Escape':
+        event.preventDefault();
+        close(true);
+        break;
+      case 'Tab':
+        close(false);
+        break;
+    }
+  };
+
+  const select = (item: MenuItem) => {
+    if (item.unavailable !== null) return;
+    const { command } = item;
+    if (command.type === 'scale') setScale(command.scale);
+    else if (command.type === 'theme') setTheme(command.theme);
+    else start(command.action);
+  };
+
+  // A finished export's message stays a while, then gets out of the way; errors stay until the next export.
+  useEffect(() => {
+    if (status.state !== 'done') return;
+    const timer = setTimeout(() => {
+      setStatus({ state: 'idle' });
+    }, MESSAGE_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [status]);
+
+  let index = -1;
+  const text = statusText(status);
+  const result = lastResult;
+
+  return (
+    <div
+      ref={rootRef}
+      className="export-menu"
+      data-export-menu={target}
+      data-export-state={status.state}
+      data-export-file={result?.fileName ?? undefined}
+      data-export-width={result?.width ?? undefined}
+      data-export-height={result?.height ?? undefined}
+      data-export-ms={result?.ms ?? undefined}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        id={`${id}-button`}
+        className="btn export-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        aria-label={`Export ${TARGET_NAMES[target]}`}
+        onClick={() => {
+          if (open) close(false);
+          else openAt('first');
+        }}
+        onKeyDown={onButtonKeyDown}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="export-menu-icon">
+          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13h10" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        Export
+        <span aria-hidden="true" className="export-menu-caret">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div
+          id={`${id}-menu`}
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          className={`export-menu-popup${alignStart ? ' export-menu-popup-start' : ''}`}
+          onKeyDown={onMenuKeyDown}
+        >
+          {groups.map((group) => (
+            <div key={group.label} role="group" aria-label={group.label} className="export-menu-group">
+              <div aria-hidden="true" className="export-menu-heading">
+                {group.label}
+              </div>
+              {group.items.map((item) => {
+                index += 1;
+                const position = index;
+                const noteId = `${id}-${item.key}-note`;
+                return (
+                  <button
+                    key={item.key}
+                    ref={(node) => {
+                      itemRefs.current[position] = node;
+                    }}
+                    type="button"
+                    role={item.role}
+                    tabIndex={position === current ? 0 : -1}
+                    aria-checked={item.role === 'menuitemradio' ? item.checked === true : undefined}
+                    aria-disabled={item.unavailable !== null ? true : undefined}
+                    aria-describedby={item.unavailable !== null ? noteId : undefined}
+                    className="export-menu-item"
+                    data-item={item.key}
+                    onClick={() => {
+                      select(item);
+                    }}
+                    onFocus={() => {
+                      setActive(position);
+                    }}
+                  >
+                    {item.role === 'menuitemradio' && (
+                      <span aria-hidden="true" className="export-menu-check">
+                        {item.checked === true ? '●' : '○'}
+                      </span>
+                    )}
+                    <span className="export-menu-label">
+                      {item.label}
+                      {item.unavailable !== null && (
+                        <span id={noteId} className="export-menu-note">
+                          {item.unavailable}
+                        </span>
+                      )}
+                    </span>
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+      <p
+        role="status"
+        aria-live="polite"
+        className={`export-status export-status-${status.state}${text === '' ? ' export-status-empty' : ''}`}
+      >
+        {text}
+        {status.state === 'busy' && (
+          <progress
+            className="export-progress"
+            max={status.progress.total}
+            value={status.progress.done}
+            aria-hidden="true"
+          />
+        )}
+      </p>
+    </div>
+  );
+}
