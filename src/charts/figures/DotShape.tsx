@@ -1,6 +1,6 @@
 /** The mark of a figure on a log scale: its stage glyph at the value, with the bound and range drawn around it. */
 import type { AmountStage, Bound } from '../../data/schema';
-import { STAGE_COLORS } from '../../ui/colors';
+import { STAGE_COLORS } from '../../model/colors';
 import { MARKER } from './honest/layoutSections';
 import { StageGlyph } from './marks';
 

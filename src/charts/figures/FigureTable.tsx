@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { datasetLookups } from '../../data/lookups';
+import { datasetLookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
-import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../ui/format/money';
+import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
 import { toggleCompared } from './comparison';
 import type { FigureRow } from './figureRows';
 import {
@@ -16,7 +16,7 @@ import {
 } from './honest/figureTable';
 import { partOfLine } from './honest/layoutSections';
 import { placeFigures, type PlacedFigure } from './honest/placement';
-import { sourceLine } from './provenance';
+import { sourceLine } from '../../model/provenance';
 
 const PAGE = 100;
 

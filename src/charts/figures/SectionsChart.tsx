@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { formatMoney } from '../../ui/format/money';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatMoney } from '../../model/money';
+import { useElementWidth } from '../../components/useElementWidth';
 import { DotShape } from './DotShape';
 import { figureSummary, type FigureRow } from './figureRows';
 import { useFigureKeyDown } from './figureKeys';
@@ -24,8 +24,8 @@ import { wrapLines } from './honest/wrapLines';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { valueExtent } from './scales';
 import { chartValueScale } from './honest/valueAxis';
-import { estimateTextWidth } from './textWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { chartTextWidth } from './honest/chartText';
+import { useRovingFocus } from '../../components/useRovingFocus';
 
 /** Rows drawn at most, so the chart stays readable and fast; the table lists every figure. */
 export const CHART_ROW_LIMIT = 40;
@@ -100,9 +100,9 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
     if (width === 0) return null;
     const values = placementValues(placement);
     if (reference !== undefined) values.push(reference.amount.usd);
-    const range = sectionPlotRange(placement, width, estimateTextWidth);
+    const range = sectionPlotRange(placement, width, chartTextWidth);
     const x = chartValueScale(scale, valueExtent(values), range);
-    return { x, ...layoutSections(placement, { x, type: scale, width, measure: estimateTextWidth, group }) };
+    return { x, ...layoutSections(placement, { x, type: scale, width, measure: chartTextWidth, group }) };
   }, [placement, width, scale, reference, group]);
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
@@ -493,6 +493,6 @@ function referenceText(row: FigureRow, x: number, width: number) {
   return {
     anchor,
     x: anchor === 'end' ? x - 4 : x + 4,
-    lines: wrapLines(text, Math.max(80, room), CHART_FONT, estimateTextWidth),
+    lines: wrapLines(text, Math.max(80, room), CHART_FONT, chartTextWidth),
   };
 }

@@ -1,8 +1,8 @@
 import { scaleUtc } from 'd3-scale';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../ui/colors';
-import { useElementWidth } from '../../ui/useElementWidth';
+import { STAGE_COLORS } from '../../model/colors';
+import { useElementWidth } from '../../components/useElementWidth';
 import { figureSummary, type FigureRow } from './figureRows';
 import { useFigureKeyDown } from './figureKeys';
 import { FigureTooltip } from './FigureTooltip';
@@ -11,9 +11,9 @@ import { CHART_FONT, HEADING_FONT, partOfLine, type TextLine } from './honest/la
 import { FLAG_LEFT, figureTimeDomain, layoutTimePanels, type TimeMarkGeom } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
 import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { formatAmountLabel } from '../../ui/format/money';
-import { estimateTextWidth } from './textWidth';
-import { useRovingFocus } from './useRovingFocus';
+import { formatAmountLabel } from '../../model/money';
+import { chartTextWidth } from './honest/chartText';
+import { useRovingFocus } from '../../components/useRovingFocus';
 
 /** Marks drawn at most; the note says how many more the table holds. */
 export const TIME_MARK_LIMIT = 300;
@@ -87,7 +87,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
     const x = scaleUtc()
       .domain(domain)
       .range([58, width - 12]);
-    return layoutTimePanels(placement, { x, type: scale, width, panelHeight, measure: estimateTextWidth });
+    return layoutTimePanels(placement, { x, type: scale, width, panelHeight, measure: chartTextWidth });
   }, [placement, width, domain, scale, panelHeight]);
 
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);

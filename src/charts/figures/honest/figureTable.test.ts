@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { bundled } from '../../../test/bundledDataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../data/schema';
 import { buildFigureRows } from '../figureRows';
 import {
   ariaSort,
@@ -14,7 +13,7 @@ import {
 } from './figureTable';
 import { placeFigures } from './placement';
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const dataset = bundled;
 const rows = buildFigureRows(dataset.amounts, dataset);
 const byId = new Map(rows.map((r) => [r.id, r]));
 const sourceName = () => 'a source';

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { bundled } from '../../../test/bundledDataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Amount, Dataset } from '../../../data/schema';
+import type { Amount } from '../../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../../../data/vocabulary';
 import type { FigureScale } from '../../../state/viewSlice';
 import { buildFigureRows, type FigureRow } from '../figureRows';
 import { valueExtent } from '../scales';
 import { chartValueScale } from './valueAxis';
-import { estimateTextWidth } from '../textWidth';
+import { estimatedTextWidth as estimateTextWidth } from './chartText';
 import {
   CHART_FONT,
   FLAG_SIZE,
@@ -19,7 +19,7 @@ import {
 } from './layoutSections';
 import { byUsdDescending, placeFigures } from './placement';
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const dataset = bundled;
 const measure = estimateTextWidth;
 const firstAmount = (() => {
   const first = dataset.amounts[0];

@@ -9,7 +9,7 @@
  */
 import type { Bound } from '../../../data/schema';
 import type { FigureGroup, FigureScale } from '../../../state/viewSlice';
-import { boundPrefix, formatAmountLabel, formatMoney } from '../../../ui/format/money';
+import { boundPrefix, formatAmountLabel, formatMoney } from '../../../model/money';
 import type { FigureRow } from '../figureRows';
 import type { ValueScale } from '../scales';
 import { sectionBlocks } from './blocks';

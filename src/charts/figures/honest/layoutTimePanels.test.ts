@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { bundled } from '../../../test/bundledDataset';
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Amount, Dataset } from '../../../data/schema';
+import type { Amount } from '../../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES } from '../../../data/vocabulary';
 import type { FigureScale } from '../../../state/viewSlice';
 import { buildFigureRows, type FigureRow } from '../figureRows';
-import { estimateTextWidth } from '../textWidth';
+import { estimatedTextWidth as estimateTextWidth } from './chartText';
 import { CHART_FONT } from './layoutSections';
 import { figureTimeDomain, layoutTimePanels, type TimeLayout, type TimeMarkGeom } from './layoutTimePanels';
 import { byUsdDescending, placeFigures } from './placement';
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const dataset = bundled;
 const measure = estimateTextWidth;
 const firstAmount = (() => {
   const first = dataset.amounts[0];

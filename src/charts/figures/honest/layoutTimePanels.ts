@@ -9,7 +9,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import type { FigureScale } from '../../../state/viewSlice';
-import { boundPrefix, formatMoney } from '../../../ui/format/money';
+import { boundPrefix, formatMoney } from '../../../model/money';
 import type { FigureRow } from '../figureRows';
 import { valueExtent, type ValueScale } from '../scales';
 import { CHART_FONT, HEADING_FONT, type TextLine } from './layoutSections';

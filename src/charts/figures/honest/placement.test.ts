@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { bundled } from '../../../test/bundledDataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES } from '../../../data/vocabulary';
 import { buildFigureRows, type FigureRow } from '../figureRows';
 import { byUsdDescending, partOfText, placeFigures, type Placement, type PlaceableRow } from './placement';
 import { sectionOf } from './sections';
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const dataset = bundled;
 const datasetRows = buildFigureRows(dataset.amounts, dataset);
 
 interface Row extends PlaceableRow {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { bundled } from '../../../test/bundledDataset';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES } from '../../../data/vocabulary';
 import { isRunningTotal, SECTIONS, sectionInfo, sectionOf } from './sections';
 
-const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const dataset = bundled;
 
 describe('sectionOf', () => {
   it('puts every running total of the bundled dataset in "Running totals", and nothing else there', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../textWidth';
+import { estimatedTextWidth as estimateTextWidth } from './chartText';
 import { tickGranularity, timeAxisTicks, type TimeTick } from './timeTicks';
 
 const FONT = 12;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../textWidth';
+import { estimatedTextWidth as estimateTextWidth } from './chartText';
 import { chartValueScale, decadeDomain, valueAxisTicks } from './valueAxis';
 
 const options = (orientation: 'x' | 'y') => ({ measure: estimateTextWidth, fontSize: 12, orientation });

@@ -6,7 +6,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { FigureScale } from '../../../state/viewSlice';
-import { formatMoney } from '../../../ui/format/money';
+import { formatMoney } from '../../../model/money';
 import type { ValueScale } from '../scales';
 import type { MeasureText } from './timeTicks';
 
