@@ -1,0 +1,498 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../state/store';
+import { STAGE_COLORS } from '../../model/colors';
+import { formatMoney } from '../../model/money';
+import { useElementWidth } from '../../components/useElementWidth';
+import { DotShape } from './DotShape';
+import { figureSummary, type FigureRow } from './figureRows';
+import { useFigureKeyDown } from './figureKeys';
+import { FigureTooltip } from './FigureTooltip';
+import { compareForSort, tableSortFor } from './honest/figureTable';
+import {
+  CHART_FONT,
+  HEADING_FONT,
+  layoutSections,
+  partOfLine,
+  placementValues,
+  sectionPlotRange,
+  type FigureGeom,
+  type TextLine,
+} from './honest/layoutSections';
+import { placeFigures } from './honest/placement';
+import { wrapLines } from './honest/wrapLines';
+import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
+import { valueExtent } from './scales';
+import { chartValueScale } from './honest/valueAxis';
+import { chartTextWidth } from './honest/chartText';
+import { useRovingFocus } from '../../components/useRovingFocus';
+
+/** Rows drawn at most, so the chart stays readable and fast; the table lists every figure. */
+export const CHART_ROW_LIMIT = 40;
+const LINE = 16;
+const noSource = () => '';
+
+interface SectionsChartProps {
+  rows: FigureRow[];
+  byId: ReadonlyMap<string, FigureRow>;
+}
+
+interface TextStyle {
+  fontSize: number;
+  fontWeight?: number;
+  fill: string;
+  /** The colour behind the text: a halo of it keeps gridlines from running through the letters. */
+  halo?: string;
+}
+
+function Lines({ lines, className, ...style }: { lines: TextLine[]; className: string } & TextStyle) {
+  return (
+    <text className={className} {...textStyle(style)}>
+      {lines.map((l) => (
+        <tspan key={`${l.x},${l.y}`} x={l.x} y={l.y}>
+          {l.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function textStyle({ fontSize, fontWeight, fill, halo }: TextStyle) {
+  return {
+    fontSize,
+    fontWeight,
+    fill,
+    ...(halo === undefined
+      ? {}
+      : { stroke: halo, strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' }),
+  };
+}
+
+/**
+ * The figures in USD, in sections (running totals, single figures, budgets) on one shared scale: bars
+ * from zero on a linear scale, dots on a log scale; each part under its whole.
+ */
+export function SectionsChart({ rows, byId }: SectionsChartProps) {
+  const [containerRef, width] = useElementWidth();
+  const { scale, sort, group } = useAppStore(
+    useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
+  );
+  const selectedId = useAppStore((s) => s.selection.amountId);
+  const compare = useAppStore((s) => s.selection.compare);
+  const selectAmount = useAppStore((s) => s.selectAmount);
+  const setView = useAppStore((s) => s.setView);
+  const prefix = svgIdPrefix(useId());
+  const helpId = `${prefix}-help`;
+  const tipId = `${prefix}-tip`;
+
+  const placement = useMemo(
+    () =>
+      placeFigures(rows, {
+        compare: compareForSort(tableSortFor(sort), noSource),
+        lookup: (id) => byId.get(id),
+        limit: CHART_ROW_LIMIT,
+      }),
+    [rows, sort, byId],
+  );
+  const reference = compare.length === 2 ? byId.get(compare[1] ?? '') : undefined;
+
+  const layout = useMemo(() => {
+    if (width === 0) return null;
+    const values = placementValues(placement);
+    if (reference !== undefined) values.push(reference.amount.usd);
+    const range = sectionPlotRange(placement, width, chartTextWidth);
+    const x = chartValueScale(scale, valueExtent(values), range);
+    return { x, ...layoutSections(placement, { x, type: scale, width, measure: chartTextWidth, group }) };
+  }, [placement, width, scale, reference, group]);
+
+  const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
+  const roving = useRovingFocus(figures.length);
+  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
+  const tipFigure = tip === null ? undefined : figures.find((f) => f.key === tip.key);
+  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
+    setTip(null);
+  });
+  const pairs = useMemo(
+    () => figures.map((f) => [f.entry.row.amount.kind, f.entry.row.amount.stage] as const),
+    [figures],
+  );
+  const tooSmall =
+    scale === 'linear' ? figures.filter((f) => f.mark.type === 'bar' && f.mark.width < 1).length : 0;
+
+  const referenceX = layout !== null && reference !== undefined ? layout.x(reference.amount.usd) : null;
+  const referenceLabel =
+    referenceX === null || reference === undefined ? null : referenceText(reference, referenceX, width);
+  const height =
+    layout === null
+      ? 0
+      : layout.height + (referenceLabel === null ? 0 : referenceLabel.lines.length * LINE + 8);
+  const firstGrid = layout?.sections[0]?.gridTop ?? 0;
+
+  return (
+    <div className="fig-chart" ref={containerRef}>
+      {placement.shown < placement.total && (
+        <p className="fig-limit-note">
+          Showing the {placement.shown} largest of {placement.total.toLocaleString('en-US')} figures —{' '}
+          <button
+            type="button"
+            className="fig-link-button"
+            onClick={() => {
+              setView({ figuresMode: 'table' });
+            }}
+          >
+            see the table for all
+          </button>
+        </p>
+      )}
+      {tooSmall > 0 && (
+        <p className="fig-small-note" data-count={tooSmall}>
+          {tooSmall === 1
+            ? '1 figure is under a pixel long at this scale; its value is written beside it.'
+            : `${tooSmall} figures are under a pixel long at this scale; their values are written beside them.`}{' '}
+          <button
+            type="button"
+            className="fig-link-button"
+            onClick={() => {
+              setView({ scale: 'log' });
+            }}
+          >
+            Compare small figures on a log scale
+          </button>
+        </p>
+      )}
+      <p id={helpId} className="visually-hidden">
+        Figures in sections, each part under the figure it is part of. Use the arrow keys to move between
+        figures, Enter to select a figure and its event, C to add it to the comparison.
+      </p>
+      {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
+      {layout !== null && rows.length > 0 && (
+        <div className="fig-svg-wrap">
+          <svg
+            data-export="figures"
+            data-scale={scale}
+            className="fig-svg"
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            role="group"
+            aria-label={`Figures in USD, ${scale} scale`}
+            aria-describedby={helpId}
+            fontFamily="Inter Variable, Inter, system-ui, sans-serif"
+            onPointerLeave={() => {
+              if (tip?.via === 'hover') setTip(null);
+            }}
+          >
+            <title>Money figures in USD ({scale} scale)</title>
+            {scale === 'linear' && <BarPatterns prefix={prefix} pairs={pairs} />}
+            <Lines
+              lines={layout.scaleNote}
+              className="fig-scale-statement"
+              fontSize={CHART_FONT}
+              fill="var(--ink-2)"
+            />
+            {layout.sections.map((section) => (
+              <g key={section.id} className="fig-section" data-section={section.id}>
+                <Lines
+                  lines={section.heading}
+                  className="fig-section-heading"
+                  fontSize={HEADING_FONT}
+                  fontWeight={700}
+                  fill="var(--ink)"
+                />
+                <Lines
+                  lines={section.note}
+                  className="fig-section-note"
+                  fontSize={CHART_FONT}
+                  fill="var(--ink-3)"
+                />
+                <Lines
+                  lines={section.elsewhere}
+                  className="fig-section-elsewhere"
+                  fontSize={CHART_FONT}
+                  fill="var(--ink-2)"
+                />
+                <g className="fig-axis" aria-hidden="true">
+                  {section.ticks.map((t) => (
+                    <g key={t.value} transform={`translate(${t.position},0)`}>
+                      <line y1={section.gridTop} y2={section.gridBottom} stroke="var(--line)" />
+                      {t.label !== null && (
+                        <text
+                          y={section.tickY}
+                          textAnchor="middle"
+                          fontSize={CHART_FONT}
+                          fill="var(--ink-3)"
+                          className="fig-tick"
+                        >
+                          {t.label}
+                        </text>
+                      )}
+                    </g>
+                  ))}
+                </g>
+                {section.blocks.map((b) => (
+                  <text
+                    key={b.key}
+                    x={b.label.x}
+                    y={b.label.y}
+                    fontSize={CHART_FONT}
+                    fontWeight={700}
+                    fill="var(--ink)"
+                    className="fig-block-label"
+                    data-block-key={b.key}
+                  >
+                    {b.label.text}
+                  </text>
+                ))}
+                {section.figures.map((figure) => {
+                  const index = figures.indexOf(figure);
+                  return (
+                    <FigureMark
+                      key={figure.key}
+                      figure={figure}
+                      prefix={prefix}
+                      width={width}
+                      index={index}
+                      active={index === roving.active}
+                      selected={figure.entry.row.id === selectedId}
+                      compared={compare.includes(figure.entry.row.id)}
+                      describedBy={tip?.key === figure.key ? tipId : undefined}
+                      refAt={roving.refAt}
+                      onKeyDown={onKeyDown}
+                      onSelect={(row) => {
+                        selectAmount(row.id, row.amount.eventId);
+                      }}
+                      onFocusMark={() => {
+                        roving.setActive(index);
+                        setTip({ key: figure.key, via: 'focus' });
+                      }}
+                      onBlurMark={() => {
+                        setTip((t) => (t?.via === 'focus' ? null : t));
+                      }}
+                      onHover={() => {
+                        setTip((t) => (t?.via === 'focus' ? t : { key: figure.key, via: 'hover' }));
+                      }}
+                    />
+                  );
+                })}
+              </g>
+            ))}
+            {referenceX !== null && referenceLabel !== null && reference !== undefined && (
+              <g className="fig-reference" data-reference-id={reference.id}>
+                <line
+                  x1={referenceX}
+                  x2={referenceX}
+                  y1={firstGrid}
+                  y2={layout.height + 4}
+                  stroke="var(--ink)"
+                  strokeWidth={1.5}
+                  strokeDasharray="5 3"
+                />
+                <text
+                  textAnchor={referenceLabel.anchor}
+                  fontSize={CHART_FONT}
+                  fontWeight={600}
+                  fill="var(--ink)"
+                >
+                  {referenceLabel.lines.map((text, i) => (
+                    <tspan key={text} x={referenceLabel.x} y={layout.height + 16 + i * LINE}>
+                      {text}
+                    </tspan>
+                  ))}
+                </text>
+              </g>
+            )}
+          </svg>
+          {tipFigure !== undefined && (
+            <FigureTooltip
+              id={tipId}
+              row={tipFigure.entry.row}
+              x={tipFigure.mark.type === 'dot' ? tipFigure.mark.cx : tipFigure.mark.x + tipFigure.mark.width}
+              chartWidth={width}
+              {...(tipFigure.top > layout.height / 2
+                ? { y: tipFigure.top - 2, placement: 'above' as const }
+                : { y: tipFigure.top + tipFigure.height - 4, placement: 'below' as const })}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface FigureMarkProps {
+  figure: FigureGeom;
+  prefix: string;
+  width: number;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  compared: boolean;
+  describedBy: string | undefined;
+  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
+  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
+  onSelect: (row: FigureRow) => void;
+  onFocusMark: () => void;
+  onBlurMark: () => void;
+  onHover: () => void;
+}
+
+function FigureMark(props: FigureMarkProps) {
+  const { figure, prefix, width, index, active, selected, compared, describedBy } = props;
+  const { row } = figure.entry;
+  const { amount } = row;
+  const color = STAGE_COLORS[amount.stage];
+  const flag = row.flags[0];
+  const { mark, whole } = figure;
+  const partOf = partOfLine(figure.entry);
+  const halo = selected ? 'var(--accent-soft)' : 'var(--surface)';
+  return (
+    <g
+      ref={props.refAt(index)}
+      className="fig-bar"
+      role="button"
+      tabIndex={active ? 0 : -1}
+      aria-label={`${figureSummary(row, figure.value.text)}${partOf === null ? '' : `; ${partOf}`}`}
+      aria-current={selected ? 'true' : undefined}
+      aria-describedby={describedBy}
+      data-amount-id={row.id}
+      data-usd={amount.usd}
+      data-mark={mark.type}
+      data-depth={figure.entry.depth}
+      data-part-of={figure.entry.wholeDrawn ? (figure.entry.whole?.id ?? undefined) : undefined}
+      onClick={() => {
+        props.onSelect(row);
+      }}
+      onKeyDown={(event) => {
+        props.onKeyDown(event, index, row);
+      }}
+      onFocus={props.onFocusMark}
+      onBlur={props.onBlurMark}
+      onPointerEnter={props.onHover}
+    >
+      <rect
+        className="fig-hit"
+        x={0}
+        y={figure.top}
+        width={width}
+        height={figure.height - 4}
+        fill="transparent"
+      />
+      {(selected || compared) && (
+        <rect
+          x={1}
+          y={figure.top - 1}
+          width={width - 2}
+          height={figure.height - 2}
+          rx={4}
+          fill={selected ? 'var(--accent-soft)' : 'none'}
+          stroke={compared ? 'var(--ink-2)' : 'none'}
+          strokeDasharray="4 3"
+        />
+      )}
+      <rect
+        className="fig-focus-ring"
+        x={1}
+        y={figure.top - 1}
+        width={width - 2}
+        height={figure.height - 2}
+        rx={4}
+        fill="none"
+        stroke="var(--focus)"
+        strokeWidth={2.5}
+      />
+      {figure.rule !== null && (
+        <line
+          className="fig-part-rule"
+          x1={figure.rule.x}
+          x2={figure.rule.x}
+          y1={figure.rule.y1}
+          y2={figure.rule.y2}
+          stroke="var(--ink-3)"
+          strokeWidth={2}
+        />
+      )}
+      <Lines
+        lines={figure.title}
+        className="fig-label"
+        fontSize={CHART_FONT}
+        fontWeight={selected ? 700 : 500}
+        fill="var(--ink)"
+        halo={halo}
+      />
+      <Lines
+        lines={figure.partOf}
+        className="fig-part-of"
+        fontSize={CHART_FONT}
+        fill="var(--ink-2)"
+        halo={halo}
+      />
+      {whole?.type === 'extent' && (
+        <g className="fig-whole" stroke="var(--ink-3)" strokeWidth={1.5}>
+          <line x1={whole.x1} x2={whole.x2} y1={whole.y} y2={whole.y} />
+          <line x1={whole.x2} x2={whole.x2} y1={whole.y - 3} y2={whole.y + 3} />
+        </g>
+      )}
+      {whole?.type === 'ring' && (
+        <circle
+          className="fig-whole"
+          cx={whole.cx}
+          cy={whole.cy}
+          r={whole.r}
+          fill="none"
+          stroke="var(--ink-3)"
+          strokeWidth={1.5}
+          strokeDasharray="2 2"
+        />
+      )}
+      {mark.type === 'bar' ? (
+        <>
+          <StageGlyph stage={amount.stage} x={figure.glyph.x} y={figure.glyph.y} size={48} />
+          <BarShape
+            x={mark.x}
+            y={mark.y}
+            width={mark.width}
+            height={mark.height}
+            highX={figure.range?.x2 ?? null}
+            bound={amount.bound}
+            fill={barFill(prefix, amount.kind, amount.stage)}
+            color={color}
+            outlined={amount.kind === 'total'}
+          />
+        </>
+      ) : (
+        <DotShape
+          cx={mark.cx}
+          cy={mark.cy}
+          stage={amount.stage}
+          bound={amount.bound}
+          boundX={figure.boundX}
+          range={figure.range}
+        />
+      )}
+      {flag !== undefined && figure.flag !== null && (
+        <FlagMarker x={figure.flag.x} y={figure.flag.y} severity={flag.severity} />
+      )}
+      <text
+        x={figure.value.x}
+        y={figure.value.y}
+        textAnchor={figure.value.anchor}
+        className="fig-value"
+        {...textStyle({ fontSize: CHART_FONT, fill: 'var(--ink-2)', halo })}
+      >
+        {figure.value.text}
+      </text>
+    </g>
+  );
+}
+
+/** The label under the comparison line, on the side with more room, wrapped to fit. */
+function referenceText(row: FigureRow, x: number, width: number) {
+  const anchor: 'start' | 'end' = x > width / 2 ? 'end' : 'start';
+  const room = anchor === 'end' ? x - 4 : width - x - 4;
+  const text = `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`;
+  return {
+    anchor,
+    x: anchor === 'end' ? x - 4 : x + 4,
+    lines: wrapLines(text, Math.max(80, room), CHART_FONT, chartTextWidth),
+  };
+}

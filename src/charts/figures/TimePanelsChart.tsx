@@ -1,0 +1,402 @@
+import { scaleUtc } from 'd3-scale';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useAppStore } from '../../state/store';
+import { STAGE_COLORS } from '../../model/colors';
+import { useElementWidth } from '../../components/useElementWidth';
+import { figureSummary, type FigureRow } from './figureRows';
+import { useFigureKeyDown } from './figureKeys';
+import { FigureTooltip } from './FigureTooltip';
+import { compareForSort, tableSortFor } from './honest/figureTable';
+import { CHART_FONT, HEADING_FONT, partOfLine, type TextLine } from './honest/layoutSections';
+import { FLAG_LEFT, figureTimeDomain, layoutTimePanels, type TimeMarkGeom } from './honest/layoutTimePanels';
+import { placeFigures } from './honest/placement';
+import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
+import { formatAmountLabel } from '../../model/money';
+import { chartTextWidth } from './honest/chartText';
+import { useRovingFocus } from '../../components/useRovingFocus';
+
+/** Marks drawn at most; the note says how many more the table holds. */
+export const TIME_MARK_LIMIT = 300;
+const PLOT_MARGIN = 70;
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+const byValue = compareForSort(tableSortFor('value'), () => '');
+
+function Lines({
+  lines,
+  className,
+  fontSize,
+  fontWeight,
+  fill,
+}: {
+  lines: TextLine[];
+  className: string;
+  fontSize: number;
+  fontWeight?: number;
+  fill: string;
+}) {
+  return (
+    <text className={className} fontSize={fontSize} fontWeight={fontWeight} fill={fill}>
+      {lines.map((l) => (
+        <tspan key={`${l.x},${l.y}`} x={l.x} y={l.y}>
+          {l.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Figures at their dates, one panel per section on one shared value scale: dots on a log scale, stems
+ * from zero on a linear one. Follows the timeline's visible window when it is zoomed.
+ */
+export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyMap<string, FigureRow> }) {
+  const [containerRef, width] = useElementWidth();
+  const scale = useAppStore((s) => s.view.scale);
+  const visibleWindow = useAppStore((s) => s.view.window);
+  const setWindow = useAppStore((s) => s.setWindow);
+  const selectedId = useAppStore((s) => s.selection.amountId);
+  const compare = useAppStore((s) => s.selection.compare);
+  const selectAmount = useAppStore((s) => s.selectAmount);
+  const prefix = svgIdPrefix(useId());
+  const helpId = `${prefix}-help`;
+  const tipId = `${prefix}-tip`;
+
+  const placement = useMemo(
+    () => placeFigures(rows, { compare: byValue, lookup: (id) => byId.get(id), limit: TIME_MARK_LIMIT }),
+    [rows, byId],
+  );
+  const fit = useMemo(
+    () =>
+      figureTimeDomain(
+        rows.map((r) => r.time),
+        Math.max(0, width - PLOT_MARGIN),
+      ),
+    [rows, width],
+  );
+  const domain = visibleWindow ?? fit;
+  const panelHeight = width < 560 ? 130 : 150;
+  const layout = useMemo(() => {
+    if (width === 0 || domain === null) return null;
+    const x = scaleUtc()
+      .domain(domain)
+      .range([58, width - 12]);
+    return layoutTimePanels(placement, { x, type: scale, width, panelHeight, measure: chartTextWidth });
+  }, [placement, width, domain, scale, panelHeight]);
+
+  const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
+  const roving = useRovingFocus(marks.length);
+  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
+  const tipMark = tip === null ? undefined : marks.find((m) => m.key === tip.key);
+  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
+    setTip(null);
+  });
+
+  return (
+    <div className="fig-chart" ref={containerRef}>
+      <p className="fig-window-note">
+        {visibleWindow === null ? (
+          <>Showing the dates of the figures in view; zooming the timeline narrows this window.</>
+        ) : (
+          <>
+            Following the timeline’s visible window: {dayFormat.format(visibleWindow[0])} –{' '}
+            {dayFormat.format(visibleWindow[1])}
+            {layout !== null && ` (${layout.inDomain} of ${rows.length} figures)`}.{' '}
+            <button
+              type="button"
+              className="fig-link-button"
+              onClick={() => {
+                setWindow(null);
+              }}
+            >
+              Show all dates
+            </button>
+          </>
+        )}
+        {placement.shown < placement.total && (
+          <>
+            {' '}
+            Showing the {placement.shown} largest of {placement.total.toLocaleString('en-US')}; the table
+            lists all.
+          </>
+        )}
+      </p>
+      <p id={helpId} className="visually-hidden">
+        Figures by section in date order. Use the arrow keys to move between figures, Enter to select a figure
+        and its event, C to add it to the comparison.
+      </p>
+      {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
+      {layout !== null && rows.length > 0 && (
+        <div className="fig-svg-wrap">
+          <svg
+            data-export="figures-time"
+            data-scale={scale}
+            className="fig-svg"
+            width={width}
+            height={layout.height}
+            viewBox={`0 0 ${width} ${layout.height}`}
+            role="group"
+            aria-label={`Figures over time in USD, ${scale} scale`}
+            aria-describedby={helpId}
+            fontFamily="Inter Variable, Inter, system-ui, sans-serif"
+            onPointerLeave={() => {
+              if (tip?.via === 'hover') setTip(null);
+            }}
+          >
+            <title>Money figures over time in USD ({scale} scale)</title>
+            <Lines
+              lines={layout.scaleNote}
+              className="fig-scale-statement"
+              fontSize={CHART_FONT}
+              fill="var(--ink-2)"
+            />
+            <g className="fig-axis" aria-hidden="true">
+              {layout.xTicks.map((t) => (
+                <g key={t.value} transform={`translate(${t.position},0)`}>
+                  <line
+                    y1={layout.panels[0]?.plotTop ?? 0}
+                    y2={layout.axisY}
+                    stroke="var(--line)"
+                    strokeDasharray="2 3"
+                  />
+                  <line y1={layout.axisY} y2={layout.axisY + 5} stroke="var(--line-strong)" />
+                  <text
+                    y={layout.axisY + 19}
+                    textAnchor="middle"
+                    fontSize={CHART_FONT}
+                    fill="var(--ink-3)"
+                    className="fig-time-tick"
+                  >
+                    {t.label}
+                  </text>
+                </g>
+              ))}
+            </g>
+            {layout.panels.map((panel) => (
+              <g key={panel.id} className="fig-panel" data-section={panel.id}>
+                <Lines
+                  lines={panel.heading}
+                  className="fig-section-heading"
+                  fontSize={HEADING_FONT}
+                  fontWeight={700}
+                  fill="var(--ink)"
+                />
+                <g className="fig-axis" aria-hidden="true">
+                  {panel.yTicks.map((t) => (
+                    <g key={t.value} transform={`translate(0,${t.position})`}>
+                      <line x1={layout.plot.left} x2={layout.plot.right} stroke="var(--line)" />
+                      {t.label !== null && (
+                        <text
+                          x={layout.plot.left - 6}
+                          y={4}
+                          textAnchor="end"
+                          fontSize={CHART_FONT}
+                          fill="var(--ink-3)"
+                          className="fig-tick"
+                        >
+                          {t.label}
+                        </text>
+                      )}
+                    </g>
+                  ))}
+                  <line
+                    x1={layout.plot.left}
+                    x2={layout.plot.right}
+                    y1={panel.plotBottom}
+                    y2={panel.plotBottom}
+                    stroke="var(--line-strong)"
+                  />
+                </g>
+                {panel.marks.map((mark) => {
+                  const index = marks.indexOf(mark);
+                  return (
+                    <TimeMark
+                      key={mark.key}
+                      mark={mark}
+                      index={index}
+                      active={index === roving.active}
+                      selected={mark.entry.row.id === selectedId}
+                      compared={compare.includes(mark.entry.row.id)}
+                      describedBy={tip?.key === mark.key ? tipId : undefined}
+                      refAt={roving.refAt}
+                      onKeyDown={onKeyDown}
+                      onSelect={(row) => {
+                        selectAmount(row.id, row.amount.eventId);
+                      }}
+                      onFocusMark={() => {
+                        roving.setActive(index);
+                        setTip({ key: mark.key, via: 'focus' });
+                      }}
+                      onBlurMark={() => {
+                        setTip((t) => (t?.via === 'focus' ? null : t));
+                      }}
+                      onHover={() => {
+                        setTip((t) => (t?.via === 'focus' ? t : { key: mark.key, via: 'hover' }));
+                      }}
+                    />
+                  );
+                })}
+              </g>
+            ))}
+          </svg>
+          {tipMark !== undefined && (
+            <FigureTooltip
+              id={tipId}
+              row={tipMark.entry.row}
+              x={tipMark.x}
+              chartWidth={width}
+              {...(tipMark.y > layout.height / 2
+                ? { y: tipMark.y - 16, placement: 'above' as const }
+                : { y: tipMark.y + 16, placement: 'below' as const })}
+            />
+          )}
+        </div>
+      )}
+      {layout !== null && rows.length > 0 && layout.inDomain === 0 && (
+        <p className="muted fig-empty">No figures fall in this time window.</p>
+      )}
+    </div>
+  );
+}
+
+interface TimeMarkProps {
+  mark: TimeMarkGeom;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  compared: boolean;
+  describedBy: string | undefined;
+  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
+  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
+  onSelect: (row: FigureRow) => void;
+  onFocusMark: () => void;
+  onBlurMark: () => void;
+  onHover: () => void;
+}
+
+function TimeMark(props: TimeMarkProps) {
+  const { mark, index, active, selected, compared, describedBy } = props;
+  const { row } = mark.entry;
+  const { amount } = row;
+  const color = STAGE_COLORS[amount.stage];
+  const flag = row.flags[0];
+  const partOf = partOfLine(mark.entry);
+  const hitTop = mark.y - 10;
+  const hitBottom = mark.stem === null ? mark.y + 10 : mark.stem.y1;
+  return (
+    <g
+      ref={props.refAt(index)}
+      className="fig-bar fig-stem"
+      role="button"
+      tabIndex={active ? 0 : -1}
+      aria-label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
+      aria-current={selected ? 'true' : undefined}
+      aria-describedby={describedBy}
+      data-amount-id={row.id}
+      data-mark={mark.stem === null ? 'dot' : 'stem'}
+      onClick={() => {
+        props.onSelect(row);
+      }}
+      onKeyDown={(event) => {
+        props.onKeyDown(event, index, row);
+      }}
+      onFocus={props.onFocusMark}
+      onBlur={props.onBlurMark}
+      onPointerEnter={props.onHover}
+    >
+      <rect
+        className="fig-hit"
+        x={mark.x - 8}
+        y={hitTop}
+        width={16}
+        height={hitBottom - hitTop}
+        fill="transparent"
+      />
+      {mark.link !== null && (
+        <line
+          className="fig-part-link"
+          x1={mark.link.x1}
+          y1={mark.link.y1}
+          x2={mark.link.x2}
+          y2={mark.link.y2}
+          stroke="var(--ink-3)"
+          strokeWidth={1}
+          strokeDasharray="2 2"
+        />
+      )}
+      {(selected || compared) && (
+        <circle
+          cx={mark.x}
+          cy={mark.y}
+          r={11}
+          fill={selected ? 'var(--accent-soft)' : 'none'}
+          stroke="var(--ink-2)"
+          strokeDasharray={compared ? '3 2' : undefined}
+        />
+      )}
+      <circle
+        className="fig-focus-ring"
+        cx={mark.x}
+        cy={mark.y}
+        r={13}
+        fill="none"
+        stroke="var(--focus)"
+        strokeWidth={2.5}
+      />
+      {mark.stem !== null && (
+        <line x1={mark.x} x2={mark.x} y1={mark.stem.y1} y2={mark.stem.y2} stroke={color} strokeWidth={2} />
+      )}
+      {amount.bound === 'lower' && (
+        <path
+          d={`M${mark.x - 5} ${mark.y - 9} L${mark.x} ${mark.y - 16} L${mark.x + 5} ${mark.y - 9} Z`}
+          fill={color}
+        />
+      )}
+      {amount.bound === 'upper' && (
+        <path
+          d={`M${mark.x - 5} ${mark.y + 9} L${mark.x} ${mark.y + 16} L${mark.x + 5} ${mark.y + 9} Z`}
+          fill={color}
+        />
+      )}
+      {amount.bound === 'approximate' && (
+        <circle cx={mark.x} cy={mark.y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
+      )}
+      <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} />
+      {flag !== undefined && mark.label === null && (
+        <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} />
+      )}
+      {mark.leader !== null && (
+        <line
+          x1={mark.leader.x1}
+          y1={mark.leader.y1}
+          x2={mark.leader.x2}
+          y2={mark.leader.y2}
+          stroke="var(--ink-3)"
+          strokeWidth={1}
+        />
+      )}
+      {mark.label !== null && (
+        <text
+          x={mark.label.x}
+          y={mark.label.y}
+          textAnchor={mark.label.anchor}
+          fontSize={CHART_FONT}
+          fill="var(--ink-2)"
+          stroke={selected ? 'var(--accent-soft)' : 'var(--surface)'}
+          strokeWidth={4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          className="fig-value"
+        >
+          {mark.label.text}
+        </text>
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,169 @@
+import { bundled } from '../../../test/bundledDataset';
+import { scaleUtc } from 'd3-scale';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Amount } from '../../../data/schema';
+import { AMOUNT_KINDS, AMOUNT_STAGES } from '../../../data/vocabulary';
+import type { FigureScale } from '../../../state/viewSlice';
+import { buildFigureRows, type FigureRow } from '../figureRows';
+import { estimatedTextWidth as estimateTextWidth } from './chartText';
+import { CHART_FONT } from './layoutSections';
+import { figureTimeDomain, layoutTimePanels, type TimeLayout, type TimeMarkGeom } from './layoutTimePanels';
+import { byUsdDescending, placeFigures } from './placement';
+
+const dataset = bundled;
+const measure = estimateTextWidth;
+const firstAmount = (() => {
+  const first = dataset.amounts[0];
+  if (first === undefined) throw new Error('The bundled dataset has no figures.');
+  return first;
+})();
+const DAY = 86_400_000;
+
+function layout(rows: FigureRow[], type: FigureScale, width: number, domain?: [number, number]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const placement = placeFigures(rows, { compare: byUsdDescending, lookup: (id) => byId.get(id) });
+  const fit = domain ??
+    figureTimeDomain(
+      rows.map((r) => r.time),
+      width - 70,
+    ) ?? [0, DAY];
+  const x = scaleUtc()
+    .domain(fit)
+    .range([58, width - 12]);
+  return layoutTimePanels(placement, { x, type, width, panelHeight: 140, measure });
+}
+
+const marksOf = (chart: TimeLayout): TimeMarkGeom[] => chart.panels.flatMap((p) => p.marks);
+
+function labelBox(m: TimeMarkGeom) {
+  const label = m.label;
+  if (label === null) return null;
+  const w = measure(label.text, CHART_FONT);
+  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  return { x0, x1: x0 + w, y0: label.y - CHART_FONT + 2, y1: label.y + 3 };
+}
+
+function expectHonestAndReadable(chart: TimeLayout, type: FigureScale) {
+  const boxes = marksOf(chart).flatMap((m) => {
+    const b = labelBox(m);
+    return b === null ? [] : [b];
+  });
+  for (const [i, a] of boxes.entries()) {
+    expect(a.x0).toBeGreaterThanOrEqual(0);
+    expect(a.x1).toBeLessThanOrEqual(chart.width);
+    for (const b of boxes.slice(i + 1))
+      expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+  }
+  for (const panel of chart.panels) {
+    for (const m of panel.marks) {
+      if (type === 'log') expect(m.stem).toBeNull();
+      else {
+        // A stem from zero: the bottom of a linear panel is $0.
+        expect(m.stem?.y1).toBeCloseTo(panel.plotBottom, 6);
+        expect(m.stem?.y2).toBeCloseTo(m.y, 6);
+      }
+      expect(m.y).toBeGreaterThanOrEqual(panel.plotTop - 1e-6);
+      expect(m.y).toBeLessThanOrEqual(panel.plotBottom + 1e-6);
+    }
+    const byValue = panel.marks.slice().sort((a, b) => a.entry.row.amount.usd - b.entry.row.amount.usd);
+    for (const [i, m] of byValue.entries()) {
+      const next = byValue[i + 1];
+      if (next !== undefined) expect(next.y).toBeLessThanOrEqual(m.y + 1e-6);
+    }
+  }
+  const ticks = chart.xTicks.map((t) => t.label);
+  expect(new Set(ticks).size).toBe(ticks.length);
+}
+
+describe('layoutTimePanels on the bundled dataset', () => {
+  const rows = buildFigureRows(dataset.amounts, dataset);
+  for (const type of ['log', 'linear'] as const) {
+    for (const width of [343, 720, 1400]) {
+      it(`labels every figure, with honest marks, ${type} scale, ${width} px`, () => {
+        const chart = layout(rows, type, width);
+        expect(marksOf(chart)).toHaveLength(rows.length);
+        expectHonestAndReadable(chart, type);
+        const unlabelled = marksOf(chart)
+          .filter((m) => m.label === null)
+          .map((m) => m.key);
+        expect(unlabelled).toEqual([]);
+      });
+    }
+  }
+
+  it('draws each part in its whole’s panel, linked to it, saying what it is part of', () => {
+    const chart = layout(rows, 'log', 720);
+    const parts = marksOf(chart).filter((m) => m.entry.row.amount.partOf != null);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const m of parts) {
+      const panel = chart.panels.find((p) => p.marks.includes(m));
+      const whole = panel?.marks.find((w) => w.key === m.entry.row.amount.partOf);
+      expect(whole).toBeDefined();
+      expect(m.link).toEqual({ x1: m.x, y1: m.y, x2: whole?.x, y2: whole?.y });
+      expect(m.label?.text).toContain('part of');
+    }
+  });
+
+  it('keeps only the figures inside the time window, and says how many are outside', () => {
+    const window: [number, number] = [Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)];
+    const chart = layout(rows, 'log', 720, window);
+    const inside = rows.filter((r) => r.time >= window[0] && r.time <= window[1]);
+    expect(chart.inDomain).toBe(inside.length);
+    expect(
+      marksOf(chart)
+        .map((m) => m.key)
+        .sort(),
+    ).toEqual(inside.map((r) => r.id).sort());
+    const headings = chart.panels.flatMap((p) => p.heading.map((l) => l.text)).join(' ');
+    if (inside.length < rows.length) expect(headings).toContain('outside this window');
+  });
+});
+
+describe('layoutTimePanels on generated figures', () => {
+  it('never draws a stem on log, stems from zero on linear, and labels never overlap', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            kind: fc.constantFrom(...AMOUNT_KINDS),
+            stage: fc.constantFrom(...AMOUNT_STAGES),
+            cumulative: fc.boolean(),
+            usd: fc.double({ min: 1e3, max: 1e13, noNaN: true }),
+            day: fc.integer({ min: 0, max: 900 }),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
+        fc.constantFrom<FigureScale>('log', 'linear'),
+        fc.integer({ min: 320, max: 1600 }),
+        (specs, type, width) => {
+          const amounts: Amount[] = specs.map((s, i) => ({
+            ...firstAmount,
+            id: `f${i}`,
+            kind: s.kind,
+            stage: s.stage,
+            cumulative: s.cumulative,
+            usd: s.usd,
+            value: s.usd,
+            currency: 'USD',
+            partOf: null,
+            date: new Date(Date.UTC(2022, 0, 1) + s.day * DAY).toISOString().slice(0, 10),
+          }));
+          const chart = layout(buildFigureRows(amounts, dataset), type, width);
+          expect(marksOf(chart)).toHaveLength(amounts.length);
+          expectHonestAndReadable(chart, type);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});
+
+describe('figureTimeDomain', () => {
+  it('pads the dates of the figures, by at least two weeks', () => {
+    expect(figureTimeDomain([])).toBeNull();
+    const [a, b] = figureTimeDomain([Date.UTC(2023, 3, 17), Date.UTC(2023, 8, 28)]) ?? [0, 0];
+    expect(a).toBeLessThanOrEqual(Date.UTC(2023, 3, 17) - 14 * DAY);
+    expect(b).toBeGreaterThanOrEqual(Date.UTC(2023, 8, 28) + 14 * DAY);
+  });
+});
