@@ -11,6 +11,7 @@ import type { ExportTheme } from '../../export/withTheme';
 // The export's own rule (no transitions while styles are read in another theme) ships with the menu.
 import '../../export/export.css';
 import './export-menu.css';
+import { EmbedDialog } from './EmbedDialog';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
 export type { ExportTarget } from '../../export/fileName';
@@ -32,6 +33,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
   const [noCopy] = useState(copyImageUnavailable);
+  const [embedding, setEmbedding] = useState(false);
 
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -139,7 +141,10 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     const { command } = item;
     if (command.type === 'scale') setScale(command.scale);
     else if (command.type === 'theme') setTheme(command.theme);
-    else start(command.action);
+    else if (command.type === 'embed') {
+      close(false);
+      setEmbedding(true);
+    } else start(command.action);
   };
 
   // A finished export's message stays a while, then gets out of the way; errors stay until the next export.
@@ -246,6 +251,15 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
             </div>
           ))}
         </div>
+      )}
+      {embedding && target !== 'dashboard' && (
+        <EmbedDialog
+          chart={target === 'timeline' ? 'timeline' : 'figures'}
+          onClose={() => {
+            setEmbedding(false);
+            buttonRef.current?.focus();
+          }}
+        />
       )}
       <p
         role="status"

@@ -13,7 +13,8 @@ const SCALES = [1, 2, 3] as const;
 export type Command =
   | { type: 'export'; action: ExportAction }
   | { type: 'scale'; scale: number }
-  | { type: 'theme'; theme: ExportTheme };
+  | { type: 'theme'; theme: ExportTheme }
+  | { type: 'embed' };
 
 export interface MenuItem {
   key: string;
@@ -86,6 +87,24 @@ export function menuGroups({
 }: MenuState): MenuGroup[] {
   const tables: ('events' | 'figures')[] =
     target === 'timeline' ? ['events'] : target === 'dashboard' ? ['events', 'figures'] : ['figures'];
+
+  const embed: MenuGroup[] =
+    target === 'dashboard'
+      ? []
+      : [
+          {
+            label: 'Web',
+            items: [
+              {
+                key: 'embed',
+                label: 'Embed…',
+                role: 'menuitem',
+                unavailable: null,
+                command: { type: 'embed' },
+              },
+            ],
+          },
+        ];
 
   return [
     {
@@ -160,5 +179,6 @@ export function menuGroups({
         },
       ],
     },
+    ...embed,
   ];
 }
