@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDataset } from '../../data/DatasetContext';
+import { useDataset, useDatasetSource } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
 import { copyImageUnavailable } from '../../export/clipboardWrite';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
 import { chartUnavailable } from '../../export/findCharts';
-import type { ExportAction, ExportResult } from '../../export/runExport';
+import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 import type { ExportTheme } from '../../export/withTheme';
 // The export's own rule (no transitions while styles are read in another theme) ships with the menu.
 import '../../export/export.css';
@@ -21,6 +21,7 @@ const MESSAGE_MS = 8000;
 /** The export menu of one chart, or of the whole dashboard: images of what is shown, and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
   const dataset = useDataset();
+  const datasetUrl = useDatasetSource().url;
   const shown = useFilteredView();
   const filters = useAppStore((s) => s.filters);
 
@@ -34,6 +35,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
   const [noCopy] = useState(copyImageUnavailable);
   const [embedding, setEmbedding] = useState(false);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
 
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -61,13 +63,21 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
     const { view } = useAppStore.getState();
     const exportedAt = new Date();
-    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
-    import('../../export/runExport')
-      .then(({ runExport }) =>
-        runExport(action, { target, dataset, shown, filters, view, theme, exportedAt }, (progress) => {
-          setStatus({ state: 'busy', label, progress });
-        }),
-      )
+    const request = { target, dataset, shown, filters, view, theme, exportedAt };
+    const onProgress = (progress: ExportProgress) => {
+      setStatus({ state: 'busy', label, progress });
+    };
+    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page; CSV
+    // and JSON are written in a worker, with a Cancel button.
+    const run =
+      action.kind === 'csv' || action.kind === 'json'
+        ? import('../../export/dataExport/runDataExport').then(({ runDataExport }) =>
+            runDataExport(action, request, datasetUrl, onProgress, (stop) => {
+              setCancel(() => stop);
+            }),
+          )
+        : import('../../export/runExport').then(({ runExport }) => runExport(action, request, onProgress));
+    run
       .then(
         (result) => {
           setStatus({ state: 'done', result });
@@ -76,7 +86,10 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
         (error: unknown) => {
           setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
         },
-      );
+      )
+      .finally(() => {
+        setCancel(null);
+      });
   };
 
   const imageBlocked = busy ? 'An export is running.' : noChart;
@@ -274,6 +287,11 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
             value={status.progress.done}
             aria-hidden="true"
           />
+        )}
+        {status.state === 'busy' && cancel !== null && (
+          <button type="button" className="btn btn-quiet export-cancel" onClick={cancel}>
+            Cancel
+          </button>
         )}
       </p>
     </div>
