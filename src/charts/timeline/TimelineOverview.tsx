@@ -3,13 +3,14 @@ import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
+import { baseTimeScale } from './readable/zoomTransform';
 import { densityBins, densityPath } from './density';
 import type { MeasureText } from './timelineText';
-import type { TimedEvents } from './timeIndex';
+import type { ReadableEvents } from './readable/readableEvents';
 import { centerWindow, type Window } from './zoomMath';
 
 const DENSITY_HEIGHT = 28;
-const HEIGHT = 46;
+const HEIGHT = 48;
 const BIN_PX = 3;
 
 /** Puts the brush on a window; a window of a day is under a pixel wide here, so the brush keeps 6 px. */
@@ -20,7 +21,7 @@ function moveBrush(
   domain: Window,
   width: number,
 ) {
-  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+  const toX = baseTimeScale(domain, width);
   let x0 = toX(w[0]);
   let x1 = toX(w[1]);
   if (x1 - x0 < 6) {
@@ -32,7 +33,7 @@ function moveBrush(
 }
 
 interface OverviewProps {
-  timed: TimedEvents;
+  timed: ReadableEvents;
   domain: Window;
   range: Window;
   /** Width of the plot (the overview lines up with it). */
@@ -55,10 +56,10 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
     () => densityPath(densityBins(timed.at, domain, width, BIN_PX), BIN_PX, DENSITY_HEIGHT),
     [timed, domain, width],
   );
-  const ticks = useMemo(() => axisTicks(domain, width, measure), [domain, width, measure]);
-  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
-  const toTime = (x: number) => domain[0] + (x / width) * (domain[1] - domain[0]);
-  const invasionX = toX(INVASION_DATE_MS);
+  const x = useMemo(() => baseTimeScale(domain, width), [domain, width]);
+  const ticks = useMemo(() => axisTicks(x, measure), [x, measure]);
+  const toTime = (px: number) => x.invert(px).getTime();
+  const invasionX = x(INVASION_DATE_MS);
 
   const onBrushEvent = useEffectEvent((event: D3BrushEvent<unknown>, node: SVGGElement) => {
     if (event.sourceEvent === null || event.sourceEvent === undefined) return;
@@ -134,7 +135,7 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
           <g key={t.t}>
             <line x1={t.x} x2={t.x} y1={DENSITY_HEIGHT} y2={DENSITY_HEIGHT + 4} stroke="var(--line-strong)" />
             {t.label !== null && (
-              <text x={t.x + 3} y={HEIGHT - 3} fontSize={10} fill="var(--ink-3)">
+              <text x={t.x + 3} y={HEIGHT - 3} fontSize={12} fill="var(--ink-3)">
                 {t.label}
               </text>
             )}
