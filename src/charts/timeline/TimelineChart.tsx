@@ -59,7 +59,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const preferredActors = useAppStore((s) => s.filters.actors);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setWindow = useAppStore((s) => s.setWindow);
-  const ids = { tooltip: useId(), help: useId(), title: useId() };
+  const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
   const [containerRef, width] = useElementWidth();
   const viewportHeight = useViewportHeight();
@@ -159,12 +159,12 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     if (event === undefined) return;
     setFocusedId(event.id);
     const item = itemOf(laned, layout, i);
-    if (item?.type === 'cluster') {
-      const title = laned.events[item.cluster.first]?.title ?? '';
-      setAnnouncement(
-        `${title} and ${item.cluster.events.length - 1} more: ${clusterText(item.cluster)}. Press Enter to list them.`,
-      );
-    } else setAnnouncement(describeEvent(event, i, laned.events.length, lookups));
+    const said = describeEvent(event, i, laned.events.length, lookups);
+    setAnnouncement(
+      item?.type === 'cluster'
+        ? `${said} Drawn with ${item.cluster.events.length - 1} more: ${clusterText(item.cluster)}. Press Enter to list them.`
+        : said,
+    );
     reveal(i);
   };
 
@@ -432,6 +432,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               width={plotWidth}
               gutter={PLOT_MARGIN}
               measure={pageMeasure}
+              helpId={ids.brushHelp}
               onWindow={(w: Window) => {
                 animator.cancel();
                 const clamped = clampWindow(w, domain);
@@ -446,6 +447,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
         Arrow keys move between events: left and right in time, up and down between lanes and rows. Enter
         opens an event, or lists the events of a group. Plus and minus zoom, 0 fits all, Home and End go to
         the first and last event.
+      </p>
+      <p id={ids.brushHelp} className="visually-hidden">
+        Left and right arrows move the window, up and down zoom it, Home and End go to the start and the end.
       </p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

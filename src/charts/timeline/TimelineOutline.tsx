@@ -39,9 +39,9 @@ export const TimelineOutline = memo(function TimelineOutline({
       <ol>
         {listed.map((group) => (
           <li key={group.key}>
-            <h4>
+            <h3>
               <time dateTime={group.date}>{group.label}</time>
-            </h4>
+            </h3>
             <ul>
               {group.events.map((i) => {
                 const event = events[i];

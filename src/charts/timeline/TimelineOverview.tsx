@@ -42,13 +42,58 @@ interface OverviewProps {
   measure: MeasureText;
   /** Called with the window a person brushes. */
   onWindow: (window: Window) => void;
+  /** Id of the text that says how to move the window from the keyboard. */
+  helpId: string;
+}
+
+/**
+ * The window the overview's keys ask for: left and right move it by a tenth of its length (Shift: half),
+ * Page Up and Page Down by its length, up and down (or + and -) zoom in and out about its middle, Home
+ * and End go to the start and end of the span. Null for other keys.
+ */
+export function brushKeyWindow(key: string, shift: boolean, range: Window, domain: Window): Window | null {
+  const span = range[1] - range[0];
+  const step = span * (shift ? 0.5 : 0.1);
+  const middle = (range[0] + range[1]) / 2;
+  switch (key) {
+    case 'ArrowLeft':
+      return [range[0] - step, range[1] - step];
+    case 'ArrowRight':
+      return [range[0] + step, range[1] + step];
+    case 'PageUp':
+      return [range[0] - span, range[1] - span];
+    case 'PageDown':
+      return [range[0] + span, range[1] + span];
+    case 'ArrowUp':
+    case '+':
+    case '=':
+      return centerWindow(range, middle, span / 1.5);
+    case 'ArrowDown':
+    case '-':
+      return centerWindow(range, middle, span * 1.5);
+    case 'Home':
+      return [domain[0], domain[0] + span];
+    case 'End':
+      return [domain[1] - span, domain[1]];
+    default:
+      return null;
+  }
 }
 
 /**
  * The whole span in miniature, with the events' density and a brush for the visible window. Dragging the
  * brush pans, its handles zoom, a click centres the window where it lands. Kept in sync with the store.
  */
-export function TimelineOverview({ timed, domain, range, width, gutter, measure, onWindow }: OverviewProps) {
+export function TimelineOverview({
+  timed,
+  domain,
+  range,
+  width,
+  gutter,
+  measure,
+  onWindow,
+  helpId,
+}: OverviewProps) {
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
@@ -110,13 +155,30 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
     moveBrush(brush, node, range, domain, width);
   }, [range, domain, width]);
 
+  const windowText = formatWindow(range[0], range[1]);
+  const span = domain[1] - domain[0];
+  const middle = Math.round((((range[0] + range[1]) / 2 - domain[0]) / Math.max(1, span)) * 100);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const next = brushKeyWindow(e.key, e.shiftKey, range, domain);
+    if (next === null) return;
+    e.preventDefault();
+    onWindow(next);
+  };
+
   return (
     <svg
       className="tl-overview"
       width={width + gutter}
       height={HEIGHT}
-      role="img"
-      aria-label={`Overview of the whole span; the visible window is ${formatWindow(range[0], range[1])}. Drag to move it, drag its edges to resize it.`}
+      tabIndex={0}
+      role="slider"
+      aria-label="Visible window of the timeline"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.min(100, Math.max(0, middle))}
+      aria-valuetext={windowText}
+      aria-describedby={helpId}
+      onKeyDown={onKeyDown}
     >
       <g transform={`translate(${gutter},0)`}>
         <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
