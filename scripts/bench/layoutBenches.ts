@@ -60,8 +60,10 @@ function zoomWindows(domain: [number, number]): [number, number][] {
 }
 
 /**
- * One zoom step of the timeline as TimelineChart computes it: `layoutTimeline` for the new window, over
- * the index of lanes (built once per dataset and filter, outside the timing), on a plot 1440 px wide.
+ * One zoom step of the timeline as TimelineChart computes it in its default view (one lane):
+ * `layoutReadable` for the new window's scale (the base scale rescaled by the zoom transform), over the
+ * sorted events (sorted once per dataset and filter, outside the timing), on a plot 1440 px wide and as
+ * tall as a 900 px window leaves it.
  */
 export async function timelineLayoutBench(
   dataset: Dataset,
@@ -70,25 +72,27 @@ export async function timelineLayoutBench(
 ): Promise<BenchResult> {
   const base = measureBase(`node.layoutTimeline.${size}`);
   try {
-    const { figureBadges } = await import('../../src/charts/timeline/figureBadges');
-    const { buildTimelineIndex } = await import('../../src/charts/timeline/lanes');
-    const { layoutTimeline } = await import('../../src/charts/timeline/layout');
-    const { timeEvents } = await import('../../src/charts/timeline/timeIndex');
+    const { assignLanes } = await import('../../src/charts/timeline/readable/laneAssignment');
+    const { layoutReadable } = await import('../../src/charts/timeline/readable/layoutReadable');
+    const { maxPlotHeight } = await import('../../src/charts/timeline/readable/plotHeight');
+    const { readableEvents } = await import('../../src/charts/timeline/readable/readableEvents');
+    const { baseTimeScale, transformFor } = await import('../../src/charts/timeline/readable/zoomTransform');
+    const { pageLabelMeasure } = await import('../../src/charts/timeline/timelineText');
     const { eventsTimeDomain } = await import('../../src/model/timeDomain');
-    const timed = timeEvents(dataset.events);
-    const index = buildTimelineIndex(timed, dataset.actors, 'actor', { maxActorLanes: 8 });
-    const options = { badges: figureBadges(dataset.amounts) };
-    const windows = zoomWindows(eventsTimeDomain(timed.events));
-    const plot = { width: LAYOUT_WIDTH, laneHeight: 40, laneLabelBand: 0 };
+    const laned = assignLanes(readableEvents(dataset.events), 'none', dataset.actors, { maxActorLanes: 8 });
+    const domain = eventsTimeDomain(dataset.events);
+    const scale = baseTimeScale(domain, LAYOUT_WIDTH);
+    const scales = zoomWindows(domain).map((w) => transformFor(scale, w).rescaleX(scale));
+    const plot = { width: LAYOUT_WIDTH, height: maxPlotHeight(900) };
     let step = 0;
     const stats = await timeRuns(
-      () => layoutTimeline(index, plot, windows[step++ % windows.length] ?? windows[0] ?? [0, 1], options),
-      { runs: windows.length * Math.max(1, Math.ceil(runs / 2)), warmup: windows.length },
+      () => layoutReadable(laned, scales[step++ % scales.length] ?? scale, plot, pageLabelMeasure),
+      { runs: scales.length * Math.max(1, Math.ceil(runs / 2)), warmup: scales.length },
     );
     return measured(
       base,
       stats,
-      `one layout per zoom step, ${String(windows.length)} windows from the whole span in`,
+      `one layout per zoom step, ${String(scales.length)} windows from the whole span in, one lane`,
     );
   } catch (error) {
     return notMeasured(base, `the timeline layout failed: ${reasonOf(error)}`);

@@ -49,6 +49,7 @@ export function viewsOf(dataset: Dataset): View[] {
     { name: 'app', query: '' },
     { name: 'app-selected', query: compared },
     { name: 'timeline', query: '', target: timelinePanel },
+    { name: 'timeline-chart', query: '?timeline=chart', target: timelinePanel },
     { name: 'timeline-by-kind', query: '?lanes=kind', target: timelinePanel },
     { name: 'timeline-zoomed', query: `${selected}&window=2023-08-15,2023-11-15`, target: timelinePanel },
     { name: 'timeline-table', query: '?timeline=table', target: timelinePanel },
