@@ -237,12 +237,11 @@ test.describe('timeline', () => {
     await clickEvent(page, kyivVisit());
     await expect(details(page).locator('.event-details')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(details(page).locator('.event-details')).toHaveCount(0);
-    await expect(details(page)).toContainText('Select an event or a figure');
+    await expect(details(page)).toHaveCount(0);
     await clickEvent(page, kyivVisit());
     await details(page).getByRole('button', { name: 'Close details' }).click();
-    await expect(details(page).locator('.event-details')).toHaveCount(0);
-    await expect(details(page).getByRole('heading', { name: 'Details' })).toBeFocused();
+    await expect(details(page)).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   });
 
   test('zoom buttons and the brush change the visible range and stay in sync', async ({ page }) => {
