@@ -27,7 +27,7 @@ export const defaultView: ViewOptions = {
   timelineMode: 'chart',
   figuresMode: 'chart',
   figuresView: 'bars',
-  scale: 'log',
+  scale: 'linear',
   sort: 'value',
   group: 'all',
 };

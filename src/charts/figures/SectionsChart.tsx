@@ -26,9 +26,8 @@ import { valueExtent } from './scales';
 import { chartValueScale } from './honest/valueAxis';
 import { chartTextWidth } from './honest/chartText';
 import { useRovingFocus } from '../../components/useRovingFocus';
+import { CHART_ROW_LIMIT } from './chartLimits';
 
-/** Rows drawn at most, so the chart stays readable and fast; the table lists every figure. */
-export const CHART_ROW_LIMIT = 40;
 const LINE = 16;
 const noSource = () => '';
 
@@ -379,6 +378,7 @@ function FigureMark(props: FigureMarkProps) {
       />
       {(selected || compared) && (
         <rect
+          className="fig-selection"
           x={1}
           y={figure.top - 1}
           width={width - 2}

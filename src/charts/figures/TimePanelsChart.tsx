@@ -14,9 +14,8 @@ import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
 import { formatAmountLabel } from '../../model/money';
 import { chartTextWidth } from './honest/chartText';
 import { useRovingFocus } from '../../components/useRovingFocus';
+import { TIME_MARK_LIMIT } from './chartLimits';
 
-/** Marks drawn at most; the note says how many more the table holds. */
-export const TIME_MARK_LIMIT = 300;
 const PLOT_MARGIN = 70;
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -350,7 +349,15 @@ function TimeMark(props: TimeMarkProps) {
         strokeWidth={2.5}
       />
       {mark.stem !== null && (
-        <line x1={mark.x} x2={mark.x} y1={mark.stem.y1} y2={mark.stem.y2} stroke={color} strokeWidth={2} />
+        <line
+          className="fig-stem-line"
+          x1={mark.x}
+          x2={mark.x}
+          y1={mark.stem.y1}
+          y2={mark.stem.y2}
+          stroke={color}
+          strokeWidth={2}
+        />
       )}
       {amount.bound === 'lower' && (
         <path

@@ -134,7 +134,8 @@ const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.
 export function timeLabelText(entry: PlacedFigure<FigureRow>, withWhole = true): string {
   const { amount } = entry.row;
   const flag = entry.row.flags.length > 0 ? '⚠ ' : '';
-  const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}`;
+  const draft = amount.draft === true ? ' (draft)' : '';
+  const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}${draft}`;
   if (entry.whole === null || !withWhole) return value;
   return `${value}, part of ${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
 }
