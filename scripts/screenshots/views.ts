@@ -65,10 +65,11 @@ export function viewsOf(dataset: Dataset): View[] {
     { name: 'filtered', query: `?actors=${stoltenberg.id}&from=2023-09-01&to=2023-09-30&q=kyiv` },
     { name: 'figures', query: compared, target: figuresPanel },
     { name: 'figure-details', query: compared, target: detailsPanel },
-    { name: 'figures-linear', query: '?scale=linear', target: figuresPanel },
+    { name: 'figures-log', query: '?scale=log', target: figuresPanel },
     { name: 'figures-by-donor', query: '?group=donor', target: figuresPanel },
     { name: 'figures-by-stage', query: '?group=stage', target: figuresPanel },
     { name: 'figures-over-time', query: '?figview=time', target: figuresPanel },
+    { name: 'figures-over-time-log', query: '?figview=time&scale=log', target: figuresPanel },
     { name: 'figures-table', query: '?figures=table', target: figuresPanel },
     {
       name: 'export-menu',

@@ -94,7 +94,7 @@ describe('decodeUrlState round trips', () => {
       timelineMode: 'table',
       figuresMode: 'table',
       figuresView: 'time',
-      scale: 'linear',
+      scale: 'log',
       sort: 'donor',
       group: 'stage',
     },

@@ -13,7 +13,7 @@ import { defaultView, type ViewOptions } from './viewSlice';
  *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts
  *   event=<id>  amount=<id>  compare=<id>,<id>
  *   window=2023-09-01,2023-10-01 (the timeline's visible range; a time is added when not at midnight UTC)
- *   lanes=actor|kind  timeline=chart|list|table  figures=table  figview=time  scale=linear  sort=date  group=donor
+ *   lanes=actor|kind  timeline=chart|list|table  figures=table  figview=time  scale=log  sort=date  group=donor
  *
  * Decoding never throws: unknown parameters, ids not in the dataset, unknown kinds and malformed dates
  * are dropped and the default is used. Parameters that are not ours (`dataset=...`) are left alone.

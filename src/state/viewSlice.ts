@@ -33,7 +33,7 @@ export const defaultView: ViewOptions = {
   timelineMode: 'auto',
   figuresMode: 'chart',
   figuresView: 'bars',
-  scale: 'log',
+  scale: 'linear',
   sort: 'value',
   group: 'all',
 };
