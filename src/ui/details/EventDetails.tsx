@@ -9,6 +9,7 @@ import { actorColor } from '../../model/colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
+import { DraftBadge } from './DraftBadge';
 
 interface EventDetailsProps {
   event: AidEvent;
@@ -35,6 +36,12 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
       <p className="ev-eyebrow">
         <KindGlyph kind={event.kind} inferred={inferred} /> {KIND_LABELS[event.kind]}
         {event.location !== null && <span> · {event.location}</span>}
+        {event.draft === true && (
+          <>
+            {' '}
+            <DraftBadge />
+          </>
+        )}
       </p>
       <h3 id={headingId} className="ev-title">
         <Highlight text={event.title} query={query} />
@@ -99,7 +106,15 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
                   }}
                 >
                   <span className="ev-figure-value">{formatAmountLabel(a)}</span>
-                  <span className="ev-figure-label">{a.label}</span>
+                  <span className="ev-figure-label">
+                    {a.label}
+                    {a.draft === true && (
+                      <>
+                        {' '}
+                        <DraftBadge small />
+                      </>
+                    )}
+                  </span>
                 </button>
               </li>
             ))}
