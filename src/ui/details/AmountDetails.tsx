@@ -9,6 +9,7 @@ import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages
 import { useAppStore } from '../../state/store';
 import { formatAmountLabel } from '../../model/money';
 import { DraftBadge } from './DraftBadge';
+import { ReadInSource } from '../sourceReader/ReadInSource';
 import './amount-details.css';
 
 /** The details of one money figure: its provenance from quote to USD value, its stage and its sources. */
@@ -157,6 +158,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
               <p>“{c.quote}”</p>
               <footer>{sourceLine(lookups.sourcesById.get(c.source), c.source)}</footer>
             </blockquote>
+            <ReadInSource citation={c} sourceTitle={lookups.sourcesById.get(c.source)?.title ?? c.source} />
           </li>
         ))}
       </ul>

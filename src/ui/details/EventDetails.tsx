@@ -10,6 +10,7 @@ import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } 
 import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
 import { DraftBadge } from './DraftBadge';
+import { ReadInSource } from '../sourceReader/ReadInSource';
 
 interface EventDetailsProps {
   event: AidEvent;
@@ -181,6 +182,7 @@ function SourceItem({ sourceId, citations, lookups, query }: SourceItemProps) {
                 </mark>
               </p>
             </blockquote>
+            <ReadInSource citation={c} sourceTitle={source?.title ?? sourceId} />
           </li>
         ))}
       </ul>
