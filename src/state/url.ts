@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
-import { emptyFilters, type Filters } from './filtersSlice';
+import { datasetHasDrafts } from './filterMasks';
+import { DRAFT_CHOICES, emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
 import { defaultView, type ViewOptions } from './viewSlice';
 
@@ -10,7 +11,7 @@ import { defaultView, type ViewOptions } from './viewSlice';
  * are written, in a fixed order:
  *
  *   actors=stoltenberg,zelensky  match=all  kinds=visit,meeting  stages=committed
- *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts
+ *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts  drafts=only (or hide; kept only when the dataset has drafts)
  *   event=<id>  amount=<id>  compare=<id>,<id>
  *   window=2023-09-01,2023-10-01 (the timeline's visible range; a time is added when not at midnight UTC)
  *   lanes=actor|kind  timeline=chart|list|table  figures=table  figview=time  scale=log  sort=date  group=donor
@@ -34,6 +35,7 @@ export const URL_KEYS = [
   'from',
   'to',
   'q',
+  'drafts',
   'event',
   'amount',
   'compare',
@@ -99,6 +101,7 @@ export function encodeUrlState(state: UrlState): string {
   if (f.to !== null) put('to', f.to);
   const text = cleanSearchText(f.text);
   if (text !== '') put('q', text);
+  if (f.drafts !== emptyFilters.drafts) put('drafts', f.drafts);
   if (s.eventId !== null) put('event', s.eventId);
   if (s.amountId !== null) put('amount', s.amountId);
   if (s.compare.length > 0) put('compare', s.compare.join(','));
@@ -211,6 +214,10 @@ export function decodeUrlState(search: string, dataset: Dataset): UrlState {
     from,
     to,
     text: cleanSearchText(params.get('q') ?? ''),
+    // In a dataset without drafts the choice would be invisible (the filter is not shown): drop it.
+    drafts: datasetHasDrafts(dataset)
+      ? oneOf(params.get('drafts'), DRAFT_CHOICES, emptyFilters.drafts)
+      : 'all',
   };
   const view: ViewOptions = {
     window: decodeWindow(params.get('window')),
