@@ -41,7 +41,7 @@ async function openDialog(page: Page, target: Target): Promise<Locator> {
 async function dialogShown(page: Page): Promise<Locator> {
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('img')).toBeVisible();
+  await expect(dialog.getByRole('img')).toBeVisible({ timeout: 20_000 });
   return dialog;
 }
 
@@ -163,7 +163,7 @@ test.describe('export', () => {
 
   test('the menu and the dialog work from the keyboard and return focus', async ({ page }) => {
     await page.goto('./');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const button = menuButton(page, 'dashboard');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -190,7 +190,7 @@ test.describe('export', () => {
       await useTheme(page, theme);
       await page.setViewportSize({ width, height: 900 });
       await page.goto('./?publish=figures');
-      await waitForApp(page);
+      await waitForApp(page, 30_000);
       const dialog = await dialogShown(page);
       const box = await dialog.boundingBox();
       expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
@@ -202,7 +202,7 @@ test.describe('export', () => {
     page,
   }) => {
     await page.goto('./');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const dialog = await openDialog(page, 'figures');
     await dialog.getByRole('textbox', { name: 'Headline' }).fill('Aid <pledged> & “delivered”');
     await dialog.getByRole('radio', { name: '800 px' }).check();
@@ -233,7 +233,7 @@ test.describe('export', () => {
 
   test('the key names the stages drawn, and no export names a source id', async ({ page }) => {
     await page.goto('./');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const json = JSON.parse(
       (await exportFile(page, 'dashboard', /Download data \(JSON\)/)).bytes.toString('utf8'),
     ) as {
@@ -262,7 +262,7 @@ test.describe('export', () => {
 
   test('caption and file name say the window and the figures drawn in it', async ({ page }) => {
     await page.goto('./?figview=time&window=2023-09-25,2023-10-01&publish=figures-time');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     const file = await dialogSvg(page, dialog);
     const svg = await parseSvgInPage(page, file.text);
@@ -275,7 +275,7 @@ test.describe('export', () => {
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {
     await page.goto('./?from=2023-01-01&to=2023-12-31&publish=figures');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     const file = await dialogSvg(page, dialog);
     expect(file.name).toMatch(/^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures\.svg$/);
@@ -285,7 +285,7 @@ test.describe('export', () => {
 
   test('a link reproduces the dialog’s settings: width, dark colours, text', async ({ page }) => {
     await page.goto('./?timeline=table&publish=dashboard&pw=1200&ptheme=dark&byline=Graphic%3A+A.+Writer');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     await expect(dialog.getByRole('radio', { name: '1200 px' })).toBeChecked();
     const file = await dialogSvg(page, dialog);
@@ -299,7 +299,7 @@ test.describe('export', () => {
 
   test('the events CSV and the JSON hold the shown events and figures with citations', async ({ page }) => {
     await page.goto('./?from=2023-01-01&to=2023-12-31');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const summary = (await page.locator('.summary-bar').textContent()) ?? '';
     const shownEvents = Number(/(\d+) of \d+ events/.exec(summary)?.[1] ?? NaN);
 
@@ -325,7 +325,7 @@ test.describe('export', () => {
   test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./?publish=timeline');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     await dialog.getByRole('button', { name: 'Copy image' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/Copied the image/);

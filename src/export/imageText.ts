@@ -151,7 +151,7 @@ export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT)
     const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
     const lines = largest.slice(0, limit).map((a) => {
       const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
-      const flags = (flagsByRef.get(a.id) ?? []).map((f) => f.message);
+      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, dataset.sources));
       const source = a.citations
         .map((c) => sourcesById.get(c.source))
         .filter((s) => s !== undefined)
@@ -181,8 +181,15 @@ export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT)
   return parts;
 }
 
+/** A text with every source id it names replaced by the source's outlet (or "an article"): images name no ids. */
+export function withoutSourceIds(text: string, sources: readonly Source[]): string {
+  let out = text;
+  for (const s of sources) if (out.includes(s.id)) out = out.split(s.id).join(s.outlet ?? 'an article');
+  return out;
+}
+
 /** Notes on flagged figures drawn: how many, and the first flags' messages (bounded). */
-export function flagNote(dataset: Dataset, amounts: readonly Amount[], limit = 2): string | null {
+export function flagNote(dataset: Dataset, amounts: readonly Amount[], limit = 1): string | null {
   const { flagsByRef } = datasetLookups(dataset);
   const messages = new Set<string>();
   let flagged = 0;
@@ -190,12 +197,13 @@ export function flagNote(dataset: Dataset, amounts: readonly Amount[], limit = 2
     const flags = flagsByRef.get(a.id) ?? [];
     if (flags.length === 0) continue;
     flagged++;
-    for (const f of flags) messages.add(f.message);
+    for (const f of flags) messages.add(withoutSourceIds(f.message, dataset.sources));
   }
   if (flagged === 0) return null;
   const shown = [...messages].slice(0, limit);
   const more = messages.size - shown.length;
-  return `Flagged (${count(flagged, 'figure')}): ${shown.join(' ')}${more > 0 ? ` And ${more} more flags: see the appendix or the CSV.` : ''}`;
+  const rest = more > 0 ? ` ${count(more, 'more flag')}: see the appendix or the CSV.` : '';
+  return `Flagged (${count(flagged, 'figure')}): ${shown.join(' ')}${rest}`;
 }
 
 /**
