@@ -12,7 +12,17 @@ export const MARK_STYLES: readonly (readonly [selector: string, attributes: Reco
   ['.tl-cluster-span', { stroke: 'var(--ink-3)', 'stroke-width': '2' }],
   ['.tl-cluster-glyph-back', { fill: 'var(--line-strong)', stroke: 'var(--surface)' }],
   ['.tl-cluster-glyph', { fill: 'var(--ink-3)', stroke: 'var(--surface)' }],
-  ['.tl-cluster-label', { fill: 'var(--ink-2)' }],
+  // A halo of the background keeps the cluster's span line from striking through its label.
+  [
+    '.tl-cluster-label',
+    {
+      fill: 'var(--ink-2)',
+      stroke: 'var(--surface)',
+      'stroke-width': '4',
+      'stroke-linejoin': 'round',
+      'paint-order': 'stroke',
+    },
+  ],
 ];
 
 /** Attributes that may hold a paint or a `var()`. */

@@ -150,7 +150,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const notes: string[] = [];
   if (clustered > 0) {
     notes.push(
-      `${layout.marks.length.toLocaleString('en-US')} events are named; ${clustered.toLocaleString('en-US')} more are drawn in ${layout.clusters.length.toLocaleString('en-US')} groups.`,
+      `Named one by one: ${layout.marks.length.toLocaleString('en-US')} of ${(layout.marks.length + clustered).toLocaleString('en-US')} events; the others are drawn in ${layout.clusters.length.toLocaleString('en-US')} groups, each named by its first event.`,
     );
   }
   return { height, element, key, events: drawn, amounts: [], notes };
