@@ -132,7 +132,7 @@ export function composeImage(
   };
   const headline = settings.headline.trim() || defaults.headline;
   const description = settings.description.trim() || defaults.description;
-  defaults.alt = `${defaults.headline}. ${defaults.description} Chart${parts.length > 1 ? 's' : ''} by Aidline.`;
+  defaults.alt = `${headline}. ${description} Chart${parts.length > 1 ? 's' : ''} by Aidline.`;
   const alt = settings.alt.trim() || defaults.alt;
 
   const flags = flagNote(dataset, drawn.amounts);

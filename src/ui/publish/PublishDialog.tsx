@@ -97,6 +97,8 @@ export function PublishDialog({ target, onClose }: { target: PublishTarget; onCl
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog !== null && !dialog.open) dialog.showModal();
+    // Start where the work starts: the headline, not the close button.
+    dialog?.querySelector<HTMLInputElement>('input[type="text"]')?.focus();
   }, []);
 
   useEffect(() => {
