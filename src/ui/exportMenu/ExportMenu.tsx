@@ -2,14 +2,11 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
-import { copyImageUnavailable } from '../../export/clipboardWrite';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
-import { chartUnavailable } from '../../export/findCharts';
 import type { ExportAction, ExportResult } from '../../export/runExport';
-import type { ExportTheme } from '../../export/withTheme';
-// The export's own rule (no transitions while styles are read in another theme) ships with the menu.
-import '../../export/export.css';
+import { decodePublish } from '../../state/publishSettings';
+import { PublishDialog } from '../publish/PublishDialog';
 import './export-menu.css';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
@@ -17,7 +14,7 @@ export type { ExportTarget } from '../../export/fileName';
 
 const MESSAGE_MS = 8000;
 
-/** The export menu of one chart, or of the whole dashboard: images of what is shown, and its data. */
+/** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
   const dataset = useDataset();
   const shown = useFilteredView();
@@ -25,13 +22,11 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [scale, setScale] = useState(2);
-  const [theme, setTheme] = useState<ExportTheme>('screen');
   const [alignStart, setAlignStart] = useState(false);
-  const [noChart, setNoChart] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
-  const [noCopy] = useState(copyImageUnavailable);
+  // A link with `publish=<this target>` opens the dialog, with the settings the link holds.
+  const [publishing, setPublishing] = useState(() => decodePublish(window.location.search).target === target);
 
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -45,7 +40,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   }, []);
 
   const openAt = (index: 'first' | 'last') => {
-    setNoChart(chartUnavailable(target));
     const box = buttonRef.current?.getBoundingClientRect();
     setAlignStart(box !== undefined && box.right < 300);
     setActive(index === 'first' ? 0 : -1);
@@ -62,7 +56,7 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
     import('../../export/runExport')
       .then(({ runExport }) =>
-        runExport(action, { target, dataset, shown, filters, view, theme, exportedAt }, (progress) => {
+        runExport(action, { target, dataset, shown, filters, view, exportedAt }, (progress) => {
           setStatus({ state: 'busy', label, progress });
         }),
       )
@@ -77,9 +71,8 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
       );
   };
 
-  const imageBlocked = busy ? 'An export is running.' : noChart;
   const dataBlocked = busy ? 'An export is running.' : null;
-  const groups = menuGroups({ target, scale, theme, imageBlocked, dataBlocked, noCopy });
+  const groups = menuGroups({ target, dataBlocked });
   const items = groups.flatMap((g) => g.items);
   const count = items.length;
   const current = active < 0 ? count - 1 : Math.min(active, count - 1);
@@ -137,9 +130,10 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   const select = (item: MenuItem) => {
     if (item.unavailable !== null) return;
     const { command } = item;
-    if (command.type === 'scale') setScale(command.scale);
-    else if (command.type === 'theme') setTheme(command.theme);
-    else start(command.action);
+    if (command.type === 'publish') {
+      close(false);
+      setPublishing(true);
+    } else start(command.action);
   };
 
   // A finished export's message stays a while, then gets out of the way; errors stay until the next export.
@@ -215,7 +209,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
                     type="button"
                     role={item.role}
                     tabIndex={position === current ? 0 : -1}
-                    aria-checked={item.role === 'menuitemradio' ? item.checked === true : undefined}
                     aria-disabled={item.unavailable !== null ? true : undefined}
                     aria-describedby={item.unavailable !== null ? noteId : undefined}
                     className="export-menu-item"
@@ -227,11 +220,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
                       setActive(position);
                     }}
                   >
-                    {item.role === 'menuitemradio' && (
-                      <span aria-hidden="true" className="export-menu-check">
-                        {item.checked === true ? '●' : '○'}
-                      </span>
-                    )}
                     <span className="export-menu-label">
                       {item.label}
                       {item.unavailable !== null && (
@@ -262,6 +250,15 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
           />
         )}
       </p>
+      {publishing && (
+        <PublishDialog
+          target={target}
+          onClose={() => {
+            setPublishing(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
