@@ -6,9 +6,7 @@ const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as 
 };
 
 test.describe('the shipped dataset, drawn before its validation ends', () => {
-  test('fetches no worker or on-demand chunk before the timeline has its marks, then validates', async ({
-    page,
-  }) => {
+  test('fetches no worker before the timeline has its marks, then validates', async ({ page }) => {
     await page.addInitScript(() => {
       const watch = new MutationObserver(() => {
         if (document.querySelector('svg[data-export="timeline"] :is(.tl-glyph, .tl-cluster)') === null)
@@ -27,13 +25,11 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
           .find((e) => (new URL(e.name).pathname.split('/').pop() ?? '').startsWith(name));
         return entry === undefined ? null : entry.startTime;
       }, prefix);
-    // The worker that validates the file starts once the first view is drawn; so does the figures body.
+    // The worker that validates the file starts once the first view is drawn.
     await expect.poll(() => started('datasetWorker')).not.toBeNull();
-    await expect.poll(() => started('FiguresBody')).not.toBeNull();
     const marksAt = await page.evaluate(() => (window as unknown as { marksAt?: number }).marksAt ?? null);
     expect(marksAt).not.toBeNull();
     expect(await started('datasetWorker')).toBeGreaterThan(marksAt ?? 0);
-    expect(await started('FiguresBody')).toBeGreaterThan(marksAt ?? 0);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 

@@ -105,8 +105,8 @@ export function textTable(rows: readonly string[][], maxCell = 60): string {
 }
 
 /** The same table in Markdown, for the README. */
-export function markdownTable(rows: readonly string[][]): string {
+export function markdownTable(rows: readonly string[][], header: readonly string[] = HEADER): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   const line = (row: readonly string[]) => `| ${row.map(escape).join(' | ')} |`;
-  return [line(HEADER), line(HEADER.map(() => '---')), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

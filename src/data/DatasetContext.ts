@@ -20,18 +20,3 @@ export function useDatasetSource(): DatasetChoice {
   if (source === null) throw new Error('useDatasetSource() was called outside <DatasetGate>.');
   return source;
 }
-
-let firstViewShown: () => void = () => undefined;
-
-/**
- * Settles once the first dataset is on screen and the page has gone idle: the moment to fetch code and
- * run checks the first view does not need, so they never delay it.
- */
-export const afterFirstView = new Promise<void>((resolve) => {
-  firstViewShown = resolve;
-});
-
-/** Called by the gate once the dataset has been drawn and the page is idle. */
-export function markFirstView(): void {
-  firstViewShown();
-}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { DatasetContext, DatasetSourceContext, markFirstView } from '../data/DatasetContext';
+import { DatasetContext, DatasetSourceContext } from '../data/DatasetContext';
 import {
   chooseDataset,
   DATASET_URL,
@@ -59,15 +59,14 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     };
   }, [attempt, choice]);
 
-  // Once the first view is drawn and the page idle: load what it did not need, and finish the check of
-  // a dataset shown ahead of its validation (a failure replaces the view with the error).
+  // Once the first view is drawn and the page idle, the check of a dataset shown ahead of its validation
+  // runs; a failure replaces the view with the error.
   const verify = state.status === 'ready' ? state.verify : null;
   useEffect(() => {
-    if (state.status !== 'ready') return;
+    if (verify === null) return;
     let live = true;
     const cancel = whenIdle(() => {
-      markFirstView();
-      verify?.().catch((error: unknown) => {
+      verify().catch((error: unknown) => {
         if (live && !(error instanceof DOMException && error.name === 'AbortError'))
           setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
       });
@@ -76,7 +75,7 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       live = false;
       cancel();
     };
-  }, [state.status, verify]);
+  }, [verify]);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });
