@@ -27,7 +27,7 @@ import { BARE_D3, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
 import { peerTable, type PeerFigure, type PeerMeasure } from './bench-peers/peerTable';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = '.dist-bench';
+const DIST = '.dist-peers';
 const SEED = 1;
 const TARGETS: readonly BenchTarget[] = [AIDLINE, VIS_TIMELINE, BARE_D3];
 
