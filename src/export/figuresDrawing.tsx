@@ -14,7 +14,7 @@ import {
 import { placeFigures } from '../charts/figures/honest/placement';
 import { chartValueScale } from '../charts/figures/honest/valueAxis';
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
-import { CHART_ROW_LIMIT } from '../charts/figures/SectionsChart';
+import { CHART_ROW_LIMIT } from '../charts/figures/chartLimits';
 import { valueExtent } from '../charts/figures/scales';
 import { STAGE_COLORS } from '../model/colors';
 import type { FigureGroup, FigureScale, FigureSort } from '../state/viewSlice';

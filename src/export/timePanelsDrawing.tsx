@@ -11,7 +11,7 @@ import {
 } from '../charts/figures/honest/layoutTimePanels';
 import { placeFigures } from '../charts/figures/honest/placement';
 import { FlagMarker, StageGlyph } from '../charts/figures/marks';
-import { TIME_MARK_LIMIT } from '../charts/figures/TimePanelsChart';
+import { TIME_MARK_LIMIT } from '../charts/figures/chartLimits';
 import { STAGE_COLORS } from '../model/colors';
 import type { FigureScale } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';

@@ -60,7 +60,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
     preferredActors: input.preferredActors,
   });
   const layout = layoutReadable(laned, x, { width, height: timelinePlotHeight(width) }, measureLabel);
-  const ticks = axisTicks([domain[0], domain[1]], width, pageMeasure);
+  const ticks = axisTicks(x, pageMeasure);
 
   const drawn: AidEvent[] = [];
   for (const mark of layout.marks) {
