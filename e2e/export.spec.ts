@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { readCsv } from '../src/test/readCsv';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
@@ -20,20 +20,35 @@ type Target = keyof typeof MENU_NAMES;
 const menuButton = (page: Page, target: Target): Locator =>
   page.getByRole('button', { name: MENU_NAMES[target], exact: true });
 
-/** Opens a menu, picks options (radios), then the item that downloads, and returns the file. */
-async function exportFile(page: Page, target: Target, item: RegExp, options: RegExp[] = []): Promise<Saved> {
-  for (const option of options) {
-    await menuButton(page, target).click();
-    await page.getByRole('menuitemradio', { name: option }).click();
-    await page.keyboard.press('Escape');
-  }
+/** Opens a menu and downloads a data file from it. */
+async function exportFile(page: Page, target: Target, item: RegExp): Promise<Saved> {
   await menuButton(page, target).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menuitem', { name: item }).click(),
-  ]);
-  const bytes = readFileSync(await download.path());
-  return { name: download.suggestedFilename(), bytes };
+  return saved(page, page.getByRole('menuitem', { name: item }));
+}
+
+async function saved(page: Page, control: Locator): Promise<Saved> {
+  const [download] = await Promise.all([page.waitForEvent('download'), control.click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** Opens the publish dialog of a chart from its export menu; waits for the preview. */
+async function openDialog(page: Page, target: Target): Promise<Locator> {
+  await menuButton(page, target).click();
+  await page.getByRole('menuitem', { name: /Image \(PNG, SVG\)/ }).click();
+  return dialogShown(page);
+}
+
+async function dialogShown(page: Page): Promise<Locator> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('img')).toBeVisible({ timeout: 20_000 });
+  return dialog;
+}
+
+/** Downloads the SVG from the open dialog, once the preview shows the current settings. */
+async function dialogSvg(page: Page, dialog: Locator): Promise<Saved & { text: string }> {
+  const file = await saved(page, dialog.getByRole('button', { name: 'Download SVG' }));
+  return { ...file, text: file.bytes.toString('utf8') };
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16..24), after checking the signature. */
@@ -77,52 +92,45 @@ async function pixelStats(page: Page, png: Buffer) {
   }, png.toString('base64'));
 }
 
+/** A hash of the pixels in the headline's band (the top 60 CSS pixels) of a PNG. */
+async function headlineBand(page: Page, png: Buffer): Promise<string> {
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('no 2d context');
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, Math.min(bitmap.height, 180));
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 4) hash = (hash * 31 + (data[i] ?? 0)) | 0;
+    return String(hash);
+  }, png.toString('base64'));
+}
+
 /** Parses SVG text in the page, as a browser would open the file. */
 async function parseSvgInPage(page: Page, svg: string) {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const root = doc.documentElement;
-    const background = root.querySelector(':scope > rect');
+    const line = (role: string) =>
+      [...root.querySelectorAll(`text[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
     return {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
-      rootName: root.localName,
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
-      background: background?.getAttribute('fill') ?? null,
-      charts: [...root.querySelectorAll('svg[data-export]')].map((s) => ({
-        name: s.getAttribute('data-export'),
-        width: Number(s.getAttribute('width')),
-        height: Number(s.getAttribute('height')),
-      })),
-      barIds: [...root.querySelectorAll('svg[data-export] [data-amount-id]')].map((b) =>
-        b.getAttribute('data-amount-id'),
-      ),
-      lines: [...root.querySelectorAll('text[data-role]')].map((t) => t.textContent),
+      background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
+      keys: [...root.querySelectorAll('[data-legend]')].map((k) => k.getAttribute('data-legend') ?? ''),
+      lines: {
+        headline: line('headline'),
+        description: line('description'),
+        heading: line('heading'),
+        source: line('source'),
+        notes: line('notes'),
+      },
       text: root.textContent,
     };
   }, svg);
-}
-
-/** Size of a chart on screen and the ids of the bars it draws. */
-async function liveChart(page: Page, target: Exclude<Target, 'dashboard'>) {
-  const chart = page.locator(`svg[data-export="${target}"]`);
-  await expect(chart).toBeVisible();
-  return chart.evaluate((svg) => {
-    const box = svg.getBoundingClientRect();
-    return {
-      width: Math.round(box.width),
-      height: Math.round(box.height),
-      barIds: [...svg.querySelectorAll('[data-amount-id]')].map((b) => b.getAttribute('data-amount-id')),
-    };
-  });
-}
-
-/** The "N of M figures" count the summary bar shows for the current filters. */
-async function shownFigures(page: Page): Promise<number> {
-  const text = (await page.locator('.summary-bar').textContent()) ?? '';
-  const match = /(\d+) of \d+ figures/.exec(text);
-  if (match === null) throw new Error(`no figure count in "${text}"`);
-  return Number(match[1]);
 }
 
 function expectInert(svg: string) {
@@ -132,6 +140,14 @@ function expectInert(svg: string) {
   expect(svg).not.toMatch(/url\(["']?http/i);
   expect(svg).not.toMatch(/foreignObject/i);
   expect(svg).not.toContain('var(--');
+}
+
+/** The "N of M figures" count the summary bar shows for the current filters. */
+async function shownFigures(page: Page): Promise<number> {
+  const text = (await page.locator('.summary-bar').textContent()) ?? '';
+  const match = /(\d+) of \d+ figures/.exec(text);
+  if (match === null) throw new Error(`no figure count in "${text}"`);
+  return Number(match[1]);
 }
 
 function column(rows: string[][], name: string): string[] {
@@ -145,199 +161,145 @@ test.describe('export', () => {
     await useTheme(page, 'light');
   });
 
-  test('the menu works from the keyboard and returns focus', async ({ page }) => {
+  test('the menu and the dialog work from the keyboard and return focus', async ({ page }) => {
     await page.goto('./');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const button = menuButton(page, 'dashboard');
     await button.focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu');
-    await expect(menu).toBeVisible();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-    const items = menu.locator('[role^="menuitem"]');
+    const items = menu.getByRole('menuitem');
     await expect(items.first()).toBeFocused();
-    await page.keyboard.press('ArrowDown');
-    await expect(items.nth(1)).toBeFocused();
-    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(items.last()).toBeFocused();
     await page.keyboard.press('Home');
-    await expect(items.first()).toBeFocused();
-
-    const threeX = menu.getByRole('menuitemradio', { name: '3x pixels' });
-    await threeX.focus();
-    await page.keyboard.press('Space');
-    await expect(threeX).toHaveAttribute('aria-checked', 'true');
-    await expect(menu.getByRole('menuitemradio', { name: '2x pixels' })).toHaveAttribute(
-      'aria-checked',
-      'false',
-    );
-    await expect(menu.getByRole('menuitem', { name: /Download PNG \(3x\)/ })).toBeVisible();
-
+    await page.keyboard.press('Enter');
+    const dialog = await dialogShown(page);
+    await expect(dialog.getByRole('textbox', { name: 'Headline' })).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(menu).toBeHidden();
+    await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
-    await expect(button).toHaveAttribute('aria-expanded', 'false');
-
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('menu')).toBeVisible();
-    await expect(items.first()).toBeFocused();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('ArrowUp');
-    await expect(items.last()).toBeFocused();
-    await page.mouse.click(5, 400);
-    await expect(page.getByRole('menu')).toBeHidden();
+    expect(new URL(page.url()).searchParams.has('publish')).toBe(false);
   });
 
-  for (const theme of ['light', 'dark'] as const) {
-    test(`the open menu passes axe and fits the page in the ${theme} theme`, async ({ page }) => {
+  for (const [theme, width] of [
+    ['light', 1440],
+    ['dark', 375],
+  ] as const) {
+    test(`the dialog passes axe and fits a ${width} px page in the ${theme} theme`, async ({ page }) => {
       await useTheme(page, theme);
-      for (const width of [1440, 375]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto('./');
-        await waitForApp(page);
-        const button = menuButton(page, 'figures');
-        await button.scrollIntoViewIfNeeded();
-        await button.click();
-        const menu = page.getByRole('menu');
-        await expect(menu).toBeVisible();
-        const box = await menu.boundingBox();
-        expect(box).not.toBeNull();
-        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
-        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        expect(await axeViolations(page)).toEqual([]);
-      }
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./?publish=figures');
+      await waitForApp(page, 30_000);
+      const dialog = await dialogShown(page);
+      const box = await dialog.boundingBox();
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 
-  test('a 2x PNG of the figures chart is the framed chart at twice its size, and not blank', async ({
-    page,
-  }, info) => {
-    await page.goto('./');
-    await waitForApp(page);
-    const live = await liveChart(page, 'figures');
-
-    const svgFile = await exportFile(page, 'figures', /Download SVG/);
-    const svg = await parseSvgInPage(page, svgFile.bytes.toString('utf8'));
-    expect(svg.charts).toEqual([{ name: 'figures', width: live.width, height: live.height }]);
-    expect(svg.width).toBeGreaterThan(live.width);
-    expect(svg.height).toBeGreaterThan(live.height);
-
-    const png = await exportFile(page, 'figures', /Download PNG \(2x\)/);
-    writeFileSync(info.outputPath(png.name), png.bytes);
-    expect(png.name).toBe('aidline-figures-all.png');
-    expect(pngSize(png.bytes)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
-    const stats = await pixelStats(page, png.bytes);
-    expect(stats.width).toBe(svg.width * 2);
-    expect(stats.lumaStd).toBeGreaterThan(10);
-    expect(stats.colours).toBeGreaterThan(20);
-    expect(stats.nonBackgroundShare).toBeGreaterThan(0.02);
-    expect(stats.corner).toEqual([255, 255, 255]);
-    await expect(page.locator('[data-export-menu="figures"]')).toHaveAttribute(
-      'data-export-width',
-      String(svg.width * 2),
-    );
-    await expect(page.getByRole('status').filter({ hasText: 'Saved aidline-figures-all.png' })).toBeVisible();
-  });
-
-  test('the PNG scale option sets the pixel size', async ({ page }) => {
-    await page.goto('./');
-    await waitForApp(page);
-    const svg = await parseSvgInPage(
-      page,
-      (await exportFile(page, 'figures', /Download SVG/)).bytes.toString('utf8'),
-    );
-    const one = await exportFile(page, 'figures', /Download PNG \(1x\)/, [/^1x pixels/]);
-    expect(pngSize(one.bytes)).toEqual({ width: svg.width, height: svg.height });
-    const three = await exportFile(page, 'figures', /Download PNG \(3x\)/, [/^3x pixels/]);
-    expect(pngSize(three.bytes)).toEqual({ width: svg.width * 3, height: svg.height * 3 });
-  });
-
-  test('the SVG of the figures chart parses, carries its caption and sources, every visible bar, and is inert', async ({
+  test('the headline typed in the dialog is in the SVG and the PNG, at width × scale pixels', async ({
     page,
   }) => {
     await page.goto('./');
-    await waitForApp(page);
-    const live = await liveChart(page, 'figures');
-    expect(live.barIds.length).toBeGreaterThan(0);
-    const file = await exportFile(page, 'figures', /Download SVG/);
-    expect(file.name).toBe('aidline-figures-all.svg');
-    const text = file.bytes.toString('utf8');
-    const svg = await parseSvgInPage(page, text);
+    await waitForApp(page, 30_000);
+    const dialog = await openDialog(page, 'figures');
+    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Aid <pledged> & “delivered”');
+    await dialog.getByRole('radio', { name: '800 px' }).check();
+    await dialog.getByRole('radio', { name: '3x' }).check();
+    await expect(dialog.getByRole('img')).toHaveAccessibleName(/Aid <pledged> & “delivered”/);
+    const svgFile = await dialogSvg(page, dialog);
+    expectInert(svgFile.text);
+    const svg = await parseSvgInPage(page, svgFile.text);
     expect(svg.parseError).toBeNull();
-    expect(svg.rootName).toBe('svg');
-    expect(svg.barIds).toEqual(live.barIds);
-    expect(svg.lines).toContain('Money figures, in US dollars');
-    expect(svg.text).toContain('No filters. Dates: all dates.');
-    expect(svg.text).toMatch(/Sources?: “/);
-    expect(svg.text).toMatch(/Exported from Aidline on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
-    expectInert(text);
-    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg.lines.headline).toBe('Aid <pledged> & “delivered”');
+    expect(svg.width).toBe(800);
+    expect(svgFile.text).toContain("@font-face{font-family:'Inter Variable'");
+
+    const png = await saved(page, dialog.getByRole('button', { name: 'Download PNG' }));
+    expect(png.name).toMatch(/\.png$/);
+    const size = pngSize(png.bytes);
+    expect(size).toEqual({ width: 800 * 3, height: svg.height * 3 });
+    const stats = await pixelStats(page, png.bytes);
+    expect(stats.nonBackgroundShare).toBeGreaterThan(0.02);
+    // The headline is drawn in the PNG: its band differs from the same image with another headline.
+    const band = await headlineBand(page, png.bytes);
+    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Another title');
+    await expect(dialog.getByRole('img')).toHaveAccessibleName(/Another title/);
+    const other = await saved(page, dialog.getByRole('button', { name: 'Download PNG' }));
+    expect(await headlineBand(page, other.bytes)).not.toBe(band);
+    expect(new URL(page.url()).searchParams.get('headline')).toBe('Another title');
   });
 
-  test('filters change what is exported: caption, file name, bars and CSV rows', async ({ page }) => {
+  test('the key names the stages drawn, and no export names a source id', async ({ page }) => {
     await page.goto('./');
-    await waitForApp(page);
-    const all = readCsv(
-      (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
+    await waitForApp(page, 30_000);
+    const json = JSON.parse(
+      (await exportFile(page, 'dashboard', /Download data \(JSON\)/)).bytes.toString('utf8'),
+    ) as {
+      sources: { id: string }[];
+      amounts: { stage: string }[];
+      events: { kind: string }[];
+    };
+    const ids = json.sources.map((s) => s.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const dialog = await openDialog(page, 'dashboard');
+    await dialog.getByRole('checkbox', { name: /full provenance/ }).check();
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    for (const id of ids) expect(file.text.includes(id), `source id ${id} in the SVG`).toBe(false);
+    const stages = new Set(json.amounts.map((a) => a.stage));
+    expect(new Set(svg.keys.filter((k) => k.startsWith('stage-')))).toEqual(
+      new Set([...stages].map((s) => `stage-${s}`)),
     );
-    expect(all.length - 1).toBe(await shownFigures(page));
-
-    await page.goto('./?from=2023-01-01&to=2023-12-31');
-    await waitForApp(page);
-    const csvFile = await exportFile(page, 'figures', /Download figures \(CSV\)/);
-    expect(csvFile.name).toBe('aidline-figures-2023-01-01_2023-12-31.csv');
-    expect(csvFile.bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    const rows = readCsv(csvFile.bytes.toString('utf8'));
-    expect(rows.length - 1).toBe(await shownFigures(page));
-    const allIds = column(all, 'id');
-    for (const id of column(rows, 'id')) expect(allIds).toContain(id);
-    for (const name of ['value', 'currency', 'usd', 'citations']) {
-      for (const cell of column(rows, name)) expect(cell, name).not.toBe('');
-    }
-    const ids = column(rows, 'id');
-
-    const live = await liveChart(page, 'figures');
-    for (const id of live.barIds) expect(ids).toContain(id);
-    const svgFile = await exportFile(page, 'figures', /Download SVG/);
-    expect(svgFile.name).toBe('aidline-figures-2023-01-01_2023-12-31.svg');
-    const svg = await parseSvgInPage(page, svgFile.bytes.toString('utf8'));
-    expect(svg.text).toContain('Dates: 2023-01-01 to 2023-12-31.');
-    expect(svg.barIds).toEqual(live.barIds);
+    const kinds = new Set(json.events.map((e) => `kind-${e.kind}`));
+    const keyKinds = svg.keys.filter((k) => k.startsWith('kind-') && kinds.has(k));
+    expect(keyKinds.length).toBeGreaterThan(0);
+    expect(svg.lines.heading).toContain('Timeline of events');
+    expect(svg.lines.source).toMatch(/^Sources: .+ · \d+ articles · Aidline$/);
+    expect(svg.text).toContain('USD basis');
   });
 
-  test('a stage filter narrows the exported figures and bars to that stage', async ({ page }) => {
-    await page.goto('./');
-    await waitForApp(page);
-    const all = readCsv(
-      (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
-    );
-    const stage = column(all, 'stage')[0] ?? '';
-    expect(stage).not.toBe('');
-    const ids = column(all, 'id');
-    const expected = column(all, 'stage').flatMap((s, i) => (s === stage ? [ids[i]] : []));
+  test('caption and file name say the window and the figures drawn in it', async ({ page }) => {
+    await page.goto('./?figview=time&window=2023-09-25,2023-10-01&publish=figures-time');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    const count = Number(/(\d+) figures?/.exec(svg.lines.description)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    // The window ends at the start of 1 Oct: it shows 25 to 30 September.
+    expect(svg.lines.description).toContain('25–30 Sep 2023');
+    expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
+  });
 
-    await page.goto(`./?stages=${stage}`);
-    await waitForApp(page);
-    const rows = readCsv(
-      (await exportFile(page, 'figures', /Download figures \(CSV\)/)).bytes.toString('utf8'),
-    );
-    expect(column(rows, 'id')).toEqual(expected);
-    const live = await liveChart(page, 'figures');
-    const svg = await parseSvgInPage(
-      page,
-      (await exportFile(page, 'figures', /Download SVG/)).bytes.toString('utf8'),
-    );
-    expect(svg.barIds).toEqual(live.barIds);
-    for (const id of svg.barIds) expect(expected).toContain(id);
-    expect(svg.text).toContain(`Filters: stage ${stage}.`);
+  test('a filtered export says so in its caption and file name', async ({ page }) => {
+    await page.goto('./?from=2023-01-01&to=2023-12-31&publish=figures');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    expect(file.name).toMatch(/^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures\.svg$/);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.lines.description).toMatch(/Filtered to .*2023/);
+  });
+
+  test('a link reproduces the dialog’s settings: width, dark colours, text', async ({ page }) => {
+    await page.goto('./?timeline=table&publish=dashboard&pw=1200&ptheme=dark&byline=Graphic%3A+A.+Writer');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    await expect(dialog.getByRole('radio', { name: '1200 px' })).toBeChecked();
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.width).toBe(1200);
+    expect(svg.background).toBe('#161b22');
+    expect(svg.text).toContain('Graphic: A. Writer');
+    // The timeline shows its table on the page; the image still draws it.
+    expect(svg.lines.heading).toContain('Timeline of events');
   });
 
   test('the events CSV and the JSON hold the shown events and figures with citations', async ({ page }) => {
     await page.goto('./?from=2023-01-01&to=2023-12-31');
-    await waitForApp(page);
+    await waitForApp(page, 30_000);
     const summary = (await page.locator('.summary-bar').textContent()) ?? '';
     const shownEvents = Number(/(\d+) of \d+ events/.exec(summary)?.[1] ?? NaN);
 
@@ -360,112 +322,17 @@ test.describe('export', () => {
     for (const item of [...data.events, ...data.amounts]) expect(item.citations.length).toBeGreaterThan(0);
   });
 
-  test('"Light, for print" exports light colours from the dark page and leaves the page dark', async ({
-    page,
-  }, info) => {
-    await useTheme(page, 'dark');
-    await page.goto('./');
-    await waitForApp(page);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const screen = await parseSvgInPage(
-      page,
-      (await exportFile(page, 'figures', /Download SVG/)).bytes.toString('utf8'),
-    );
-    expect(screen.background).toBe('#161b22');
-    const darkPng = await exportFile(page, 'dashboard', /Download PNG/);
-    writeFileSync(info.outputPath('dashboard-dark.png'), darkPng.bytes);
-    const print = await parseSvgInPage(
-      page,
-      (await exportFile(page, 'figures', /Download SVG/, [/Light, for print/])).bytes.toString('utf8'),
-    );
-    expect(print.background).toBe('#ffffff');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await page.evaluate(() => document.documentElement.classList.contains('export-freeze'))).toBe(
-      false,
-    );
-  });
-
-  test('the figures-over-time and timeline charts export too', async ({ page }) => {
-    await page.goto('./?figview=time');
-    await waitForApp(page);
-    const time = await liveChart(page, 'figures-time');
-    const timeFile = await exportFile(page, 'figures-time', /Download SVG/);
-    expect(timeFile.name).toBe('aidline-figures-time-all.svg');
-    const timeSvg = await parseSvgInPage(page, timeFile.bytes.toString('utf8'));
-    expect(timeSvg.parseError).toBeNull();
-    expect(timeSvg.barIds).toEqual(time.barIds);
-    expectInert(timeFile.bytes.toString('utf8'));
-
-    const timeline = await liveChart(page, 'timeline');
-    const png = await exportFile(page, 'timeline', /Download PNG/);
-    expect(png.name).toMatch(/^aidline-timeline-.+\.png$/);
-    const size = pngSize(png.bytes);
-    expect(size.width).toBeGreaterThan(timeline.width * 2);
-    expect((await pixelStats(page, png.bytes)).lumaStd).toBeGreaterThan(10);
-  });
-
-  test('the dashboard image stacks every chart on screen', async ({ page }, info) => {
-    await page.goto('./');
-    await waitForApp(page);
-    const shown = await page
-      .locator('svg[data-export]')
-      .evaluateAll((svgs) =>
-        svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute('data-export')),
-      );
-    expect(shown.length).toBeGreaterThan(0);
-    const file = await exportFile(page, 'dashboard', /Download SVG/);
-    expect(file.name).toBe('aidline-dashboard-all.svg');
-    const svg = await parseSvgInPage(page, file.bytes.toString('utf8'));
-    expect(svg.parseError).toBeNull();
-    expect(svg.charts.map((c) => c.name)).toEqual(shown);
-    expectInert(file.bytes.toString('utf8'));
-    const png = await exportFile(page, 'dashboard', /Download PNG \(2x\)/);
-    writeFileSync(info.outputPath(png.name), png.bytes);
-    expect(pngSize(png.bytes)).toEqual({ width: svg.width * 2, height: svg.height * 2 });
-  });
-
   test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('./');
-    await waitForApp(page);
-    await menuButton(page, 'figures').click();
-    const copy = page.getByRole('menuitem', { name: 'Copy image' });
-    await expect(copy).not.toHaveAttribute('aria-disabled', 'true');
-    await copy.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Copied the image' })).toBeVisible();
+    await page.goto('./?publish=timeline');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    await dialog.getByRole('button', { name: 'Copy image' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(/Copied the image/);
     const types = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();
       return items.flatMap((item) => item.types);
     });
     expect(types).toContain('image/png');
-  });
-
-  test('copy image is disabled, with the reason, where the browser cannot copy images', async ({ page }) => {
-    await page.addInitScript(() => {
-      Reflect.deleteProperty(window, 'ClipboardItem');
-    });
-    await page.goto('./');
-    await waitForApp(page);
-    await menuButton(page, 'figures').click();
-    const copy = page.getByRole('menuitem', { name: 'Copy image' });
-    await expect(copy).toHaveAttribute('aria-disabled', 'true');
-    await expect(copy).toHaveAccessibleDescription(/does not let pages copy images/);
-    await copy.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('menu')).toBeVisible();
-    await expect(page.locator('[data-export-menu="figures"]')).toHaveAttribute('data-export-state', 'idle');
-  });
-
-  test('image exports say why they are unavailable when a table replaces the chart', async ({ page }) => {
-    await page.goto('./?figures=table');
-    await waitForApp(page);
-    await menuButton(page, 'figures').click();
-    const png = page.getByRole('menuitem', { name: /Download PNG/ });
-    await expect(png).toHaveAttribute('aria-disabled', 'true');
-    await expect(png).toHaveAccessibleDescription(/switch from the table to the chart/);
-    await expect(page.getByRole('menuitem', { name: /Download figures \(CSV\)/ })).not.toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
   });
 });

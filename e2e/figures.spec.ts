@@ -47,6 +47,17 @@ function expectedDonorSums(): Map<string, number> {
   return sums;
 }
 
+/** The section a figure is drawn in: the section of the top whole of its family (see placement.ts). */
+function homeSection(a: Amount): 'totals' | 'single' | 'budgets' {
+  const byId = new Map(amounts.map((x) => [x.id, x]));
+  let top = a;
+  for (let next = byId.get(top.partOf ?? ''); next !== undefined; next = byId.get(next.partOf ?? ''))
+    top = next;
+  if (top.cumulative || top.kind === 'total' || top.stage === 'cumulative') return 'totals';
+  if (top.kind === 'budget' || top.stage === 'budgeted') return 'budgets';
+  return 'single';
+}
+
 const panel = (page: Page) => page.locator('section.figures-panel');
 const barChart = (page: Page) => page.locator('svg[data-export="figures"]');
 const bar = (page: Page, id: string) => barChart(page).locator(`g.fig-bar[data-amount-id="${id}"]`);
@@ -58,33 +69,79 @@ async function openApp(page: Page, query = ''): Promise<void> {
 }
 
 test.describe('figures', () => {
-  test('every figure has exactly one bar in "all figures", labelled in both currencies', async ({ page }) => {
+  test('the default chart: linear bars from $0, one per figure in its section, labelled in both currencies', async ({
+    page,
+  }) => {
     expect(amounts.length).toBeGreaterThan(0);
     expect(amounts.length).toBeLessThanOrEqual(40);
     await openApp(page);
+    await expect(barChart(page)).toHaveAttribute('data-scale', 'linear');
+    await expect(barChart(page).locator('.fig-scale-statement')).toContainText('Linear scale from $0');
     await expect(barChart(page).locator('g.fig-bar')).toHaveCount(amounts.length);
     for (const amount of amounts) {
-      await expect(bar(page, amount.id)).toHaveCount(1);
-      const value = bar(page, amount.id).locator('.fig-value');
+      const mark = barChart(page).locator(
+        `g.fig-section[data-section="${homeSection(amount)}"] g.fig-bar[data-amount-id="${amount.id}"]`,
+      );
+      await expect(mark, amount.id).toHaveCount(1);
+      await expect(mark).toHaveAttribute('data-mark', 'bar');
+      const value = mark.locator('.fig-value');
       await expect(value).toHaveText(formatAmountLabel(amount));
       await expect(value).toContainText(formatMoney(amount.value, amount.currency));
       await expect(value).toContainText(formatMoney(amount.usd, 'USD'));
+      await expect(mark.locator('.fig-value-bar')).toHaveCount(1);
+    }
+    // A bar's length is proportional to its value: width / usd is the same for every figure.
+    const ratios: number[] = [];
+    for (const amount of amounts) {
+      const width = Number(await bar(page, amount.id).locator('.fig-value-bar').getAttribute('width'));
+      if (width > 20) ratios.push(width / amount.usd);
+    }
+    expect(ratios.length).toBeGreaterThan(2);
+    for (const r of ratios) expect(r / (ratios[0] ?? 1)).toBeCloseTo(1, 1);
+  });
+
+  test('a part is drawn under its whole and says "part of …"', async ({ page }) => {
+    await openApp(page);
+    const parts = amounts.filter((a) => a.partOf != null);
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      const whole = findAmount((a) => a.id === part.partOf, `whole of ${part.id}`);
+      const mark = bar(page, part.id);
+      await expect(mark).toHaveAttribute('data-part-of', whole.id);
+      await expect(mark.locator('.fig-part-of')).toContainText(`part of ${whole.label}`);
+      const ids = await barChart(page)
+        .locator('g.fig-bar')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-amount-id')));
+      expect(ids.indexOf(whole.id)).toBeLessThan(ids.indexOf(part.id));
     }
   });
 
-  test('the scale toggle switches between a log and a linear axis', async ({ page }) => {
+  test('the log scale draws dots, no bar whose length encodes value, and is kept in the URL', async ({
+    page,
+  }) => {
     await openApp(page);
-    const ticks = barChart(page).locator('.fig-tick');
-    await expect(panel(page).locator('.fig-scale-note')).toContainText('Log scale');
-    const logTicks = await ticks.allTextContents();
-    expect(logTicks.length).toBeGreaterThanOrEqual(3);
-    for (const tick of logTicks) expect(tick).toMatch(/^\$(1|10|100)[KMBT]$/);
+    await panel(page).getByRole('group', { name: 'Scale' }).getByRole('button', { name: 'Log' }).click();
+    await expect(page).toHaveURL(/scale=log/);
+    await expect(barChart(page)).toHaveAttribute('data-scale', 'log');
+    await expect(barChart(page).locator('.fig-scale-statement')).toContainText('Log scale');
+    const ticks = await barChart(page)
+      .locator('g.fig-section')
+      .first()
+      .locator('.fig-tick')
+      .allTextContents();
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const tick of ticks) expect(tick).toMatch(/^\$(1|10|100)[KMBT]$/);
+    await expect(barChart(page).locator('g.fig-bar[data-mark="dot"]')).toHaveCount(amounts.length);
+    // The only rectangles left are the full-width hit areas, focus rings and selection boxes.
+    await expect(
+      barChart(page).locator('rect:not(.fig-hit):not(.fig-focus-ring):not(.fig-selection)'),
+    ).toHaveCount(0);
 
-    await panel(page).getByRole('group', { name: 'Scale' }).getByRole('button', { name: 'Linear' }).click();
-    await expect(panel(page).locator('.fig-scale-note')).toContainText('Linear scale');
-    await expect(ticks.first()).toHaveText('$0');
-    expect(await ticks.allTextContents()).not.toEqual(logTicks);
-    await expect(page).toHaveURL(/scale=linear/);
+    await page.goto('./?figview=time&scale=log');
+    await waitForApp(page);
+    const time = page.locator('svg[data-export="figures-time"]');
+    await expect(time.locator('g.fig-stem[data-mark="dot"]')).toHaveCount(amounts.length);
+    await expect(time.locator('g.fig-stem .fig-stem-line')).toHaveCount(0);
   });
 
   test('grouping by donor shows honest sums and how they were built', async ({ page }) => {
@@ -100,13 +157,9 @@ test.describe('figures', () => {
         await expect(item.locator('.fig-total-value')).toHaveText(
           new RegExp(`\\$?${formatMoney(usd, 'USD').replace('$', '\\$')}$`),
         );
-      const row = barChart(page).locator(`g.fig-group[data-group-key="donor:${donor}"]`);
-      await expect(row).toHaveCount(1);
-      expect(Number(await row.getAttribute('data-sum-usd'))).toBeCloseTo(usd, 0);
     }
+    await expect(barChart(page).locator('.fig-block-label').first()).toContainText('figure');
     const orders = firmOrders();
-    const ordersBar = barChart(page).locator(`g.fig-bar[data-amount-id="${orders.id}"]`);
-    await expect(ordersBar).toHaveAttribute('data-in-sum', 'false');
     await expect(panel(page).locator(`.fig-totals li[data-group-key="donor:${orders.donor}"]`)).toContainText(
       orders.label,
     );
@@ -171,17 +224,33 @@ test.describe('figures', () => {
     await expect(note).toContainText(/is about 0\.\d+% of/);
   });
 
-  test('the stage legend filters figures by stage', async ({ page }) => {
+  test('the stage legend filters figures by stage, and its counts follow the other filters', async ({
+    page,
+  }) => {
     await openApp(page);
     const budgeted = amounts.filter((a) => a.stage === 'budgeted');
     expect(budgeted.length).toBeGreaterThan(0);
     const chip = panel(page).locator('.fig-stage-chip[data-stage="budgeted"]');
+    await expect(chip).toHaveAttribute('data-count', String(budgeted.length));
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(barChart(page).locator('g.fig-bar')).toHaveCount(budgeted.length);
     await expect(page).toHaveURL(/stages=budgeted/);
     await panel(page).getByRole('button', { name: 'All stages' }).click();
     await expect(barChart(page).locator('g.fig-bar')).toHaveCount(amounts.length);
+
+    // Figures dated in April 2023 only: the budget (September) counts 0, the announced ones fewer.
+    await page.goto('./?from=2023-04-01&to=2023-04-30');
+    await waitForApp(page);
+    const events = new Map(dataset.events.map((e) => [e.id, e]));
+    const inApril = amounts.filter((a) => events.get(a.eventId)?.date.startsWith('2023-04') === true);
+    const announced = inApril.filter((a) => a.stage === 'announced').length;
+    expect(inApril.length).toBeLessThan(amounts.length);
+    await expect(chip).toHaveAttribute('data-count', '0');
+    await expect(panel(page).locator('.fig-stage-chip[data-stage="announced"]')).toHaveAttribute(
+      'data-count',
+      String(announced),
+    );
   });
 
   test('works by keyboard alone: bars, tooltip, selection, comparison and stage legend', async ({ page }) => {
@@ -218,58 +287,116 @@ test.describe('figures', () => {
     await expect(chip).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('figures over time follow the timeline window', async ({ page }) => {
+  test('figures over time: stems from $0, every figure reachable, following the timeline window', async ({
+    page,
+  }) => {
     await openApp(page, '?figview=time');
     const chart = page.locator('svg[data-export="figures-time"]');
-    await expect(chart.locator('g.fig-stem')).toHaveCount(amounts.length);
-    await expect(panel(page).locator('.fig-scale-note')).toContainText('Log scale');
+    await expect(chart.locator('g.fig-stem[data-mark="stem"]')).toHaveCount(amounts.length);
+    await expect(chart.locator('.fig-scale-statement')).toContainText('Linear scale from $0');
+    for (const amount of amounts) {
+      await expect(chart.locator(`g.fig-stem[data-amount-id="${amount.id}"]`)).toHaveAttribute(
+        'aria-label',
+        new RegExp(formatMoney(amount.usd, 'USD').replace('$', '\\$')),
+      );
+    }
     const inSeptember = amounts.filter((a) => a.date >= '2023-09-01' && a.date <= '2023-09-30');
     expect(inSeptember.length).toBeGreaterThan(0);
     await page.goto('./?figview=time&window=2023-09-01,2023-10-01');
     await waitForApp(page);
     await expect(chart.locator('g.fig-stem')).toHaveCount(inSeptember.length);
+    const ticks = await chart.locator('.fig-time-tick').allTextContents();
+    expect(new Set(ticks).size).toBe(ticks.length);
     await expect(panel(page).locator('.fig-window-note')).toContainText('visible window');
     await panel(page).getByRole('button', { name: 'Show all dates' }).click();
     await expect(chart.locator('g.fig-stem')).toHaveCount(amounts.length);
   });
 
-  test('the table lists every figure with its basis and source', async ({ page }) => {
+  test('the table lists every figure in the page, sorts with aria-sort and searches', async ({ page }) => {
     await openApp(page, '?figures=table');
-    const rows = panel(page).locator('tbody tr');
+    const table = panel(page).locator('table');
+    const rows = table.locator('tr[data-amount-id]');
     await expect(rows).toHaveCount(amounts.length);
+    // Full length in the page: nothing between the table and the page scrolls.
+    const scrollBoxes = await table.evaluate((node) => {
+      let count = 0;
+      for (let n = node.parentElement; n !== null && n !== document.body; n = n.parentElement) {
+        const { overflowY } = getComputedStyle(n);
+        if ((overflowY === 'auto' || overflowY === 'scroll') && n.scrollHeight > n.clientHeight) count++;
+      }
+      return count;
+    });
+    expect(scrollBoxes).toBe(0);
     const contracts = findAmount(
       (a) => a.currency === 'EUR' && a.value === 2.4e9,
       'EUR 2.4 billion contracts',
     );
-    await expect(panel(page).locator(`tr[data-amount-id="${contracts.id}"]`)).toContainText(
-      'USD 2.53 billion',
-    );
+    await expect(table.locator(`tr[data-amount-id="${contracts.id}"]`)).toContainText('USD 2.53 billion');
+
+    const usd = table.getByRole('columnheader', { name: /USD/ }).first();
+    await expect(usd).toHaveAttribute('aria-sort', 'descending');
+    const single = table.locator('tbody[data-section="single"] tr[data-amount-id][data-depth="0"]');
+    const singleUsd = async () =>
+      (await single.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-amount-id')))).map(
+        (id) => amounts.find((a) => a.id === id)?.usd ?? NaN,
+      );
+    const before = await singleUsd();
+    expect(before.length).toBeGreaterThan(1);
+    expect(before).toEqual([...before].sort((a, b) => b - a));
+    const sortMenu = panel(page).getByRole('combobox', { name: 'Sort' });
+    await sortMenu.selectOption({ label: 'by USD value, smallest first' });
+    await expect(usd).toHaveAttribute('aria-sort', 'ascending');
+    expect(await singleUsd()).toEqual([...before].sort((a, b) => a - b));
+    await sortMenu.selectOption({ label: 'by date, oldest first' });
+    await expect(table.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(usd).toHaveAttribute('aria-sort', 'none');
+
+    await panel(page).getByRole('searchbox', { name: 'Search figures' }).fill('RUB');
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toHaveAttribute('data-amount-id', russiaBudget().id);
+    await panel(page).getByRole('searchbox', { name: 'Search figures' }).fill('no such figure');
+    await expect(rows).toHaveCount(0);
+    await expect(panel(page).locator('.fig-empty')).toBeVisible();
   });
 
+  // Two views per test, with a slow test's time: axe over the whole page takes up to 30 s on two cores.
+  const AXE_VIEWS = [
+    ['the bars, linear and log', ['', '?scale=log&group=donor']],
+    ['over time and the table', ['?figview=time', '?figures=table&group=donor']],
+  ] as const;
   for (const theme of ['light', 'dark'] as const) {
-    test(`axe finds no violations in the figures views, ${theme} theme`, async ({ page }) => {
-      await useTheme(page, theme);
-      const budget = russiaBudget();
-      const pkg = usPackage();
-      await openApp(page, `?compare=${budget.id},${pkg.id}&amount=${firmOrders().id}`);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await barChart(page).locator('g.fig-bar').first().focus();
-      expect(await axeViolations(page)).toEqual([]);
-      await page.goto('./?figview=time&group=donor');
-      await waitForApp(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.goto('./?figures=table&group=donor');
-      await waitForApp(page);
-      expect(await axeViolations(page)).toEqual([]);
-    });
+    for (const [name, queries] of AXE_VIEWS) {
+      test(`axe finds no violations in ${name}, ${theme} theme`, async ({ page }) => {
+        test.slow();
+        await useTheme(page, theme);
+        const compared = `?compare=${russiaBudget().id},${usPackage().id}&amount=${firmOrders().id}`;
+        for (const query of queries) {
+          const url = query === '' ? compared : `${query}&compare=${russiaBudget().id},${usPackage().id}`;
+          await openApp(page, url);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await panel(page).locator('g.fig-bar, tr[data-amount-id]').first().focus();
+          expect(await axeViolations(page), url).toEqual([]);
+        }
+      });
+    }
   }
 
-  test('has no horizontal scroll at 375 px in any figures view', async ({ page }) => {
+  test('at 375 px: no horizontal scroll in any figures view, and no table cell cut', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
-    for (const query of ['', '?group=donor', '?figview=time', '?figures=table']) {
+    for (const query of ['', '?scale=log', '?group=donor', '?figview=time', '?figures=table']) {
       await openApp(page, query);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `overflow with ${query || 'defaults'}`).toBeLessThanOrEqual(0);
     }
+    const cut = await panel(page)
+      .locator('table tr[data-amount-id] > *')
+      .evaluateAll(
+        (cells) =>
+          cells.filter((c) => {
+            const box = c.getBoundingClientRect();
+            return box.right > window.innerWidth + 0.5 || c.scrollWidth > c.clientWidth + 1;
+          }).length,
+      );
+    expect(cut).toBe(0);
   });
 });

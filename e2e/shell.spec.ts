@@ -24,7 +24,8 @@ test.describe('app shell', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto('./');
     await waitForApp(page);
-    expect(workers).toHaveLength(1);
+    // The shipped dataset is drawn first and validated in the worker once the page is idle.
+    await expect.poll(() => workers.length).toBe(1);
     expect(workers[0]).toMatch(/datasetWorker/);
     expect(problems.cspViolations).toEqual([]);
   });

@@ -57,24 +57,28 @@ async function brushBox(page: Page): Promise<{ x: number; width: number }> {
 }
 
 /**
- * Reaches an event's glyph with the pointer only: from "fit all", click the cluster that holds its date
- * until the event has a glyph of its own, then click the glyph.
+ * Reaches an event with the pointer only: from "fit all", click its glyph, or, when it is drawn in a
+ * cluster, open the cluster's list and pick it there.
  */
 async function clickEvent(page: Page, event: AidEvent): Promise<void> {
   const fit = page.getByRole('button', { name: 'Fit all' });
   if ((await fit.getAttribute('aria-disabled')) !== 'true') await fit.click();
-  const [start, end] = eventSpan(event);
-  const glyph = chart(page).locator(`[data-event-id="${event.id}"]`).first();
-  for (let step = 0; step < 16 && (await glyph.count()) === 0; step++) {
-    const clusters = chart(page).locator('.tl-cluster');
-    const ranges = await clusters.evaluateAll((nodes) =>
-      nodes.map((n) => [Number(n.getAttribute('data-from')), Number(n.getAttribute('data-to'))]),
-    );
-    const at = ranges.findIndex(([from = 0, to = 0]) => from < end && to > start);
-    if (at < 0) throw new Error(`No glyph and no cluster holds ${event.id}`);
-    await clusters.nth(at).click();
+  const glyph = chart(page).locator(`.tl-mark[data-event-id="${event.id}"] .tl-glyph`);
+  if ((await glyph.count()) > 0) {
+    await glyph.click();
+    return;
   }
-  await glyph.click();
+  const clusters = chart(page).locator('.tl-cluster .tl-cluster-glyph:not(.tl-cluster-glyph-back)');
+  for (let i = 0; i < (await clusters.count()); i++) {
+    await clusters.nth(i).click();
+    const item = page.locator('.tl-cluster-list-item', { hasText: event.title });
+    if ((await item.count()) > 0) {
+      await item.first().click();
+      return;
+    }
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`No glyph and no cluster holds ${event.id}`);
 }
 
 test.describe('timeline', () => {
@@ -139,13 +143,24 @@ test.describe('timeline', () => {
     await expect(details(page).getByRole('heading', { level: 3, name: last.title })).toBeVisible();
   });
 
-  test('the timeline is one tab stop', async ({ page }) => {
+  test('the timeline is one tab stop, then the overview brush, which the keys move', async ({ page }) => {
     await page.getByRole('button', { name: 'Fit all' }).focus();
     await page.keyboard.press('Tab');
     await expect(canvas(page)).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(canvas(page)).not.toBeFocused();
-    await expect(page.locator('.tl-chart :focus')).toHaveCount(0);
+    const brush = page.getByRole('slider', { name: 'Visible window of the timeline' });
+    await expect(brush).toBeFocused();
+    const full = await windowText(page).textContent();
+    await page.keyboard.press('ArrowUp');
+    await expect(windowText(page)).not.toHaveText(full ?? '');
+    const zoomed = await windowText(page).textContent();
+    await expect(brush).toHaveAttribute('aria-valuetext', zoomed ?? '');
+    await page.keyboard.press('ArrowRight');
+    await expect(windowText(page)).not.toHaveText(zoomed ?? '');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(windowText(page)).toHaveText(full ?? '');
   });
 
   test('the 28 Sep 2023 visit to Kyiv shows its date, actors, figures and every citation', async ({
@@ -222,12 +237,11 @@ test.describe('timeline', () => {
     await clickEvent(page, kyivVisit());
     await expect(details(page).locator('.event-details')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(details(page).locator('.event-details')).toHaveCount(0);
-    await expect(details(page)).toContainText('Select an event or a figure');
+    await expect(details(page)).toHaveCount(0);
     await clickEvent(page, kyivVisit());
     await details(page).getByRole('button', { name: 'Close details' }).click();
-    await expect(details(page).locator('.event-details')).toHaveCount(0);
-    await expect(details(page).getByRole('heading', { name: 'Details' })).toBeFocused();
+    await expect(details(page)).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
   });
 
   test('zoom buttons and the brush change the visible range and stay in sync', async ({ page }) => {
@@ -274,15 +288,30 @@ test.describe('timeline', () => {
     );
   });
 
-  test('the wheel zooms, a drag pans, and the brush follows', async ({ page }) => {
+  test('a plain wheel scrolls the page, Ctrl + wheel zooms, a drag pans, and the brush follows', async ({
+    page,
+  }) => {
     const full = await brushBox(page);
+    const fullText = await windowText(page).textContent();
     const box = await chart(page).boundingBox();
     if (box === null) throw new Error('No chart');
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
-    await page.mouse.wheel(0, -400);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect(page.locator('.tl-wheel-hint')).toHaveText(/^Use (Ctrl|⌘) \+ scroll to zoom$/);
+    await expect(windowText(page)).toHaveText(fullText ?? '');
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+    });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
     await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.8);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const zoomed = await brushBox(page);
-    // Drag on empty ground near the bottom of the plot, leftwards: the window moves later in time.
+    // Drag on the plot, leftwards: the window moves later in time.
     const y = box.y + box.height - 12;
     await page.mouse.move(box.x + box.width * 0.7, y);
     await page.mouse.down();
@@ -294,7 +323,7 @@ test.describe('timeline', () => {
   test('hovering an event shows its date, title and actors', async ({ page }) => {
     const event = dataset.events.find((e) => e.date === '2022-02-24') ?? dataset.events[0];
     if (event === undefined) throw new Error('No events');
-    await chart(page).locator(`[data-event-id="${event.id}"]`).first().hover();
+    await chart(page).locator(`.tl-mark[data-event-id="${event.id}"] .tl-glyph`).hover();
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toContainText(event.title);
     const actor = dataset.actors.find((a) => a.id === event.actors[0]);
@@ -322,7 +351,9 @@ test.describe('timeline', () => {
     await expect(rows).toHaveCount(dataset.events.length);
     const titles = await page.locator('.tl-table tbody .tl-row-title').allTextContents();
     expect(titles.sort()).toEqual(dataset.events.map((e) => e.title).sort());
-    await page.locator('.tl-table tbody .tl-row-title', { hasText: kyivVisit().title }).click();
+    // A click anywhere on a row selects its event, not only on its title.
+    const row = rows.filter({ has: page.locator('.tl-row-title', { hasText: kyivVisit().title }) });
+    await row.locator('td').first().click();
     await expect(details(page).getByRole('heading', { level: 3, name: kyivVisit().title })).toBeVisible();
     // Back to the chart: the event selected in the table is shown and ringed.
     await page
@@ -335,7 +366,10 @@ test.describe('timeline', () => {
   test('lanes can be grouped by kind', async ({ page }) => {
     await page.getByRole('group', { name: 'Lanes' }).getByRole('button', { name: 'By kind' }).click();
     const kinds = new Set(dataset.events.map((e) => e.kind));
-    await expect(chart(page).locator('.tl-lane-labels > g')).toHaveCount(kinds.size);
+    await expect(chart(page).locator('.tl-lane-name')).toHaveCount(kinds.size);
+    await expect(page).toHaveURL(/[?&]lanes=kind\b/);
+    // Each event is still drawn once.
+    await expect(chart(page).locator('.tl-mark')).toHaveCount(dataset.events.length);
   });
 
   for (const theme of ['light', 'dark'] as const) {
@@ -357,13 +391,29 @@ test.describe('timeline', () => {
 });
 
 test.describe('timeline on a narrow screen', () => {
-  test('selecting an event brings the details into view, without horizontal scroll', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
     await useTheme(page, 'light');
+  });
+
+  test('opens as a list of dates and cards, with the chart one tap away', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page);
-    await clickEvent(page, kyivVisit());
-    await expect(details(page).getByRole('heading', { name: 'Details' })).toBeFocused();
+    const modes = page.getByRole('group', { name: 'Show the timeline as' });
+    await expect(modes.getByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.tl-card')).toHaveCount(dataset.events.length);
+    await expect(page.locator('.tl-reading-summary')).toContainText(`${dataset.events.length} events from`);
+    // The width-dependent default is not written to the link; a choice is.
+    expect(page.url()).not.toContain('timeline=');
+    await modes.getByRole('button', { name: 'Chart' }).click();
+    await expect(chart(page)).toBeVisible();
+    await expect(page).toHaveURL(/[?&]timeline=chart\b/);
+  });
+
+  test('selecting a card brings the details into view, without horizontal scroll', async ({ page }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    await page.locator(`.tl-card[data-event-id="${kyivVisit().id}"]`).click();
     await expect(details(page).getByRole('heading', { level: 3, name: kyivVisit().title })).toBeInViewport();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -9,6 +9,7 @@
  *   npm run bench -- --markdown    also print the table as Markdown
  */
 import '../src/data/zodConfig';
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +62,25 @@ function outcomeLines(outcomes: readonly BudgetOutcome[]): string[] {
   });
 }
 
+/** The 1-, 5- and 15-minute load averages: how busy the machine was besides the bench. */
+function loadAverages(values: readonly number[]): { '1m': number; '5m': number; '15m': number } {
+  const [one = 0, five = 0, fifteen = 0] = values.map((v) => Number(v.toFixed(2)));
+  return { '1m': one, '5m': five, '15m': fifteen };
+}
+
+/** The commit measured, and whether the working tree had changes on top of it. */
+function commitOf(root: string): { hash: string; dirty: boolean } | null {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    return {
+      hash: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
+    };
+  } catch {
+    return null;
+  }
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -68,7 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const loadAtStart = loadavg()[0] ?? 0;
+  const loadAtStart = loadavg();
   const log = (line: string) => {
     console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
   };
@@ -112,6 +132,7 @@ async function main(argv: readonly string[]): Promise<number> {
     join(ROOT, 'bench/results.json'),
     {
       measuredAt: new Date().toISOString(),
+      commit: commitOf(ROOT),
       machine: {
         cpus: cpu.length,
         cpuModel: cpu[0]?.model.trim() ?? 'unknown',
@@ -120,9 +141,16 @@ async function main(argv: readonly string[]): Promise<number> {
         node: process.version,
         chromium: browserVersion,
         // Other work on the machine skews timings: the 1-minute load average when the bench began and ended.
-        loadAverage: { start: Number(loadAtStart.toFixed(2)), end: Number((loadavg()[0] ?? 0).toFixed(2)) },
+        loadAverage: { start: loadAverages(loadAtStart), end: loadAverages(loadavg()) },
       },
-      settings: { seed: SEED, runs, quick: args.quick, browser: args.browser, viewport: '1440x900' },
+      settings: {
+        seed: SEED,
+        runs,
+        quick: args.quick,
+        browser: args.browser,
+        viewport: '1440x900',
+        order: 'loads interleaved by size: seed, 1k, 10k, 100k, then again',
+      },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       results,
       budgets: outcomes,

@@ -7,18 +7,18 @@ describe('measureBase', () => {
   it('names a measure from its id, with its group and unit', () => {
     expect(measureBase('node.filter.text.100k')).toEqual({
       id: 'node.filter.text.100k',
-      label: 'Filter change (text search), 100k events',
+      label: 'Filter selectors in Node, no rendering (text search), 100k events',
       group: 'node',
       unit: 'ms',
     });
     expect(measureBase('browser.firstRender.seed').label).toBe(
-      'First render after the data arrived, seed data',
+      'First render: navigation to the first painted frame with event marks, seed data',
     );
-    expect(measureBase('build.js.gzip')).toMatchObject({
-      label: 'First-load JavaScript, gzip',
+    expect(measureBase('browser.jsBeforeMarks.100k')).toMatchObject({
+      label: 'JavaScript fetched before the first marks (page + workers), gzip, 100k events',
       unit: 'bytes',
     });
-    expect(measureBase('browser.heap.10k').unit).toBe('MB');
+    expect(measureBase('browser.heapAllThreads.10k').unit).toBe('MB');
     expect(measureBase('browser.timelineNodes.100k').unit).toBe('elements');
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 // @ts-expect-error: a plain ES module shared with the install script and the Playwright config
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
+import { MEMORY_ARGS } from './memory';
 
 interface FoundChromium {
   path: string | undefined;
@@ -27,7 +28,11 @@ export function chromiumStatus(): { ok: true } | { ok: false; reason: string } {
 
 /** Headless Chromium as the end-to-end tests launch it (software rendering, no GPU). */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: find().path, args: CHROMIUM_ARGS as string[], headless: true });
+  return chromium.launch({
+    executablePath: find().path,
+    args: [...(CHROMIUM_ARGS as string[]), ...MEMORY_ARGS],
+    headless: true,
+  });
 }
 
 /** Runs the end-to-end tests' installer (Debian's chromium when Playwright has none); never throws. */

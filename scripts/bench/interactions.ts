@@ -1,14 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { PageNotReady } from './firstRender';
-import { TIMELINE_SELECTOR, type PageProbe } from './pageProbe';
+import type { PageProbe, ProbeStep } from './pageProbe';
 
-/** Input step latencies and the intervals between painted frames during one scripted sequence. */
+/** Input steps and the intervals between painted frames during one scripted sequence. */
 export interface Recording {
-  steps: number[];
-  queued: number[];
+  steps: ProbeStep[];
   frameIntervals: number[];
-  /** The number of elements in the timeline's SVG after each step. */
-  nodes: number[];
 }
 
 /** Resolves once the frame after the last input has been painted: one input per frame, as a hand moves. */
@@ -40,13 +37,21 @@ async function snapshot(locator: Locator): Promise<string> {
   return locator.evaluate((node) => new XMLSerializer().serializeToString(node));
 }
 
+/** Whether the element's markup differs from `before` within two seconds (an animation may still run). */
+async function changedFrom(locator: Locator, before: string): Promise<boolean> {
+  for (let waited = 0; waited <= 2_000; waited += 100) {
+    if ((await snapshot(locator)) !== before) return true;
+    await locator.page().waitForTimeout(100);
+  }
+  return false;
+}
+
 async function record(page: Page, script: () => Promise<void>): Promise<Recording> {
   await page.evaluate(() => {
     const probe = (window as unknown as { __probe: PageProbe }).__probe;
     probe.frames = [];
     probe.steps = [];
-    probe.queued = [];
-    probe.nodes = [];
+    probe.click = null;
     probe.recording = true;
   });
   await script();
@@ -56,12 +61,7 @@ async function record(page: Page, script: () => Promise<void>): Promise<Recordin
     const probe = (window as unknown as { __probe: PageProbe }).__probe;
     probe.recording = false;
     const frameIntervals = probe.frames.slice(1).map((t, i) => t - (probe.frames[i] ?? t));
-    return {
-      steps: probe.steps.slice(),
-      queued: probe.queued.slice(),
-      frameIntervals,
-      nodes: probe.nodes.slice(),
-    };
+    return { steps: probe.steps.slice(), frameIntervals };
   });
 }
 
@@ -82,32 +82,83 @@ async function drag(page: Page, from: { x: number; y: number }, dx: number, step
 }
 
 /**
- * From the whole span, zooms in with eight wheel steps over the middle of the timeline, pans with a
- * 20-step drag, and zooms back out. Fails when the timeline did not change, so a dead surface is never
- * reported as fast.
+ * The wheel step of a zoom: Ctrl + wheel zooms the timeline (a plain wheel scrolls the page), and
+ * d3-zoom counts a Ctrl wheel ten times, so 15 px zoom as far as a plain 150 px step did before.
  */
-export async function zoomAndPan(page: Page): Promise<Recording> {
-  const svg = page.locator(TIMELINE_SELECTOR).first();
-  if ((await svg.count()) === 0) throw new PageNotReady(`the page has no ${TIMELINE_SELECTOR}`);
+const ZOOM_WHEEL = 15;
+
+/**
+ * From the whole span, zooms in with eight Ctrl + wheel steps over the middle of the chart (a plain
+ * wheel scrolls the page), pans with a 20-step drag, and zooms back out. Fails when the chart did not
+ * change, so a dead surface is never reported as fast.
+ */
+export async function zoomAndPan(page: Page, root: string): Promise<Recording> {
+  const svg = page.locator(root).first();
+  if ((await svg.count()) === 0) throw new PageNotReady(`the page has no ${root}`);
   await fitAll(page);
-  const centre = await centreOf(svg, 'the timeline');
+  const centre = await centreOf(svg, 'the chart');
   const before = await snapshot(svg);
   const seen = { changed: false };
   const recording = await record(page, async () => {
     await page.mouse.move(centre.x, centre.y);
+    await page.keyboard.down('Control');
     for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, -150);
+      await page.mouse.wheel(0, -ZOOM_WHEEL);
       await nextFrame(page);
     }
-    seen.changed = (await snapshot(svg)) !== before;
+    await page.keyboard.up('Control');
+    seen.changed = await changedFrom(svg, before);
     await drag(page, centre, -Math.min(300, centre.width / 4), 20);
+    await page.keyboard.down('Control');
     for (let i = 0; i < 8; i++) {
-      await page.mouse.wheel(0, 150);
+      await page.mouse.wheel(0, ZOOM_WHEEL);
       await nextFrame(page);
+    }
+    await page.keyboard.up('Control');
+  });
+  if (!seen.changed) throw new PageNotReady('the chart did not change on Ctrl + mouse-wheel zoom');
+  return recording;
+}
+
+/** Resolves once the last click's effects have been painted and nothing changed for `quietMs`. */
+async function settled(page: Page, quietMs: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const click = (window as unknown as { __probe: PageProbe }).__probe.click;
+      if (click?.changedAt == null || click.settled === null) return false;
+      return click.settled >= click.changedAt && performance.now() - click.changedAt > quiet;
+    },
+    quietMs,
+    { timeout: timeoutMs, polling: 50 },
+  );
+}
+
+/**
+ * Toggles the first kind in the filter panel off and on again, `times` times each way. Each step is
+ * timed from the click event's timestamp to the end of the frame painted after the last change it made
+ * anywhere on the page (timeline, counts, tables): the whole filtered view on screen.
+ */
+export async function filterChange(page: Page, times: number): Promise<number[]> {
+  const box = page.locator('.filters-panel .facet-list input[type="checkbox"]').first();
+  if ((await box.count()) === 0) throw new PageNotReady('the filter panel has no kind checkbox');
+  const samples: number[] = [];
+  await record(page, async () => {
+    for (let i = 0; i < times * 2; i++) {
+      await box.click();
+      try {
+        await settled(page, 300, 20_000);
+      } catch {
+        throw new PageNotReady('a click on a kind filter changed nothing on the page within 20 s');
+      }
+      samples.push(
+        await page.evaluate(() => {
+          const click = (window as unknown as { __probe: PageProbe }).__probe.click;
+          return (click?.settled ?? 0) - (click?.at ?? 0);
+        }),
+      );
     }
   });
-  if (!seen.changed) throw new PageNotReady('the timeline did not change on mouse-wheel zoom');
-  return recording;
+  return samples;
 }
 
 async function boxOf(locator: Locator, what: string) {
@@ -121,15 +172,15 @@ async function boxOf(locator: Locator, what: string) {
  * From the whole span, drags the brush's right handle to the middle of the overview (zooming in to the
  * left half), then drags the selection sideways (panning).
  */
-export async function dragBrush(page: Page): Promise<Recording> {
+export async function dragBrush(page: Page, root: string): Promise<Recording> {
   await fitAll(page);
-  const card = page.locator('section', { has: page.locator(TIMELINE_SELECTOR) }).first();
+  const card = page.locator('section', { has: page.locator(root) }).first();
   const overlay = await boxOf(
     card.locator('.brush .overlay, rect.overlay').first(),
     'd3-brush overlay (rect.overlay)',
   );
   const handle = await boxOf(card.locator('.handle--e').first(), 'brush handle (.handle--e)');
-  const svg = page.locator(TIMELINE_SELECTOR).first();
+  const svg = page.locator(root).first();
   const before = await snapshot(svg);
   const y = overlay.y + overlay.height / 2;
   // The handle overhangs the overview's right edge when the selection spans it all: press its inner half.
@@ -138,7 +189,7 @@ export async function dragBrush(page: Page): Promise<Recording> {
   const seen = { changed: false };
   const recording = await record(page, async () => {
     await drag(page, { x: handleX, y }, middle - handleX, 20);
-    seen.changed = (await snapshot(svg)) !== before;
+    seen.changed = await changedFrom(svg, before);
     const selection = await boxOf(
       card.locator('.brush .selection, rect.selection').first(),
       'brush selection',

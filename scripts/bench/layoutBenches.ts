@@ -6,41 +6,48 @@ import { timeRuns } from './stats';
 export const LAYOUT_WIDTH = 1440;
 
 /**
- * The bar chart as FiguresBarChart derives it on each render, in its default view: the largest figures,
- * the value scale, and the bar geometry. Figure rows are built once per dataset, outside the timing.
+ * The figures chart as SectionsChart derives it on each render, in its default view: the placement of
+ * the largest figures in sections, the value scale, and the geometry of the bars. Figure rows are built
+ * once per dataset, outside the timing.
  */
 export async function barLayoutBench(dataset: Dataset, size: string, runs: number): Promise<BenchResult> {
   const base = measureBase(`node.layoutBars.${size}`);
   try {
-    const { buildChartItems, DEFAULT_BAR_LIMIT } = await import('../../src/charts/figures/chartItems');
+    const { CHART_ROW_LIMIT } = await import('../../src/charts/figures/chartLimits');
     const { buildFigureRows } = await import('../../src/charts/figures/figureRows');
-    const { wholeIndex } = await import('../../src/charts/figures/grouping');
-    const { layoutBars, plotRange } = await import('../../src/charts/figures/layoutBars');
-    const { makeValueScale, valueExtent } = await import('../../src/charts/figures/scales');
+    const { estimatedTextWidth } = await import('../../src/charts/figures/honest/chartText');
+    const { compareForSort, tableSortFor } = await import('../../src/charts/figures/honest/figureTable');
+    const { layoutSections, placementValues, sectionPlotRange } =
+      await import('../../src/charts/figures/honest/layoutSections');
+    const { placeFigures } = await import('../../src/charts/figures/honest/placement');
+    const { chartValueScale } = await import('../../src/charts/figures/honest/valueAxis');
+    const { valueExtent } = await import('../../src/charts/figures/scales');
     const rows = buildFigureRows(dataset.amounts, dataset);
-    const wholeOf = wholeIndex(rows);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const compare = compareForSort(tableSortFor('value'), () => '');
     const stats = await timeRuns(
       () => {
-        const chart = buildChartItems(rows, {
-          sort: 'value',
-          group: 'all',
-          limit: DEFAULT_BAR_LIMIT,
-          wholeOf,
+        const placement = placeFigures(rows, {
+          compare,
+          lookup: (id) => byId.get(id),
+          limit: CHART_ROW_LIMIT,
         });
-        const values: number[] = [];
-        for (const item of chart.items) {
-          if (item.type === 'group') values.push(item.group.sum.usd);
-          else values.push(item.row.amount.usd, item.row.usdHigh ?? 0);
-        }
-        const x = makeValueScale('log', valueExtent(values), plotRange(chart.items, LAYOUT_WIDTH));
-        return layoutBars(chart.items, { x, width: LAYOUT_WIDTH });
+        const range = sectionPlotRange(placement, LAYOUT_WIDTH, estimatedTextWidth);
+        const x = chartValueScale('linear', valueExtent(placementValues(placement)), range);
+        return layoutSections(placement, {
+          x,
+          type: 'linear',
+          width: LAYOUT_WIDTH,
+          measure: estimatedTextWidth,
+          group: 'all',
+        });
       },
       { runs: runs * 2, warmup: 2 },
     );
     return measured(
       base,
       stats,
-      `${String(dataset.amounts.length)} figures, default view: the largest ${String(DEFAULT_BAR_LIMIT)} by value, log scale`,
+      `${String(dataset.amounts.length)} figures, default view: the largest ${String(CHART_ROW_LIMIT)} in sections, linear scale`,
     );
   } catch (error) {
     return notMeasured(base, `the figures layout failed: ${reasonOf(error)}`);
@@ -60,8 +67,10 @@ function zoomWindows(domain: [number, number]): [number, number][] {
 }
 
 /**
- * One zoom step of the timeline as TimelineChart computes it: `layoutTimeline` for the new window, over
- * the index of lanes (built once per dataset and filter, outside the timing), on a plot 1440 px wide.
+ * One zoom step of the timeline as TimelineChart computes it in its default view (one lane):
+ * `layoutReadable` for the new window's scale (the base scale rescaled by the zoom transform), over the
+ * sorted events (sorted once per dataset and filter, outside the timing), on a plot 1440 px wide and as
+ * tall as a 900 px window leaves it.
  */
 export async function timelineLayoutBench(
   dataset: Dataset,
@@ -70,25 +79,27 @@ export async function timelineLayoutBench(
 ): Promise<BenchResult> {
   const base = measureBase(`node.layoutTimeline.${size}`);
   try {
-    const { figureBadges } = await import('../../src/charts/timeline/figureBadges');
-    const { buildTimelineIndex } = await import('../../src/charts/timeline/lanes');
-    const { layoutTimeline } = await import('../../src/charts/timeline/layout');
-    const { timeEvents } = await import('../../src/charts/timeline/timeIndex');
+    const { assignLanes } = await import('../../src/charts/timeline/readable/laneAssignment');
+    const { layoutReadable } = await import('../../src/charts/timeline/readable/layoutReadable');
+    const { maxPlotHeight } = await import('../../src/charts/timeline/readable/plotHeight');
+    const { readableEvents } = await import('../../src/charts/timeline/readable/readableEvents');
+    const { baseTimeScale, transformFor } = await import('../../src/charts/timeline/readable/zoomTransform');
+    const { pageLabelMeasure } = await import('../../src/charts/timeline/timelineText');
     const { eventsTimeDomain } = await import('../../src/model/timeDomain');
-    const timed = timeEvents(dataset.events);
-    const index = buildTimelineIndex(timed, dataset.actors, 'actor', { maxActorLanes: 8 });
-    const options = { badges: figureBadges(dataset.amounts) };
-    const windows = zoomWindows(eventsTimeDomain(timed.events));
-    const plot = { width: LAYOUT_WIDTH, laneHeight: 40, laneLabelBand: 0 };
+    const laned = assignLanes(readableEvents(dataset.events), 'none', dataset.actors, { maxActorLanes: 8 });
+    const domain = eventsTimeDomain(dataset.events);
+    const scale = baseTimeScale(domain, LAYOUT_WIDTH);
+    const scales = zoomWindows(domain).map((w) => transformFor(scale, w).rescaleX(scale));
+    const plot = { width: LAYOUT_WIDTH, height: maxPlotHeight(900) };
     let step = 0;
     const stats = await timeRuns(
-      () => layoutTimeline(index, plot, windows[step++ % windows.length] ?? windows[0] ?? [0, 1], options),
-      { runs: windows.length * Math.max(1, Math.ceil(runs / 2)), warmup: windows.length },
+      () => layoutReadable(laned, scales[step++ % scales.length] ?? scale, plot, pageLabelMeasure),
+      { runs: scales.length * Math.max(1, Math.ceil(runs / 2)), warmup: scales.length },
     );
     return measured(
       base,
       stats,
-      `one layout per zoom step, ${String(windows.length)} windows from the whole span in`,
+      `one layout per zoom step, ${String(scales.length)} windows from the whole span in, one lane`,
     );
   } catch (error) {
     return notMeasured(base, `the timeline layout failed: ${reasonOf(error)}`);

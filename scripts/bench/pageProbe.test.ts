@@ -2,31 +2,41 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { pageProbeScript, type PageProbe } from './pageProbe';
 
+class FakeObserver {
+  static observed: unknown[] = [];
+  constructor(readonly callback: () => void) {}
+  observe(target: unknown) {
+    FakeObserver.observed.push(target);
+  }
+  disconnect() {
+    FakeObserver.observed = [];
+  }
+}
+
 describe('pageProbeScript', () => {
   it('installs the probe in a page-like global without needing anything from the bench', () => {
     const frames: ((time: number) => void)[] = [];
     const listeners: string[] = [];
+    const document = { querySelector: () => null, body: {} };
     const page = {
       requestAnimationFrame: (callback: (time: number) => void) => frames.push(callback),
-      addEventListener: (type: string) => listeners.push(type),
-      document: { querySelector: () => null },
+      document,
       performance: { now: () => 0 },
       MessageChannel: Object,
-      window: {} as { __probe?: PageProbe },
+      MutationObserver: FakeObserver,
+      window: { addEventListener: (type: string) => listeners.push(type) } as { __probe?: PageProbe },
     };
-    runInNewContext(pageProbeScript('svg[data-export="timeline"]'), {
-      ...page,
-      window: Object.assign(page.window, { addEventListener: page.addEventListener }),
-    });
+    runInNewContext(pageProbeScript({ marks: 'svg .mark', root: 'svg' }), page);
     expect(page.window.__probe).toEqual({
       firstMarks: null,
       recording: false,
       frames: [],
       steps: [],
-      queued: [],
-      nodes: [],
+      click: null,
     });
-    expect(listeners).toEqual(['wheel', 'mousemove', 'keydown']);
+    // The document is watched for marks from the start; wheel, drag, key and click steps are timed.
+    expect(FakeObserver.observed).toEqual([document]);
+    expect(listeners).toEqual(['wheel', 'mousemove', 'keydown', 'click']);
     frames[0]?.(16);
     expect(frames).toHaveLength(2);
   });

@@ -1,38 +1,48 @@
 /**
- * What the bench installs in the page before the app's own code runs (Playwright's addInitScript): a
- * requestAnimationFrame loop that notes when the timeline first has marks and, while recording, the
- * time of every frame; and input listeners that time each wheel, drag or key step to the end of the
- * next painted frame. Runs in the browser, so it must not refer to anything outside itself.
+ * What the bench installs in a page before the page's own code runs (Playwright's addInitScript): it notes
+ * the end of the first painted frame that holds event marks, and while recording, times each input from
+ * the input event's own timestamp to the end of the frame painted after it. Runs in the browser, so it
+ * must not refer to anything outside itself. Every time is `performance.now()`, whose origin is the start
+ * of the navigation.
  */
 
+/** How an input was made: a mouse-wheel step, a mouse move with a button down, a key, a click. */
+export type StepKind = 'wheel' | 'drag' | 'key' | 'click';
+
+export interface ProbeStep {
+  kind: StepKind;
+  /** From the input event's creation (`event.timeStamp`) to the end of the next painted frame. */
+  fromEvent: number;
+  /** From the start of the event's dispatch (the probe's capture listener) to the same frame. */
+  fromDispatch: number;
+  /** Elements in the chart's root after the step. */
+  nodes: number;
+}
+
 export interface PageProbe {
-  /** performance.now() just after the first frame that painted the timeline's marks, or null. */
+  /** Milliseconds from navigation start to the end of the first painted frame with marks, or null. */
   firstMarks: number | null;
   recording: boolean;
   /** rAF timestamps while recording. */
   frames: number[];
+  steps: ProbeStep[];
   /**
-   * Per input event while recording: from the start of its dispatch (the probe's capture listener on
-   * window runs before the app's listeners) to the end of the next painted frame.
+   * The last click while recording: its timestamp, and the end of the frame painted after the last DOM
+   * change since (null until something changed): a click's full effect, however many renders it takes.
    */
-  steps: number[];
-  /** Per input event: how long it waited between its creation (event.timeStamp) and its dispatch. */
-  queued: number[];
-  /** Per input event: how many elements the timeline's SVG held in the frame painted after it. */
-  nodes: number[];
+  click: { at: number; settled: number | null; changedAt: number | null } | null;
 }
 
-export const TIMELINE_SELECTOR = 'svg[data-export="timeline"]';
+/** What counts as an event mark, and which element's size the steps report. */
+export interface ProbeTargets {
+  /** A selector that matches only drawn event marks (glyphs, clusters, bars), never titles or axes. */
+  marks: string;
+  /** The chart's root element, whose element count is reported after each step. */
+  root: string;
+}
 
-export function installPageProbe(selector: string): void {
-  const probe: PageProbe = {
-    firstMarks: null,
-    recording: false,
-    frames: [],
-    steps: [],
-    queued: [],
-    nodes: [],
-  };
+export function installPageProbe(targets: ProbeTargets): void {
+  const probe: PageProbe = { firstMarks: null, recording: false, frames: [], steps: [], click: null };
   (window as unknown as { __probe: PageProbe }).__probe = probe;
   // A message posted from a rAF callback is handled after that frame's style, layout and paint.
   const afterPaint = (done: (time: number) => void) => {
@@ -44,34 +54,59 @@ export function installPageProbe(selector: string): void {
       channel.port2.postMessage(null);
     });
   };
-  let waiting = false;
+  // Marks are noticed when they enter the DOM (a mutation record is delivered right after the change),
+  // and timed at the end of the frame that first paints them.
+  const watchMarks = new MutationObserver(() => {
+    if (document.querySelector(targets.marks) === null) return;
+    watchMarks.disconnect();
+    afterPaint((time) => {
+      probe.firstMarks = time;
+    });
+  });
+  watchMarks.observe(document, { childList: true, subtree: true });
+  const watchClick = new MutationObserver(() => {
+    const click = probe.click;
+    if (click === null) return;
+    click.changedAt = performance.now();
+    afterPaint((time) => {
+      click.settled = time;
+    });
+  });
   const loop = (time: number) => {
     if (probe.recording) probe.frames.push(time);
-    if (probe.firstMarks === null && !waiting) {
-      const svg = document.querySelector(selector);
-      if (svg !== null && svg.childElementCount > 0) {
-        waiting = true;
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          probe.firstMarks = performance.now();
-        };
-        channel.port2.postMessage(null);
-      }
-    }
     requestAnimationFrame(loop);
   };
   requestAnimationFrame(loop);
+  const kindOf = (event: Event): StepKind | null => {
+    if (event.type === 'wheel') return 'wheel';
+    if (event.type === 'keydown') return 'key';
+    if (event.type === 'click') return 'click';
+    return (event as MouseEvent).buttons === 0 ? null : 'drag';
+  };
   const onInput = (event: Event) => {
     if (!probe.recording) return;
-    if (event.type === 'mousemove' && (event as MouseEvent).buttons === 0) return;
-    const start = performance.now();
-    probe.queued.push(start - event.timeStamp);
+    const kind = kindOf(event);
+    if (kind === null) return;
+    const dispatched = performance.now();
+    if (kind === 'click') {
+      probe.click = { at: event.timeStamp, settled: null, changedAt: null };
+      watchClick.observe(document.body, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+    }
     afterPaint((end) => {
-      probe.steps.push(end - start);
-      probe.nodes.push(document.querySelector(selector)?.querySelectorAll('*').length ?? 0);
+      probe.steps.push({
+        kind,
+        fromEvent: end - event.timeStamp,
+        fromDispatch: end - dispatched,
+        nodes: document.querySelector(targets.root)?.querySelectorAll('*').length ?? 0,
+      });
     });
   };
-  for (const type of ['wheel', 'mousemove', 'keydown'])
+  for (const type of ['wheel', 'mousemove', 'keydown', 'click'])
     window.addEventListener(type, onInput, { capture: true, passive: true });
 }
 
@@ -79,6 +114,6 @@ export function installPageProbe(selector: string): void {
  * The probe as the source of an init script. The bench runs through a transpiler that wraps named inner
  * functions in a `__name` helper the page does not have; the wrapper gives the probe a local one.
  */
-export function pageProbeScript(selector: string): string {
-  return `(() => { const __name = (fn) => fn; (${installPageProbe.toString()})(${JSON.stringify(selector)}); })();`;
+export function pageProbeScript(targets: ProbeTargets): string {
+  return `(() => { const __name = (fn) => fn; (${installPageProbe.toString()})(${JSON.stringify(targets)}); })();`;
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +18,22 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** One file the server sent: its path under the served folder, when it was asked for, and its size. */
+export interface ServedFile {
+  /** Path relative to the served folder, with forward slashes. */
+  path: string;
+  /** `Date.now()` when the request arrived. */
+  at: number;
+  bytes: number;
+}
+
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   /** The address of the folder: origin + base, ending in a slash. */
   url: string;
+  /** Every file sent so far, in the order asked for: what a page and all its workers fetched. */
+  served: ServedFile[];
   close: () => Promise<void>;
 }
 
@@ -33,6 +44,8 @@ export interface StaticServerOptions {
   base: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Headers added to every file sent (such as the ones that isolate a page across origins). */
+  headers?: Record<string, string>;
 }
 
 function normalizeBase(base: string): string {
@@ -58,7 +71,13 @@ export function fileFor(root: string, base: string, requestPath: string): string
   return file === absoluteRoot || file.startsWith(absoluteRoot + sep) ? file : null;
 }
 
-async function respond(root: string, base: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function respond(
+  options: StaticServerOptions & { base: string; served: ServedFile[] },
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const { root, base } = options;
+  const at = Date.now();
   const url = req.url ?? '/';
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -75,10 +94,13 @@ async function respond(root: string, base: string, req: IncomingMessage, res: Se
     return;
   }
   res.writeHead(200, {
+    ...options.headers,
     'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
     'Cache-Control': 'no-store',
   });
+  if (req.method === 'GET')
+    options.served.push({ path: relative(resolve(root), file).split(sep).join('/'), at, bytes: info.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -89,8 +111,9 @@ async function respond(root: string, base: string, req: IncomingMessage, res: Se
 /** Serves a folder read-only from a sub-path on the loopback interface, as a static host would. */
 export async function serveStatic(options: StaticServerOptions): Promise<StaticServer> {
   const base = normalizeBase(options.base);
+  const served: ServedFile[] = [];
   const server = createServer((req, res) => {
-    respond(options.root, base, req, res).catch((error: unknown) => {
+    respond({ ...options, base, served }, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(error instanceof Error ? error.message : 'Internal error');
     });
@@ -106,6 +129,7 @@ export async function serveStatic(options: StaticServerOptions): Promise<StaticS
   return {
     origin,
     url: `${origin}${base}`,
+    served,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

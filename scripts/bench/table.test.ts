@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from './budgets';
 import { measured, notMeasured } from './results';
-import { formatValue, markdownTable, tableRows, textTable } from './table';
+import { formatValue, markdownTable, spread, tableRows, textTable } from './table';
 
 const results = [
   measured(
@@ -30,6 +30,13 @@ describe('formatValue', () => {
   });
 });
 
+describe('spread', () => {
+  it('says how far apart the runs were, relative to the median', () => {
+    expect(spread(90, 110, 100)).toBe('20%');
+    expect(spread(5, 5, 5)).toBe('');
+  });
+});
+
 describe('tableRows', () => {
   it('shows statistics, every budget of a measure, and why a measure is missing', () => {
     expect(tableRows(results, outcomes)).toEqual([
@@ -39,10 +46,20 @@ describe('tableRows', () => {
         '15.3 ms',
         '4.00 ms',
         '61.0 ms',
+        '600%',
         '3 (120 steps)',
         'p95 < 16.7 ms: met; max < 50.0 ms: MISSED by 11.0 ms',
       ],
-      ['PNG export | 2x', 'not measured: no export menu', '', '', '', '', 'median < 500 ms: not measured'],
+      [
+        'PNG export | 2x',
+        'not measured: no export menu',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'median < 500 ms: not measured',
+      ],
     ]);
   });
 });
@@ -55,7 +72,7 @@ describe('textTable and markdownTable', () => {
     expect(text[1]).toMatch(/^-+ {2}-+/);
     expect(text).toHaveLength(4);
     const markdown = markdownTable(rows).split('\n');
-    expect(markdown[1]).toBe('| --- | --- | --- | --- | --- | --- | --- |');
+    expect(markdown[1]).toBe('| --- | --- | --- | --- | --- | --- | --- | --- |');
     expect(markdown[3]).toContain('PNG export \\| 2x');
   });
 

@@ -1,7 +1,7 @@
 import type { BudgetOutcome } from './budgets';
 import type { BenchResult, Unit } from './results';
 
-const HEADER = ['Measure', 'Median / p50', 'p95', 'Min', 'Max', 'Runs', 'Budget'];
+const HEADER = ['Measure', 'Median / p50', 'p95', 'Min', 'Max', 'Spread', 'Runs', 'Budget'];
 const NOT_MEASURED = 'not measured: ';
 
 export function formatValue(value: number, unit: Unit): string {
@@ -11,6 +11,12 @@ export function formatValue(value: number, unit: Unit): string {
   if (value < 10) return `${value.toFixed(2)} ms`;
   if (value < 100) return `${value.toFixed(1)} ms`;
   return `${Math.round(value).toLocaleString('en-US')} ms`;
+}
+
+/** How far apart the runs were: (max - min) / median, in percent; blank for a single run. */
+export function spread(min: number, max: number, median: number): string {
+  if (max === min || median === 0) return '';
+  return `${Math.round(((max - min) / median) * 100)}%`;
 }
 
 function budgetCell(outcomes: readonly BudgetOutcome[]): string {
@@ -29,7 +35,8 @@ function budgetCell(outcomes: readonly BudgetOutcome[]): string {
 export function tableRows(results: readonly BenchResult[], outcomes: readonly BudgetOutcome[]): string[][] {
   return results.map((r) => {
     const budget = budgetCell(outcomes.filter((o) => o.budget.id === r.id));
-    if (r.status === 'not-measured') return [r.label, `${NOT_MEASURED}${r.reason}`, '', '', '', '', budget];
+    if (r.status === 'not-measured')
+      return [r.label, `${NOT_MEASURED}${r.reason}`, '', '', '', '', '', budget];
     const { stats, unit } = r;
     const runs = stats.samples === undefined ? String(stats.runs) : `${stats.runs} (${stats.samples} steps)`;
     return [
@@ -38,6 +45,7 @@ export function tableRows(results: readonly BenchResult[], outcomes: readonly Bu
       stats.p95 === undefined ? '' : formatValue(stats.p95, unit),
       formatValue(stats.min, unit),
       formatValue(stats.max, unit),
+      spread(stats.min, stats.max, stats.median),
       runs,
       budget,
     ];
@@ -78,10 +86,10 @@ export function textTable(rows: readonly string[][], maxCell = 60): string {
   lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) {
     if ((row[1] ?? '').startsWith(NOT_MEASURED)) {
-      // Label, the reason over the five statistics columns, then the budget.
-      const spanned = widths.slice(1, 6).reduce((sum, w) => sum + w + 2, -2);
-      const spanWidths = [widths[0] ?? 0, spanned, widths[6] ?? 0];
-      const cells = [row[0] ?? '', row[1] ?? '', row[6] ?? ''];
+      // Label, the reason over the six statistics columns, then the budget.
+      const spanned = widths.slice(1, 7).reduce((sum, w) => sum + w + 2, -2);
+      const spanWidths = [widths[0] ?? 0, spanned, widths[7] ?? 0];
+      const cells = [row[0] ?? '', row[1] ?? '', row[7] ?? ''];
       print(
         cells.map((cell, c) => wrap(cell, spanWidths[c] ?? 0)),
         spanWidths,
@@ -97,8 +105,8 @@ export function textTable(rows: readonly string[][], maxCell = 60): string {
 }
 
 /** The same table in Markdown, for the README. */
-export function markdownTable(rows: readonly string[][]): string {
+export function markdownTable(rows: readonly string[][], header: readonly string[] = HEADER): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   const line = (row: readonly string[]) => `| ${row.map(escape).join(' | ')} |`;
-  return [line(HEADER), line(HEADER.map(() => '---')), ...rows.map(line)].join('\n');
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -132,7 +132,11 @@ describe('the CLI on valid inputs', () => {
       expect(readFileSync(join(root, DATASET_PATH), 'utf8')).toBe(
         readFileSync(join(ROOT, DATASET_PATH), 'utf8'),
       );
-      expect(readdirSync(join(root, 'public/data')).sort()).toEqual(['dataset.json', 'dataset.schema.json']);
+      expect(readdirSync(join(root, 'public/data')).sort()).toEqual([
+        'dataset.json',
+        'dataset.schema.json',
+        'sources',
+      ]);
       expect(cli('--check')).toBe(0);
 
       writeFileSync(join(root, DATASET_PATH), OLD_DATASET);

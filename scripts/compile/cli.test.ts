@@ -59,6 +59,34 @@ describe('npm run data -- --strict', () => {
   );
 });
 
+describe('the source texts', () => {
+  it(
+    'writes one per source, checks them, and removes one that belongs to no source',
+    () => {
+      const root = rootWithOldDataset();
+      writeIn(root, 'public/data/sources/gone.json', '{}\n');
+      expect(run(root).status).toBe(0);
+      const written = readdirSync(join(root, 'public/data/sources'));
+      expect(written).toContain('000-stoltenberg-kyiv-april-2023.json');
+      expect(written).not.toContain('gone.json');
+      expect(run(root, '--check').status).toBe(0);
+
+      const path = join(root, 'public/data/sources/000-stoltenberg-kyiv-april-2023.json');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('"schemaVersion": 1', '"schemaVersion": 2'));
+      writeIn(root, 'public/data/sources/gone.json', '{}\n');
+      const check = run(root, '--check');
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain(
+        'public/data/sources/000-stoltenberg-kyiv-april-2023.json is out of date with its inputs',
+      );
+      expect(check.stderr).toContain(
+        'public/data/sources/gone.json belongs to no source in data/sources/sources.yaml',
+      );
+    },
+    SLOW,
+  );
+});
+
 describe('the sources folder', () => {
   it(
     'reports a .txt that sources.yaml does not list, at the file, and still compiles without --strict',

@@ -3,9 +3,11 @@
  * in-process. Nothing is written unless the whole run succeeds: a compile error, a stale --check or a
  * warning under --strict leaves every output file as it was.
  */
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileDataset } from './compileDataset';
+import { compileDataset, SOURCES_PATH } from './compileDataset';
+import { SOURCE_TEXTS_DIR } from './sourceTexts';
 import { DATASET_PATH, SCHEMA_PATH, firstDifference, readIfExists, writeFilesAtomic } from './outputs';
 import { CompileError, formatProblem } from './problems';
 import { coverageSummary, datasetSummary, flagLines, warningLines } from './report';
@@ -40,6 +42,22 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
+/** Files in the source texts' folder that no current source wrote (a source removed or renamed). */
+function leftoverSourceTexts(root: string, sourceTexts: readonly { path: string }[]): string[] {
+  const wanted = new Set(sourceTexts.map((f) => f.path));
+  let names: string[];
+  try {
+    names = readdirSync(join(root, SOURCE_TEXTS_DIR));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `${SOURCE_TEXTS_DIR}/${name}`)
+    .filter((path) => !wanted.has(path))
+    .sort();
+}
+
 /** Runs the compiler; returns the exit status (0 ok, 1 failed, 2 usage). */
 export function runCompile(argv: readonly string[], io: CliIo): number {
   const args = parseArgs(argv);
@@ -58,7 +76,7 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
     }
     throw error;
   }
-  const { dataset, datasetText, schemaText, warnings, coverage } = result;
+  const { dataset, datasetText, schemaText, sourceTexts, warnings, coverage } = result;
   io.stdout(datasetSummary(dataset));
   if (dataset.flags.length > 0) io.stdout(`Flags:\n${flagLines(dataset)}`);
   io.stdout(coverageSummary(coverage));
@@ -67,7 +85,10 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
   const outputs = [
     { path: DATASET_PATH, text: datasetText },
     { path: SCHEMA_PATH, text: schemaText },
+    ...sourceTexts,
   ];
+  const leftovers = leftoverSourceTexts(args.root, sourceTexts);
+  const written = `${DATASET_PATH}, ${SCHEMA_PATH} and ${SOURCE_TEXTS_DIR}/`;
   const strictFailure = args.strict && warnings.length > 0;
   if (args.check) {
     let stale = 0;
@@ -88,7 +109,11 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
         stale++;
       }
     }
-    if (stale === 0) io.stdout(`${DATASET_PATH} and ${SCHEMA_PATH} are up to date.`);
+    for (const path of leftovers) {
+      io.stderr(`${path} belongs to no source in ${SOURCES_PATH}: run \`npm run data\` to remove it.`);
+      stale++;
+    }
+    if (stale === 0) io.stdout(`${written} are up to date.`);
     if (strictFailure) io.stderr(`--strict: ${warnings.length} warning(s).`);
     return stale > 0 || strictFailure ? 1 : 0;
   }
@@ -100,10 +125,13 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
     .map((output) => ({ path: join(args.root, output.path), text: output.text }))
     .filter((output) => readIfExists(output.path) !== output.text);
   writeFilesAtomic(changed);
+  for (const path of leftovers) rmSync(join(args.root, path));
   io.stdout(
-    changed.length === 0
-      ? `${DATASET_PATH} and ${SCHEMA_PATH} are up to date; nothing to write.`
-      : `Wrote ${DATASET_PATH} and ${SCHEMA_PATH}.`,
+    changed.length === 0 && leftovers.length === 0
+      ? `${written} are up to date; nothing to write.`
+      : `Wrote ${changed.map((c) => relative(args.root, c.path)).join(', ') || 'nothing'}` +
+          (leftovers.length > 0 ? `; removed ${leftovers.join(', ')}` : '') +
+          '.',
   );
   return 0;
 }

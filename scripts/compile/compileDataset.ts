@@ -7,6 +7,7 @@ import { annotationsSchema, type ActorAnnotation, type Annotations } from './ann
 import { CompileContext, compareStrings } from './context';
 import { computeCoverage, type CoverageReport } from './coverage';
 import { computeFlags } from './flags';
+import { sourceTextFiles, type OutputFile } from './sourceTexts';
 import { datasetJsonSchema, serializeDataset, serializeJson, DATASET_PATH } from './outputs';
 import { CompileError, type Problem } from './problems';
 import type { AmountDetail } from './readings';
@@ -40,6 +41,8 @@ export interface CompileResult {
   datasetText: string;
   /** The exact bytes of public/data/dataset.schema.json. */
   schemaText: string;
+  /** The source texts the app's reader shows, one file per source (sourceTexts.ts). */
+  sourceTexts: OutputFile[];
   /** Problems that do not stop the compile: uncovered mentions, unused actors or ignore entries. */
   warnings: Problem[];
   coverage: CoverageReport;
@@ -227,6 +230,7 @@ export function compileDataset({ root, overlay }: CompileOptions): CompileResult
     dataset: validation.dataset,
     datasetText: serializeDataset(validation.dataset),
     schemaText: serializeJson(datasetJsonSchema()),
+    sourceTexts: sourceTextFiles(resolved.sources, coverage),
     warnings,
     coverage,
     amountDetails: details,

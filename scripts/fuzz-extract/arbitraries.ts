@@ -3,6 +3,7 @@
  * assembled from money and date fragments in English, Ukrainian and Russian, with a dateline.
  */
 import fc from 'fast-check';
+import { MONTHS, WEEKDAYS } from '../../src/data/extract/calendar';
 
 const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
@@ -71,31 +72,8 @@ const moneyFragment = fc.oneof(
   fc.tuple(numeral, pick(['pounds', 'kg'])).map(([n, w]) => `weighs ${n} ${w}`),
 );
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'monday',
-  'FRIDAY',
-];
+// Weekdays as articles write them, and as they sometimes do not (lowercase, capitals).
+const WEEKDAY_FORMS = [...WEEKDAYS, 'monday', 'FRIDAY'];
 const RELATIVE = [
   'today',
   'yesterday',
@@ -132,8 +110,8 @@ function dateFragment(maxYear: number) {
     fc.tuple(month, year).map(([m, y]) => `${m} ${y}`),
     fc.tuple(pick(['this', 'last', 'next']), month).map(([w, m]) => `${w} ${m}`),
     fc.tuple(month, pick(['this', 'last', 'next'])).map(([m, w]) => `${m} ${w} year`),
-    fc.tuple(pick(['', 'last ', 'next ', 'this ', 'on ']), pick(WEEKDAYS)).map(([w, d]) => `${w}${d}`),
-    fc.tuple(pick(WEEKDAYS), pick(['next', 'last', 'this'])).map(([d, w]) => `${d} ${w} week`),
+    fc.tuple(pick(['', 'last ', 'next ', 'this ', 'on ']), pick(WEEKDAY_FORMS)).map(([w, d]) => `${w}${d}`),
+    fc.tuple(pick(WEEKDAY_FORMS), pick(['next', 'last', 'this'])).map(([d, w]) => `${d} ${w} week`),
     fc
       .tuple(pick(['in', 'since', 'by', 'until', 'during']), year, year)
       .map(([p, a, b]) => `${p} ${a} and ${b}`),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkDatasetBytes, type DatasetRequest } from './datasetWorker';
-import { DatasetError, loadDataset } from './load';
+import { DatasetError, loadDataset, loadShippedDataset } from './load';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
@@ -249,5 +249,39 @@ describe('loadDataset with a worker', () => {
     expect(sent[0]?.byteLength).toBe(0);
     expect(answers).toEqual([{ ok: true }]);
     expect(dataset.events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('loadShippedDataset', () => {
+  beforeEach(() => {
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+
+  it('returns the parsed dataset before any worker starts, and validates it when asked', async () => {
+    serve({ 'data/dataset.json': committed });
+    const { dataset, verify } = await loadShippedDataset();
+    expect(dataset.events.length).toBeGreaterThan(0);
+    expect(FakeWorker.started).toBe(0);
+    await verify?.();
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.terminated).toBe(1);
+  });
+
+  it('rejects the later check with the schema problems of a file that only looks like a dataset', async () => {
+    const broken = JSON.parse(committed) as { events: { title?: string }[] };
+    delete broken.events[0]?.title;
+    serve({ 'data/dataset.json': JSON.stringify(broken) });
+    const { verify } = await loadShippedDataset();
+    expect(verify).not.toBeNull();
+    const error = await failureOf(verify?.() ?? Promise.resolve());
+    expect(error.kind).toBe('invalid');
+    expect(error.issues.some((issue) => issue.path.startsWith('events[0]'))).toBe(true);
+  });
+
+  it('validates first anything without the shape of a dataset, and says what is wrong', async () => {
+    serve({ 'data/dataset.json': '{"events": 3}' });
+    const error = await failureOf(loadShippedDataset());
+    expect(error.kind).toBe('invalid');
+    expect(FakeWorker.started).toBe(1);
   });
 });

@@ -173,6 +173,21 @@ function parseJson(bytes: ArrayBuffer): unknown {
   }
 }
 
+/** Validates fetched bytes in a worker (or on the page where none can start); resolves once they are valid. */
+async function validateRequest(
+  request: DatasetRequest,
+  worker: Worker | null,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (worker === null) {
+    await parseOnMainThread(request);
+    return;
+  }
+  const answer = await verdictFromWorker(worker, { ...request, bytes: request.bytes.slice(0) }, signal);
+  if (answer === null) await parseOnMainThread(request);
+  else if (!answer.ok) throw datasetErrorFromFailure(answer.error);
+}
+
 /**
  * Fetches the dataset on the page (its resource timing stays the page's). A worker validates a copy of
  * the bytes while the page parses them, so a large file neither freezes the page nor is validated on it;
@@ -190,11 +205,43 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
     throw error;
   }
   if (worker === null) return parseOnMainThread(request);
-  const verdict = verdictFromWorker(worker, { ...request, bytes: request.bytes.slice(0) }, signal);
+  const verdict = validateRequest(request, worker, signal);
   const json = parseJson(request.bytes);
-  const answer = await verdict;
-  if (answer === null) return parseOnMainThread(request);
-  if (!answer.ok) throw datasetErrorFromFailure(answer.error);
+  await verdict;
   // The worker validated these very bytes, so what the page parsed is a valid dataset.
   return json as Dataset;
+}
+
+/** A dataset on its way to the screen, and the check still to run on it, if any. */
+export interface ShownDataset {
+  dataset: Dataset;
+  /**
+   * Validates the same bytes in a worker; rejects with a DatasetError naming the problems. Null when the
+   * dataset was validated before it was returned.
+   */
+  verify: (() => Promise<void>) | null;
+}
+
+/** The top-level shape the views rely on, checked before a dataset is drawn ahead of its validation. */
+function hasDatasetShape(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false;
+  const fields = json as Record<string, unknown>;
+  return ['sources', 'actors', 'events', 'amounts'].every((key) => Array.isArray(fields[key]));
+}
+
+/**
+ * Loads the dataset the app ships with. The compiler proved that file when it was built (and
+ * `npm run data:check` proves it again in CI), so the page draws it as soon as it has parsed it and the
+ * worker validates the same bytes afterwards (`verify`), off the path to the first view; a failure then
+ * replaces the view with the error. Anything without a dataset's shape is validated first, as any file.
+ */
+export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal): Promise<ShownDataset> {
+  const request = await fetchDataset(url, signal);
+  if (signal?.aborted) throw abortError();
+  const json = parseJson(request.bytes);
+  if (!hasDatasetShape(json)) {
+    await validateRequest(request, startWorker(), signal);
+    return { dataset: json as Dataset, verify: null };
+  }
+  return { dataset: json as Dataset, verify: () => validateRequest(request, startWorker(), signal) };
 }

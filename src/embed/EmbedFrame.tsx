@@ -18,13 +18,14 @@ import '../charts/figures/figures.css';
 function EmbedTimeline() {
   const model = useTimelineModel();
   const kinds = useMemo(() => {
-    const present = new Set(model.timed.events.map((e) => e.kind));
+    const present = new Set(model.events.events.map((e) => e.kind));
     return EVENT_KINDS.filter((k) => present.has(k));
-  }, [model.timed]);
+  }, [model.events]);
+  const drafts = useMemo(() => model.events.events.some((e) => e.draft === true), [model.events]);
   return (
     <>
       <TimelineChart model={model} />
-      <TimelineLegend kinds={kinds} />
+      <TimelineLegend kinds={kinds} drafts={drafts} />
     </>
   );
 }

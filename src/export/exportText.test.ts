@@ -21,7 +21,9 @@ describe('exportText', () => {
   it('states the filters, the dates and how much is shown', () => {
     const text = exportText({ ...base, target: 'figures' });
     expect(text.caption[0]).toBe('No filters. Dates: 2023-01-01 to 2023-12-31.');
-    expect(text.caption[1]).toBe('1 of 2 events, 1 of 2 figures shown. Figures on a logarithmic scale.');
+    expect(text.caption[1]).toBe('1 of 2 events, 1 of 2 figures shown.');
+    const log = exportText({ ...base, target: 'figures', view: { ...base.view, scale: 'log' } });
+    expect(log.caption[1]).toBe('1 of 2 events, 1 of 2 figures shown. Figures on a logarithmic scale.');
   });
 
   it('mentions the zoom window only where the timeline is shown', () => {

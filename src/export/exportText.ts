@@ -9,7 +9,13 @@ import { describeSources, sourcesUsed } from './describeSources';
 import { figureNotes } from './figureNotes';
 import type { ExportTarget } from './fileName';
 import { TARGET_TITLES } from './targetNames';
-import type { ExportText } from './serializeSvg';
+
+/** Text about a view: a title, a caption (filters, dates, what is shown) and a footer (sources, date). */
+export interface ExportText {
+  title: string;
+  caption: readonly string[];
+  footer: readonly string[];
+}
 
 export interface ExportTextInput {
   target: ExportTarget;

@@ -1,86 +1,168 @@
-import { textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
-import { SANS_STACK } from './inlineStyles';
+import { CHART_FONT_FAMILY, textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
 
-/** One chart to place in the export, at the size it has on screen. */
+/** The roles of the text around the charts, each with its size, weight and colour token. */
+export type FrameTextRole =
+  | 'headline'
+  | 'description'
+  | 'heading'
+  | 'key'
+  | 'notes'
+  | 'source'
+  | 'byline'
+  | 'appendix-heading'
+  | 'appendix';
+
+export const FRAME_TEXT: Record<
+  FrameTextRole,
+  { size: number; weight: number; color: string; line: number }
+> = {
+  headline: { size: 22, weight: 700, color: 'ink', line: 27 },
+  description: { size: 15, weight: 400, color: 'ink-2', line: 20 },
+  heading: { size: 15, weight: 650, color: 'ink', line: 20 },
+  key: { size: 12, weight: 400, color: 'ink-2', line: 16 },
+  notes: { size: 12, weight: 400, color: 'ink-2', line: 16 },
+  source: { size: 12, weight: 400, color: 'ink-3', line: 16 },
+  byline: { size: 12, weight: 600, color: 'ink-3', line: 16 },
+  'appendix-heading': { size: 13, weight: 650, color: 'ink', line: 18 },
+  appendix: { size: 11, weight: 400, color: 'ink-2', line: 15 },
+};
+
+export const FRAME = { padding: 20, gap: 16, swatch: { width: 26, height: 14, gap: 6 }, keyGap: 16 } as const;
+
+/** One item of a chart's key: a swatch (drawn in a 26 × 14 box) and what it means. */
+export interface KeyEntry {
+  id: string;
+  label: string;
+}
+
+/** One chart in the frame: its heading (dashboard), its drawn height, and its key. */
 export interface FrameChart {
-  width: number;
-  height: number;
-  /** A heading above the chart (the dashboard names each chart), or null. */
   heading: string | null;
+  height: number;
+  key: readonly KeyEntry[];
 }
 
 export interface FrameInput {
-  title: string;
-  /** Paragraphs under the title: the filters, the date range, what is shown. */
-  caption: readonly string[];
+  width: number;
+  headline: string;
+  description: string;
   charts: readonly FrameChart[];
-  /** Paragraphs under the charts: the sources, and when and where the image was made. */
-  footer: readonly string[];
+  notes: readonly string[];
+  source: string;
+  byline: string;
+  appendix: readonly { heading: string; lines: readonly string[] }[];
 }
 
-export type FrameTextRole = 'title' | 'caption' | 'heading' | 'footer';
-
-export interface FrameText {
+export interface FrameLine {
   role: FrameTextRole;
   text: string;
   x: number;
   /** Alphabetic baseline. */
   y: number;
-  size: number;
+}
+
+export interface PlacedKeyEntry {
+  entry: KeyEntry;
+  /** Top-left of the swatch box; the label follows it on the same line. */
+  x: number;
+  y: number;
 }
 
 export interface FrameLayout {
   width: number;
   height: number;
-  texts: FrameText[];
-  charts: { x: number; y: number; width: number; height: number }[];
+  lines: FrameLine[];
+  charts: { x: number; y: number; width: number; height: number; key: PlacedKeyEntry[] }[];
+  /** Where the rule between the charts and the notes sits. */
+  footRule: number;
 }
 
-export const FRAME = {
-  padding: 24,
-  gap: 14,
-  minWidth: 320,
-  lineHeight: 1.4,
-  sizes: { title: 20, caption: 12, heading: 14, footer: 11 } satisfies Record<FrameTextRole, number>,
-  weights: { title: 700, caption: 400, heading: 650, footer: 400 } satisfies Record<FrameTextRole, number>,
-} as const;
+/** Measures text in a role's font: the chart font, as the file embeds it. */
+export function roleMeasure(measure: TextWidth = textWidth) {
+  return (text: string, role: FrameTextRole) =>
+    measure(text, {
+      size: FRAME_TEXT[role].size,
+      weight: FRAME_TEXT[role].weight,
+      family: CHART_FONT_FAMILY,
+    });
+}
+
+/** The plot width a frame of `width` px gives its charts. */
+export function chartWidth(width: number): number {
+  return width - 2 * FRAME.padding;
+}
 
 /**
- * Places a title and caption above the charts (stacked vertically, left-aligned) and the sources and
- * export date below them, each wrapped to the width in the font the file is set in. Pure: positions
- * only; the caller draws them.
+ * Places the frame of an image, top to bottom: headline, description, each chart (under its heading)
+ * with its key, then notes, the source line, the byline and the optional appendix, each wrapped to the
+ * width in the font the file embeds. Pure: positions only; ImageFrame draws them.
  */
 export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): FrameLayout {
-  const { padding, gap, lineHeight, sizes } = FRAME;
-  const chartWidth = Math.max(0, ...input.charts.map((c) => c.width));
-  const width = Math.ceil(Math.max(FRAME.minWidth, chartWidth + 2 * padding));
-  const inner = width - 2 * padding;
-  const texts: FrameText[] = [];
+  const { padding, gap, swatch, keyGap } = FRAME;
+  const width = input.width;
+  const inner = chartWidth(width);
+  const inRole = roleMeasure(measure);
+  const lines: FrameLine[] = [];
   const charts: FrameLayout['charts'] = [];
   let y = padding;
 
-  const paragraph = (role: FrameTextRole, text: string) => {
-    const size = sizes[role];
-    const font = { size, weight: FRAME.weights[role], family: SANS_STACK };
-    for (const line of wrapToWidth(text, inner, (t) => measure(t, font))) {
-      texts.push({ role, text: line, x: padding, y: Math.round(y + size), size });
-      y += size * lineHeight;
-    }
+  const paragraph = (role: FrameTextRole, text: string, maxLines = Infinity) => {
+    const { size, line } = FRAME_TEXT[role];
+    const wrapped = wrapToWidth(text, inner, (t) => inRole(t, role));
+    wrapped.slice(0, maxLines).forEach((t, i) => {
+      const last = i === maxLines - 1 && wrapped.length > maxLines;
+      lines.push({
+        role,
+        text: last ? `${t.replace(/\s*\S*$/, '')}…` : t,
+        x: padding,
+        y: Math.round(y + size),
+      });
+      y += line;
+    });
   };
 
-  paragraph('title', input.title);
-  y += 4;
-  for (const text of input.caption) paragraph('caption', text);
+  paragraph('headline', input.headline);
+  if (input.description !== '') {
+    y += 4;
+    paragraph('description', input.description);
+  }
   for (const chart of input.charts) {
     y += gap;
     if (chart.heading !== null) {
       paragraph('heading', chart.heading);
-      y += 4;
+      y += 6;
     }
-    charts.push({ x: padding, y: Math.round(y), width: chart.width, height: chart.height });
-    y = Math.round(y) + chart.height;
+    const top = Math.round(y);
+    y = top + chart.height;
+    const key: PlacedKeyEntry[] = [];
+    if (chart.key.length > 0) {
+      y += 12;
+      let x: number = padding;
+      const row = FRAME_TEXT.key.line + 2;
+      for (const entry of chart.key) {
+        const w = swatch.width + swatch.gap + inRole(entry.label, 'key');
+        if (x > padding && x + w > padding + inner) {
+          x = padding;
+          y += row;
+        }
+        key.push({ entry, x, y: Math.round(y) });
+        x += w + keyGap;
+      }
+      y += row;
+    }
+    charts.push({ x: padding, y: top, width: inner, height: chart.height, key });
   }
   y += gap;
-  for (const text of input.footer) paragraph('footer', text);
-  return { width, height: Math.ceil(y + padding), texts, charts };
+  const footRule = Math.round(y);
+  y += 10;
+  for (const note of input.notes) paragraph('notes', note);
+  if (input.notes.length > 0) y += 4;
+  paragraph('source', input.source, 2);
+  if (input.byline !== '') paragraph('byline', input.byline);
+  for (const part of input.appendix) {
+    y += 10;
+    paragraph('appendix-heading', part.heading);
+    for (const text of part.lines) paragraph('appendix', text);
+  }
+  return { width, height: Math.ceil(y + padding - 4), lines, charts, footRule };
 }

@@ -1,5 +1,3 @@
-import { localUrl } from './cssValues';
-
 /** Elements that run code, pull in other documents, or animate attributes into links. */
 const BANNED_ELEMENTS = new Set([
   'script',
@@ -23,6 +21,24 @@ const BANNED_ATTRIBUTES = new Set(['style', 'src', 'action', 'formaction', 'base
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A raster picture embedded in the file itself (a drawn canvas layer). */
 const EMBEDDED_IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
+
+/**
+ * A `url(...)` paint or reference rewritten to point inside the file (`url(#id)`), or null when it
+ * points anywhere else. Values without `url(` come back unchanged.
+ */
+export function localUrl(value: string, documentUrl = ''): string | null {
+  if (!value.includes('url(')) return value;
+  const m = /^url\(\s*["']?([^"')]*)["']?\s*\)([^()]*)$/.exec(value.trim());
+  if (m === null) return null;
+  const target = m[1] ?? '';
+  const hash = target.indexOf('#');
+  if (hash < 0) return null;
+  const address = target.slice(0, hash);
+  if (address !== '' && address !== documentUrl.split('#')[0]) return null;
+  const fragment = target.slice(hash + 1);
+  if (!/^[\w-]+$/.test(fragment)) return null;
+  return `url(#${fragment})${m[2] ?? ''}`;
+}
 
 function safeHref(element: Element, value: string): boolean {
   const v = value.trim();

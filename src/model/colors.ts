@@ -36,14 +36,15 @@ export const KIND_COLORS: Record<EventKind, string> = {
   decision: 'var(--data-2)',
 };
 
+/** Colours of the stages of money, as theme tokens that keep 3:1 contrast with the backgrounds. */
 export const STAGE_COLORS: Record<AmountStage, string> = {
-  announced: 'var(--data-2)',
-  committed: 'var(--data-1)',
-  contracted: 'var(--data-6)',
-  ordered: 'var(--data-6)',
-  allocated: 'var(--data-3)',
-  delivered: 'var(--data-3)',
-  disbursed: 'var(--data-7)',
-  budgeted: 'var(--data-4)',
-  cumulative: 'var(--data-8)',
+  announced: 'var(--stage-announced)',
+  committed: 'var(--stage-committed)',
+  contracted: 'var(--stage-contracted)',
+  ordered: 'var(--stage-contracted)',
+  allocated: 'var(--stage-allocated)',
+  delivered: 'var(--stage-allocated)',
+  disbursed: 'var(--stage-disbursed)',
+  budgeted: 'var(--stage-budgeted)',
+  cumulative: 'var(--stage-cumulative)',
 };

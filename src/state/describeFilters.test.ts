@@ -54,6 +54,15 @@ describe('filterPhrases', () => {
   });
 });
 
+describe('the draft choice in words', () => {
+  it('is counted, phrased and captioned when it narrows', () => {
+    const only = { ...emptyFilters, drafts: 'only' as const };
+    expect(activeFilterCount(only)).toBe(1);
+    expect(describeFilters(only)).toEqual(['unreviewed drafts only']);
+    expect(caption({ ...emptyFilters, drafts: 'hide' })).toBe('Filters: drafts hidden. Dates: all dates.');
+  });
+});
+
 describe('activeFilterCount', () => {
   it('counts every chosen value, the date range once and the text once', () => {
     expect(activeFilterCount(emptyFilters)).toBe(0);

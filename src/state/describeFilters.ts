@@ -6,7 +6,7 @@
 import type { Actor, AmountStage, EventKind } from '../data/schema';
 import { formatDateRange } from '../model/dates';
 import type { Lookups } from '../model/lookups';
-import type { Filters } from './filtersSlice';
+import type { DraftChoice, Filters } from './filtersSlice';
 import { searchTerms } from './searchText';
 
 /** What the filters choose, with the chosen actors' names. */
@@ -21,6 +21,8 @@ export interface FilterChoice {
   to: string | null;
   /** The search text, trimmed ('' for none). */
   text: string;
+  /** Whether only drafts, or no drafts, are shown ('all' for no choice). */
+  drafts: DraftChoice;
 }
 
 /** A person by family name ("Stoltenberg"), anything else by its name. */
@@ -42,21 +44,24 @@ export function filterChoice(f: Filters, lookups: Lookups): FilterChoice {
     from: f.from,
     to: f.to,
     text: f.text.trim(),
+    drafts: f.drafts,
   };
 }
 
-/** How many choices are active: each actor, kind and stage, the date range and the search text. */
+/** How many choices are active: each actor, kind and stage, the date range, the search text and drafts. */
 export function activeFilterCount(f: Filters): number {
   return (
     f.actors.length +
     f.kinds.length +
     f.stages.length +
     (f.from !== null || f.to !== null ? 1 : 0) +
-    (searchTerms(f.text).length > 0 ? 1 : 0)
+    (searchTerms(f.text).length > 0 ? 1 : 0) +
+    (f.drafts !== 'all' ? 1 : 0)
   );
 }
 
 const MAX_NAMES = 4;
+const DRAFT_PHRASES = { only: 'unreviewed drafts only', hide: 'drafts hidden' } as const;
 
 function listOf(names: readonly string[]): string {
   if (names.length <= MAX_NAMES) return names.join(', ');
@@ -75,6 +80,7 @@ export function filterPhrases(choice: FilterChoice): string[] {
   const dates = formatDateRange(choice.from, choice.to);
   if (dates !== null) phrases.push(dates);
   if (choice.text !== '') phrases.push(`text “${choice.text}”`);
+  if (choice.drafts !== 'all') phrases.push(DRAFT_PHRASES[choice.drafts]);
   return phrases;
 }
 
@@ -100,6 +106,7 @@ export function filterCaption(choice: FilterChoice): string {
   if (kinds.length > 0) parts.push(`${kinds.length > 1 ? 'event kinds' : 'event kind'} ${kinds.join(', ')}`);
   if (stages.length > 0) parts.push(`${stages.length > 1 ? 'stages' : 'stage'} ${stages.join(', ')}`);
   if (choice.text !== '') parts.push(`text “${choice.text}”`);
+  if (choice.drafts !== 'all') parts.push(DRAFT_PHRASES[choice.drafts]);
   const filterPart = parts.length === 0 ? 'No filters' : `Filters: ${parts.join('; ')}`;
   return `${filterPart}. Dates: ${captionDates(choice.from, choice.to)}.`;
 }

@@ -1,10 +1,18 @@
 /**
- * One pass/fail mask per filter dimension (actors, kinds, dates, text), or null when the dimension does
- * not filter. Each is kept on the dataset index under the filter values that made it, so a change to one
+ * One pass/fail mask per filter dimension (actors, kinds, dates, text, drafts), or null when the dimension
+ * does not filter. Each is kept on the dataset index under the filter values that made it, so a change to one
  * filter recomputes one mask.
  */
 import { parseIsoDay } from '../model/dates';
-import { KIND_INDEX, wordIndexOf, type DatasetIndex, type WordIndex } from './datasetIndex';
+import type { Dataset } from '../data/schema';
+import {
+  datasetIndex,
+  KIND_INDEX,
+  wordIndexOf,
+  type DatasetIndex,
+  type MaskEntry,
+  type WordIndex,
+} from './datasetIndex';
 import type { Filters } from './filtersSlice';
 import { searchTerms } from './searchText';
 
@@ -90,4 +98,66 @@ export function textMask(index: DatasetIndex, f: Filters): Uint8Array | null {
   }
   index.textMask = { key, mask };
   return mask;
+}
+
+/** Which events and figures are drafts, per dataset index. */
+export interface DraftFlags {
+  /** Per event: 1 when the event is a draft or holds a draft figure, 2 when it is a draft itself. */
+  event: Uint8Array;
+  /** Per figure: 1 when it is a draft. */
+  amount: Uint8Array;
+  /** Whether anything in the dataset is a draft. */
+  any: boolean;
+}
+
+const draftFlagsByIndex = new WeakMap<DatasetIndex, DraftFlags>();
+const draftMasks = new WeakMap<DatasetIndex, MaskEntry>();
+
+export function draftFlags(index: DatasetIndex): DraftFlags {
+  const known = draftFlagsByIndex.get(index);
+  if (known !== undefined) return known;
+  const { events, amounts } = index.dataset;
+  const event = new Uint8Array(events.length);
+  const amount = new Uint8Array(amounts.length);
+  let any = false;
+  events.forEach((e, i) => {
+    if (e.draft !== true) return;
+    event[i] = 2;
+    any = true;
+  });
+  amounts.forEach((a, j) => {
+    if (a.draft !== true) return;
+    amount[j] = 1;
+    any = true;
+    const e = index.amountEvent[j] ?? -1;
+    if (e >= 0 && event[e] === 0) event[e] = 1;
+  });
+  const flags = { event, amount, any };
+  draftFlagsByIndex.set(index, flags);
+  return flags;
+}
+
+/**
+ * Events kept by the draft choice: "only" keeps draft events and events that hold a draft figure (the
+ * figure is reached through its event); "hide" keeps events that are not drafts themselves.
+ */
+export function draftMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+  if (f.drafts === 'all') return null;
+  const known = draftMasks.get(index);
+  if (known?.key === f.drafts) return known.mask;
+  const { event } = draftFlags(index);
+  const mask = event.map((d) => (f.drafts === 'only' ? (d > 0 ? 1 : 0) : d === 2 ? 0 : 1));
+  draftMasks.set(index, { key: f.drafts, mask });
+  return mask;
+}
+
+/** Whether the dataset holds any draft event or figure (the draft filter is offered only then). */
+export function datasetHasDrafts(dataset: Dataset): boolean {
+  return draftFlags(datasetIndex(dataset)).any;
+}
+
+/** Whether a figure passes the draft choice: "only" keeps draft figures, "hide" keeps the others. */
+export function figurePassesDrafts(flags: DraftFlags, f: Filters, j: number): boolean {
+  if (f.drafts === 'all') return true;
+  return (flags.amount[j] === 1) === (f.drafts === 'only');
 }

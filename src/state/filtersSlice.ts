@@ -4,6 +4,13 @@ import type { AppState } from './store';
 
 export type ActorMatch = 'any' | 'all';
 
+/**
+ * Which entries to show by review state: everything, only what `npm run add` drafted and no curator has
+ * reviewed yet, or only reviewed entries.
+ */
+export type DraftChoice = 'all' | 'only' | 'hide';
+export const DRAFT_CHOICES: readonly DraftChoice[] = ['all', 'only', 'hide'];
+
 /** What the person chose to see. Everything filtered is derived from this, never stored. */
 export interface Filters {
   actors: string[];
@@ -14,6 +21,8 @@ export interface Filters {
   from: string | null;
   to: string | null;
   text: string;
+  /** See DraftChoice; applies to events and to figures (selectors.ts). */
+  drafts: DraftChoice;
 }
 
 export const emptyFilters: Filters = {
@@ -24,6 +33,7 @@ export const emptyFilters: Filters = {
   from: null,
   to: null,
   text: '',
+  drafts: 'all',
 };
 
 export interface FiltersSlice {

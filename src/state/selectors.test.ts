@@ -262,6 +262,63 @@ describe('facetCounts', () => {
   });
 });
 
+describe('the draft filter', () => {
+  // "address" is a draft; "visit" is reviewed but holds one draft figure; "talks" has a draft figure too.
+  const base = fixture();
+  const dataset: Dataset = {
+    ...base,
+    events: base.events.map((e) => (e.id === 'address' ? { ...e, draft: true } : e)),
+    amounts: base.amounts.map((a) =>
+      a.id === 'fig-announced' || a.id === 'fig-talks' ? { ...a, draft: true } : a,
+    ),
+  };
+
+  it('keeps everything for "all"', () => {
+    const view = run(dataset, { drafts: 'all' });
+    expect(ids(view.events)).toEqual(['visit', 'address', 'budget', 'talks', 'contract']);
+    expect(view.amounts).toHaveLength(4);
+  });
+
+  it('keeps draft events, events holding a draft figure, and only the draft figures for "only"', () => {
+    const view = run(dataset, { drafts: 'only' });
+    expect(ids(view.events)).toEqual(['visit', 'address', 'talks']);
+    expect(ids(view.amounts)).toEqual(['fig-announced', 'fig-talks']);
+  });
+
+  it('drops draft events and draft figures for "hide"', () => {
+    const view = run(dataset, { drafts: 'hide' });
+    expect(ids(view.events)).toEqual(['visit', 'budget', 'talks', 'contract']);
+    expect(ids(view.amounts)).toEqual(['fig-committed', 'fig-contract']);
+  });
+
+  it('combines with the other filters', () => {
+    const view = run(dataset, { drafts: 'only', actors: ['shapps'], stages: ['announced'] });
+    expect(ids(view.events)).toEqual(['talks']);
+    expect(ids(view.amounts)).toEqual(['fig-talks']);
+  });
+
+  it('counts each choice under the other filters, and the facets follow the choice', () => {
+    const counts = facetCounts(dataset, { ...emptyFilters, drafts: 'hide', kinds: ['statement', 'visit'] });
+    expect(counts.drafts.get('all')).toBe(2);
+    expect(counts.drafts.get('only')).toBe(2);
+    expect(counts.drafts.get('hide')).toBe(1);
+    expect(counts.kinds.get('statement')).toBe(0);
+    expect(counts.stages.get('announced')).toBe(0);
+    expect(counts.stages.get('committed')).toBe(1);
+    expect(counts.actorFigures.get('stoltenberg')).toBe(1);
+  });
+
+  it('agrees with the filtered view: each choice shows as many events as it counts', () => {
+    const base: Filters = { ...emptyFilters, actors: ['zelensky'] };
+    const { counts } = exploreDataset(dataset, base);
+    for (const drafts of ['all', 'only', 'hide'] as const) {
+      expect(filterDataset(dataset, { ...base, drafts }).events.length, drafts).toBe(
+        counts.drafts.get(drafts),
+      );
+    }
+  });
+});
+
 describe('searchActors', () => {
   const { actors } = fixture();
 

@@ -1,8 +1,16 @@
 import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { datasetIndex, STAGE_INDEX, type DatasetIndex } from './datasetIndex';
-import { actorMask, dateMask, kindMask, textMask } from './filterMasks';
-import type { Filters } from './filtersSlice';
+import {
+  actorMask,
+  dateMask,
+  draftFlags,
+  draftMask,
+  figurePassesDrafts,
+  kindMask,
+  textMask,
+} from './filterMasks';
+import type { DraftChoice, Filters } from './filtersSlice';
 import { foldText, searchTerms } from './searchText';
 
 /**
@@ -17,11 +25,14 @@ import { foldText, searchTerms } from './searchText';
  *   inclusive range [from, to]; an open end is unbounded.
  * - text: every whitespace-separated term occurs in the title, summary or a quote (folded, see
  *   searchText.ts).
- * - figures: those of kept events, further narrowed by the stage filter. Stages never hide events.
+ * - drafts (entries `npm run add` wrote and no curator reviewed): "only" keeps draft events and events
+ *   holding a draft figure, and of the figures only the drafts; "hide" drops draft events and draft figures.
+ * - figures: those of kept events, further narrowed by the stage and draft filters. Stages never hide events.
  * - facet counts: a kind counts the events passing every filter but the kind filter; a stage counts
  *   the figures of kept events, ignoring the stage filter; an actor counts the events passing the kind,
  *   date and text filters that involve it (in "all" mode also the actor filter, so the count is what
- *   selecting it would leave) and the figures of those events that pass the stage filter.
+ *   selecting it would leave) and the figures of those events that pass the stage filter; a draft choice
+ *   counts the events passing every filter but the draft filter that it would keep.
  */
 
 /** The part of the dataset the current filters let through. Derived, never stored. */
@@ -36,6 +47,7 @@ export interface FacetCounts {
   actorFigures: ReadonlyMap<string, number>;
   kinds: ReadonlyMap<EventKind, number>;
   stages: ReadonlyMap<AmountStage, number>;
+  drafts: ReadonlyMap<DraftChoice, number>;
 }
 
 export interface FilterResult {
@@ -47,7 +59,7 @@ export interface FilterResult {
 const lastResults = new WeakMap<DatasetIndex, { key: string; result: FilterResult }>();
 
 function filterKey(f: Filters): string {
-  return JSON.stringify([f.actors, f.actorMatch, f.kinds, f.stages, f.from, f.to, f.text]);
+  return JSON.stringify([f.actors, f.actorMatch, f.kinds, f.stages, f.from, f.to, f.text, f.drafts]);
 }
 
 function countsToMap<K extends string>(keys: readonly K[], counts: Int32Array): Map<K, number> {
@@ -63,12 +75,16 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
   const km = kindMask(index, f);
   const dm = dateMask(index, f);
   const tm = textMask(index, f);
+  const drm = draftMask(index, f);
+  const flags = draftFlags(index);
   const stageOk = new Uint8Array(256);
   if (f.stages.length === 0) stageOk.fill(1);
   for (const stage of f.stages) {
     const s = STAGE_INDEX.get(stage);
     if (s !== undefined) stageOk[s] = 1;
   }
+  const figureOk = (j: number): number =>
+    figurePassesDrafts(flags, f, j) ? (stageOk[amountStage[j] ?? 255] ?? 0) : 0;
 
   const n = eventKind.length;
   const kept = new Uint8Array(n);
@@ -76,13 +92,22 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
   const kindCounts = new Int32Array(EVENT_KINDS.length);
   const actorEvents = new Int32Array(index.actorIds.length);
   const actorFigures = new Int32Array(index.actorIds.length);
+  const draftCounts = { all: 0, only: 0, hide: 0 };
   const actorCountsNeedActorPass = f.actorMatch === 'all';
   for (let i = 0; i < n; i++) {
     if ((dm !== null && dm[i] === 0) || (tm !== null && tm[i] === 0)) continue;
     const actorOk = am === null || am[i] === 1;
+    const kindOk = km === null || km[i] === 1;
+    if (actorOk && kindOk) {
+      const draft = flags.event[i] ?? 0;
+      draftCounts.all++;
+      if (draft > 0) draftCounts.only++;
+      if (draft !== 2) draftCounts.hide++;
+    }
+    if (drm !== null && drm[i] === 0) continue;
     const kind = eventKind[i] ?? 255;
     if (actorOk && kind < kindCounts.length) kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
-    if (km !== null && km[i] === 0) continue;
+    if (!kindOk) continue;
     const event = actorOk ? dataset.events[i] : undefined;
     if (event !== undefined) {
       kept[i] = 1;
@@ -91,7 +116,7 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
     if (!actorOk && actorCountsNeedActorPass) continue;
     let figures = 0;
     for (let j = amountStart[i] ?? 0, end = amountStart[i + 1] ?? 0; j < end; j++) {
-      figures += stageOk[amountStage[amountList[j] ?? 0] ?? 255] ?? 0;
+      figures += figureOk(amountList[j] ?? 0);
     }
     for (let j = actorStart[i] ?? 0, end = actorStart[i + 1] ?? 0; j < end; j++) {
       const a = actorList[j] ?? 0;
@@ -104,7 +129,7 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
   const stageCounts = new Int32Array(AMOUNT_STAGES.length);
   for (let j = 0; j < amountEvent.length; j++) {
     const e = amountEvent[j] ?? -1;
-    if (e < 0 || kept[e] === 0) continue;
+    if (e < 0 || kept[e] === 0 || !figurePassesDrafts(flags, f, j)) continue;
     const stage = amountStage[j] ?? 255;
     if (stage < stageCounts.length) stageCounts[stage] = (stageCounts[stage] ?? 0) + 1;
     const amount = stageOk[stage] === 1 ? dataset.amounts[j] : undefined;
@@ -118,6 +143,7 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
       actorFigures: countsToMap(index.actorIds, actorFigures),
       kinds: countsToMap(EVENT_KINDS, kindCounts),
       stages: countsToMap(AMOUNT_STAGES, stageCounts),
+      drafts: new Map(Object.entries(draftCounts) as [DraftChoice, number][]),
     },
   };
 }

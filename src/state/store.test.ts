@@ -27,11 +27,11 @@ describe('app store', () => {
 
   it('reset restores filters, view and selection', () => {
     useAppStore.getState().setFilters({ text: 'kyiv', kinds: ['visit'] });
-    useAppStore.getState().setView({ scale: 'linear' });
+    useAppStore.getState().setView({ scale: 'log' });
     resetAppState();
     const s = useAppStore.getState();
     expect(s.filters.text).toBe('');
     expect(s.filters.kinds).toEqual([]);
-    expect(s.view.scale).toBe('log');
+    expect(s.view.scale).toBe('linear');
   });
 });

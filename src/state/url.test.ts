@@ -87,6 +87,7 @@ describe('decodeUrlState round trips', () => {
       from: '2023-09-01',
       to: '2023-09-30',
       text: 'Kyïv “contracts”, 2.4 bn',
+      drafts: 'all',
     },
     view: {
       window: [Date.UTC(2023, 3, 1), Date.UTC(2023, 9, 1, 12, 15)],
@@ -94,7 +95,7 @@ describe('decodeUrlState round trips', () => {
       timelineMode: 'table',
       figuresMode: 'table',
       figuresView: 'time',
-      scale: 'linear',
+      scale: 'log',
       sort: 'donor',
       group: 'stage',
     },
@@ -243,6 +244,38 @@ describe('long searches', () => {
   it('writes a search holding a lone surrogate without throwing', () => {
     const state = { ...defaults, filters: { ...emptyFilters, text: 'a\uD800b' } };
     expect(decode(encodeUrlState(state)).filters.text).toBe('a\uFFFDb');
+  });
+});
+
+describe('the drafts parameter', () => {
+  const withDrafts: Dataset = {
+    ...dataset,
+    events: dataset.events.map((e) => (e.id === 'other-event' ? { ...e, draft: true } : e)),
+  };
+
+  it('writes only a choice that is not the default', () => {
+    expect(encodeUrlState(defaults)).not.toContain('drafts');
+    expect(encodeUrlState({ ...defaults, filters: { ...emptyFilters, drafts: 'only' } })).toBe('drafts=only');
+    expect(encodeUrlState({ ...defaults, filters: { ...emptyFilters, drafts: 'hide' } })).toBe('drafts=hide');
+  });
+
+  it('round-trips each choice on a dataset with drafts', () => {
+    for (const drafts of ['all', 'only', 'hide'] as const) {
+      const state = { ...defaults, filters: { ...emptyFilters, drafts } };
+      expect(decodeUrlState(encodeUrlState(state), withDrafts)).toEqual(state);
+    }
+  });
+
+  it('drops an unknown choice', () => {
+    expect(decodeUrlState('?drafts=maybe', withDrafts).filters.drafts).toBe('all');
+  });
+
+  it('drops the choice on a dataset without drafts, where no control could undo it', () => {
+    expect(decode('?drafts=only').filters.drafts).toBe('all');
+  });
+
+  it('is one of our parameters', () => {
+    expect(mergeSearch('?dataset=x.json&drafts=only', '')).toBe('?dataset=x.json');
   });
 });
 

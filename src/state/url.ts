@@ -1,7 +1,8 @@
 import type { Dataset } from '../data/schema';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
-import { emptyFilters, type Filters } from './filtersSlice';
+import { datasetHasDrafts } from './filterMasks';
+import { DRAFT_CHOICES, emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
 import { defaultView, type ViewOptions } from './viewSlice';
 
@@ -10,10 +11,10 @@ import { defaultView, type ViewOptions } from './viewSlice';
  * are written, in a fixed order:
  *
  *   actors=stoltenberg,zelensky  match=all  kinds=visit,meeting  stages=committed
- *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts
+ *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts  drafts=only (or hide; kept only when the dataset has drafts)
  *   event=<id>  amount=<id>  compare=<id>,<id>
  *   window=2023-09-01,2023-10-01 (the timeline's visible range; a time is added when not at midnight UTC)
- *   lanes=kind  timeline=table  figures=table  figview=time  scale=linear  sort=date  group=donor
+ *   lanes=actor|kind  timeline=chart|list|table  figures=table  figview=time  scale=log  sort=date  group=donor
  *
  * Decoding never throws: unknown parameters, ids not in the dataset, unknown kinds and malformed dates
  * are dropped and the default is used. Parameters that are not ours (`dataset=...`) are left alone.
@@ -34,6 +35,7 @@ export const URL_KEYS = [
   'from',
   'to',
   'q',
+  'drafts',
   'event',
   'amount',
   'compare',
@@ -99,6 +101,7 @@ export function encodeUrlState(state: UrlState): string {
   if (f.to !== null) put('to', f.to);
   const text = cleanSearchText(f.text);
   if (text !== '') put('q', text);
+  if (f.drafts !== emptyFilters.drafts) put('drafts', f.drafts);
   if (s.eventId !== null) put('event', s.eventId);
   if (s.amountId !== null) put('amount', s.amountId);
   if (s.compare.length > 0) put('compare', s.compare.join(','));
@@ -211,11 +214,15 @@ export function decodeUrlState(search: string, dataset: Dataset): UrlState {
     from,
     to,
     text: cleanSearchText(params.get('q') ?? ''),
+    // In a dataset without drafts the choice would be invisible (the filter is not shown): drop it.
+    drafts: datasetHasDrafts(dataset)
+      ? oneOf(params.get('drafts'), DRAFT_CHOICES, emptyFilters.drafts)
+      : 'all',
   };
   const view: ViewOptions = {
     window: decodeWindow(params.get('window')),
-    lanes: oneOf(params.get('lanes'), ['actor', 'kind'], defaultView.lanes),
-    timelineMode: oneOf(params.get('timeline'), ['chart', 'table'], defaultView.timelineMode),
+    lanes: oneOf(params.get('lanes'), ['none', 'actor', 'kind'], defaultView.lanes),
+    timelineMode: oneOf(params.get('timeline'), ['auto', 'chart', 'list', 'table'], defaultView.timelineMode),
     figuresMode: oneOf(params.get('figures'), ['chart', 'table'], defaultView.figuresMode),
     figuresView: oneOf(params.get('figview'), ['bars', 'time'], defaultView.figuresView),
     scale: oneOf(params.get('scale'), ['linear', 'log'], defaultView.scale),

@@ -1,8 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
 
-export type LaneGrouping = 'actor' | 'kind';
+/** How the timeline splits events into lanes: not at all, by main actor, or by kind. */
+export type LaneGrouping = 'none' | 'actor' | 'kind';
 export type ChartOrTable = 'chart' | 'table';
+/**
+ * How the timeline is shown: the horizontal chart, the vertical reading list, the table, or 'auto' (the
+ * list on narrow screens, else the chart; derived from the width, never stored as a choice).
+ */
+export type TimelineMode = 'auto' | 'chart' | 'list' | 'table';
 export type FigureScale = 'linear' | 'log';
 export type FigureSort = 'value' | 'date' | 'donor';
 export type FigureGroup = 'all' | 'donor' | 'kind' | 'stage';
@@ -13,7 +19,7 @@ export interface ViewOptions {
   /** Visible time window of the timeline as [start, end] in ms since the epoch (UTC); null = fit all. */
   window: [number, number] | null;
   lanes: LaneGrouping;
-  timelineMode: ChartOrTable;
+  timelineMode: TimelineMode;
   figuresMode: ChartOrTable;
   figuresView: FiguresView;
   scale: FigureScale;
@@ -23,11 +29,11 @@ export interface ViewOptions {
 
 export const defaultView: ViewOptions = {
   window: null,
-  lanes: 'actor',
-  timelineMode: 'chart',
+  lanes: 'none',
+  timelineMode: 'auto',
   figuresMode: 'chart',
   figuresView: 'bars',
-  scale: 'log',
+  scale: 'linear',
   sort: 'value',
   group: 'all',
 };

@@ -1,13 +1,34 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { DatasetContext, DatasetSourceContext } from '../data/DatasetContext';
-import { chooseDataset, DatasetError, loadDataset } from '../data/load';
+import {
+  chooseDataset,
+  DATASET_URL,
+  DatasetError,
+  loadDataset,
+  loadShippedDataset,
+  type ShownDataset,
+} from '../data/load';
 import type { Dataset } from '../data/schema';
 import { DatasetBar, RefusedDatasetNotice } from './DatasetBar';
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
+  | { status: 'ready'; dataset: Dataset; verify: ShownDataset['verify'] }
   | { status: 'error'; error: DatasetError | Error };
+
+/** Runs `task` once the page is idle (the first view drawn), or after `timeout` ms at the latest. */
+function whenIdle(task: () => void, timeout = 2_000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout });
+    return () => {
+      cancelIdleCallback(id);
+    };
+  }
+  const id = setTimeout(task, 0);
+  return () => {
+    clearTimeout(id);
+  };
+}
 
 const MAX_ISSUES_SHOWN = 5;
 
@@ -20,9 +41,13 @@ export function DatasetGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    loadDataset(choice.url, controller.signal).then(
-      (dataset) => {
-        setState({ status: 'ready', dataset });
+    const load: Promise<ShownDataset> =
+      choice.url === DATASET_URL
+        ? loadShippedDataset(choice.url, controller.signal)
+        : loadDataset(choice.url, controller.signal).then((dataset) => ({ dataset, verify: null }));
+    load.then(
+      ({ dataset, verify }) => {
+        setState({ status: 'ready', dataset, verify });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -33,6 +58,24 @@ export function DatasetGate({ children }: { children: ReactNode }) {
       controller.abort();
     };
   }, [attempt, choice]);
+
+  // Once the first view is drawn and the page idle, the check of a dataset shown ahead of its validation
+  // runs; a failure replaces the view with the error.
+  const verify = state.status === 'ready' ? state.verify : null;
+  useEffect(() => {
+    if (verify === null) return;
+    let live = true;
+    const cancel = whenIdle(() => {
+      verify().catch((error: unknown) => {
+        if (live && !(error instanceof DOMException && error.name === 'AbortError'))
+          setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [verify]);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });

@@ -2,12 +2,14 @@ import { lazy, useMemo } from 'react';
 import { EVENT_KINDS } from '../data/vocabulary';
 import { ExportMenu } from './exportMenu/ExportMenu';
 import { useAppStore } from '../state/store';
-import type { ChartOrTable, LaneGrouping } from '../state/viewSlice';
+import type { LaneGrouping, TimelineMode } from '../state/viewSlice';
 import { TimelineChart } from '../charts/timeline/TimelineChart';
 import { TimelineLegend } from '../charts/timeline/TimelineLegend';
+import { TimelineReading } from '../charts/timeline/TimelineReading';
 import { useTimelineModel } from '../charts/timeline/useTimelineModel';
 import { OnDemand } from '../components/OnDemand';
 import { Segmented, type SegmentedOption } from '../components/Segmented';
+import { useMediaQuery } from '../components/useMediaQuery';
 import '../charts/timeline/timeline.css';
 
 // The table alternative is loaded when first shown.
@@ -15,28 +17,46 @@ const TimelineTable = lazy(() =>
   import('../charts/timeline/TimelineTable').then((m) => ({ default: m.TimelineTable })),
 );
 const TABLE_MIN_HEIGHT = 320;
+/** Below this width the timeline opens as a vertical list, which a phone reads best. */
+const NARROW_QUERY = '(max-width: 599.98px)';
 
 type Option<T extends string> = SegmentedOption<T>;
+type ShownMode = Exclude<TimelineMode, 'auto'>;
 
 const LANES: Option<LaneGrouping>[] = [
+  { value: 'none', label: 'None' },
   { value: 'actor', label: 'By actor' },
   { value: 'kind', label: 'By kind' },
 ];
-const MODES: Option<ChartOrTable>[] = [
+const WIDE_MODES: Option<ShownMode>[] = [
+  { value: 'chart', label: 'Chart' },
+  { value: 'table', label: 'Table' },
+];
+const ALL_MODES: Option<ShownMode>[] = [
+  { value: 'list', label: 'List' },
   { value: 'chart', label: 'Chart' },
   { value: 'table', label: 'Table' },
 ];
 
-/** The zoomable timeline of events, with its overview and table alternative. */
+/** The mode shown: the person's choice, else the list on a narrow screen and the chart on a wide one. */
+export function shownMode(mode: TimelineMode, narrow: boolean): ShownMode {
+  if (mode !== 'auto') return mode;
+  return narrow ? 'list' : 'chart';
+}
+
+/** The timeline of events: a zoomable chart with its overview, a vertical list for phones, and a table. */
 export function TimelinePanel() {
-  const mode = useAppStore((s) => s.view.timelineMode);
+  const chosen = useAppStore((s) => s.view.timelineMode);
   const lanes = useAppStore((s) => s.view.lanes);
   const setView = useAppStore((s) => s.setView);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const mode = shownMode(chosen, narrow);
   const model = useTimelineModel();
   const kinds = useMemo(() => {
-    const present = new Set(model.timed.events.map((e) => e.kind));
+    const present = new Set(model.events.events.map((e) => e.kind));
     return EVENT_KINDS.filter((k) => present.has(k));
-  }, [model.timed]);
+  }, [model.events]);
+  const drafts = useMemo(() => model.events.events.some((e) => e.draft === true), [model.events]);
 
   return (
     <section className="card timeline-panel" aria-labelledby="timeline-title">
@@ -45,7 +65,7 @@ export function TimelinePanel() {
           <h2 id="timeline-title" className="card-title">
             Timeline
           </h2>
-          <p className="card-subtitle">Every event, with its date as precisely as the sources give it</p>
+          {mode !== 'list' && <p className="card-subtitle tl-summary">{model.summary}</p>}
         </div>
         <div className="tl-header-actions">
           {mode === 'chart' && (
@@ -63,7 +83,7 @@ export function TimelinePanel() {
             className="tl-toggle"
             label="Show the timeline as"
             value={mode}
-            options={MODES}
+            options={narrow || mode === 'list' ? ALL_MODES : WIDE_MODES}
             onChange={(v) => {
               setView({ timelineMode: v });
             }}
@@ -72,12 +92,14 @@ export function TimelinePanel() {
         </div>
       </div>
       <div className="card-body tl-body">
-        {mode === 'chart' ? (
+        {mode === 'chart' && (
           <>
             <TimelineChart model={model} />
-            <TimelineLegend kinds={kinds} />
+            <TimelineLegend kinds={kinds} drafts={drafts} />
           </>
-        ) : (
+        )}
+        {mode === 'list' && <TimelineReading model={model} />}
+        {mode === 'table' && (
           <OnDemand minHeight={TABLE_MIN_HEIGHT}>
             <TimelineTable model={model} />
           </OnDemand>

@@ -1,24 +1,81 @@
+import { useState } from 'react';
 import { FiguresPanel } from './FiguresPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { ExportMenu } from './exportMenu/ExportMenu';
 import { useUrlSync } from '../state/useUrlSync';
+import { useAppStore } from '../state/store';
+import { activeFilterCount } from '../state/describeFilters';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { DetailsPanel } from './details/DetailsPanel';
+import { useMediaQuery } from '../components/useMediaQuery';
+import { DETAILS_SHEET_QUERY, DetailsPanel, useDetailsOpen } from './details/DetailsPanel';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { SummaryBar } from './SummaryBar';
 
-/** The page once the dataset is loaded: filters, the linked views, and details. */
+/** From this width the filters column is shown unless the person hides it (see app.css). */
+const WIDE_QUERY = '(min-width: 1281px)';
+const FILTERS_ID = 'workspace-filters';
+
+/** Shows or hides the filters column on screens wide enough to have one. */
+function FiltersToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  const count = useAppStore((s) => activeFilterCount(s.filters));
+  return (
+    <button
+      type="button"
+      className="btn filters-toggle"
+      aria-expanded={shown}
+      aria-controls={FILTERS_ID}
+      onClick={onToggle}
+    >
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <path
+          d="M2 4h12M4 8h8M6 12h4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+        />
+      </svg>
+      {shown ? 'Hide filters' : 'Filters'}
+      {count > 0 && <span className="filters-toggle-count">{count} active</span>}
+    </button>
+  );
+}
+
+/**
+ * The page once the dataset is loaded: filters, the linked views, and the details of what is selected.
+ * The views take the width: the details column exists only while something is selected (a sheet on
+ * narrow screens), and the filters column can be hidden.
+ */
 export function Workspace() {
   useUrlSync();
+  const detailsOpen = useDetailsOpen();
+  const narrow = useMediaQuery(DETAILS_SHEET_QUERY);
+  const wide = useMediaQuery(WIDE_QUERY);
+  // null: the default for the width (shown on wide screens); then whatever the person chose.
+  const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null);
+  const filtersShown = narrow || (filtersChoice ?? wide);
+
   return (
-    <div className="workspace">
-      <div className="workspace-filters">
+    <div
+      className="workspace"
+      data-filters={filtersShown ? 'shown' : 'hidden'}
+      data-details={detailsOpen && !narrow ? 'beside' : 'none'}
+    >
+      <div id={FILTERS_ID} className="workspace-filters" hidden={!filtersShown}>
         <ErrorBoundary label="The filters">
           <FiltersPanel />
         </ErrorBoundary>
       </div>
       <main id="main" className="workspace-main" tabIndex={-1}>
         <div className="workspace-toolbar">
+          {!narrow && (
+            <FiltersToggle
+              shown={filtersShown}
+              onToggle={() => {
+                setFiltersChoice(!filtersShown);
+              }}
+            />
+          )}
           <ErrorBoundary label="The summary">
             <SummaryBar />
           </ErrorBoundary>

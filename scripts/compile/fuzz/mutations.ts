@@ -2,6 +2,9 @@
  * Mutations of the compiler's inputs for property-based tests: text edits that break YAML syntax,
  * structural edits that keep it valid YAML but break the schema or cross-references, and edits of the
  * article texts (encoding, quotes, truncation, deletion) that break quotes and markers.
+ *
+ * One file on purpose: every mutation is a small generator, and reading them together shows what the
+ * fuzzer covers; split, the list would be scattered over many tiny files.
  */
 import fc from 'fast-check';
 import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';

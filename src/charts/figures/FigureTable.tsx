@@ -8,6 +8,7 @@ import type { FigureRow } from './figureRows';
 import {
   ariaSort,
   compareForSort,
+  FIRST_DIRECTION,
   nextSort,
   searchFigures,
   tableSortFor,
@@ -29,6 +30,15 @@ const SORT_WORDS: Record<TableColumn, [string, string]> = {
   source: ['by source, A to Z', 'by source, Z to A'],
 };
 
+/** Every order the sort menu offers: each sortable column, its first direction first. */
+const SORT_OPTIONS = (Object.keys(SORT_WORDS) as TableColumn[]).flatMap((column) => {
+  const first = FIRST_DIRECTION[column];
+  return [
+    [column, first],
+    [column, first === 'ascending' ? 'descending' : 'ascending'],
+  ] as const;
+});
+
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${n === 1 ? word : `${word}s`}`;
 
 /**
@@ -48,6 +58,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   const searchId = useId();
+  const sortId = useId();
   const sources = datasetLookups(dataset).sourcesById;
 
   const sourceName = useMemo(() => {
@@ -108,6 +119,24 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
             setLimit(PAGE);
           }}
         />
+        <label htmlFor={sortId} className="fig-control-label">
+          Sort
+        </label>
+        <select
+          id={sortId}
+          className="fig-table-sort"
+          value={`${sort.column} ${sort.direction}`}
+          onChange={(e) => {
+            const [column, direction] = e.target.value.split(' ') as [TableColumn, TableSort['direction']];
+            setSort({ column, direction });
+          }}
+        >
+          {SORT_OPTIONS.map(([column, direction]) => (
+            <option key={`${column} ${direction}`} value={`${column} ${direction}`}>
+              {SORT_WORDS[column][direction === 'ascending' ? 0 : 1]}
+            </option>
+          ))}
+        </select>
         <p className="fig-table-count" role="status">
           {query.trim() === ''
             ? plural(rows.length, 'figure')
@@ -209,6 +238,12 @@ function FigureTableRow({ entry, sourceName, selected, compared, onSelect, onCom
         <button type="button" className="fig-link-button" onClick={onSelect}>
           {amount.label}
         </button>
+        {amount.draft === true && (
+          <>
+            {' '}
+            <span className="fig-draft-tag">draft</span>
+          </>
+        )}
         {partOf !== null && <span className="fig-table-part">{partOf}</span>}
         {row.flags.length > 0 && (
           <details className="fig-table-flags">

@@ -2,17 +2,15 @@ import { lazy, useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { OnDemand } from '../../components/OnDemand';
 import { ComparisonNote } from './ComparisonNote';
-import { FiguresBarChart } from './FiguresBarChart';
 import { FiguresControls } from './FiguresControls';
 import { FiguresLegend } from './FiguresLegend';
 import { groupFigures } from './grouping';
+import { SectionsChart } from './SectionsChart';
 import { useFigureRows } from './useFigureRows';
 
 // Shown only on demand (table mode, the view over time, grouping): loaded when first shown.
-const FiguresTable = lazy(() => import('./FiguresTable').then((m) => ({ default: m.FiguresTable })));
-const FiguresTimeChart = lazy(() =>
-  import('./FiguresTimeChart').then((m) => ({ default: m.FiguresTimeChart })),
-);
+const FigureTable = lazy(() => import('./FigureTable').then((m) => ({ default: m.FigureTable })));
+const TimePanelsChart = lazy(() => import('./TimePanelsChart').then((m) => ({ default: m.TimePanelsChart })));
 const GroupTotals = lazy(() => import('./GroupTotals').then((m) => ({ default: m.GroupTotals })));
 
 /** Heights of the loading boxes: the chart's plot, and a few lines of totals. */
@@ -33,18 +31,18 @@ export function FiguresBody() {
   return (
     <>
       <FiguresControls />
-      <FiguresLegend view={mode === 'table' ? 'table' : figuresView} />
+      <FiguresLegend view={mode === 'table' ? 'table' : figuresView} rows={rows} />
       <ComparisonNote byId={byId} />
       {mode === 'table' ? (
         <OnDemand minHeight={CHART_MIN_HEIGHT}>
-          <FiguresTable rows={rows} />
+          <FigureTable rows={rows} byId={byId} />
         </OnDemand>
       ) : figuresView === 'time' ? (
         <OnDemand minHeight={CHART_MIN_HEIGHT}>
-          <FiguresTimeChart rows={rows} />
+          <TimePanelsChart rows={rows} byId={byId} />
         </OnDemand>
       ) : (
-        <FiguresBarChart rows={rows} groups={groups} wholeOf={wholeOf} byId={byId} />
+        <SectionsChart rows={rows} byId={byId} />
       )}
       {(mode === 'table' || figuresView === 'bars') && groups !== null && (
         <OnDemand minHeight={TOTALS_MIN_HEIGHT}>

@@ -30,6 +30,8 @@ export function FiguresControls() {
   const setView = useAppStore((s) => s.setView);
   const showScale = mode === 'chart';
   const showGroup = figuresView === 'bars' || mode === 'table';
+  // The table sorts by its own column headers and menu.
+  const showSort = figuresView === 'bars' && mode === 'chart';
   return (
     <div className="fig-controls">
       {showScale && (
@@ -44,7 +46,7 @@ export function FiguresControls() {
           }}
         />
       )}
-      {showGroup && (
+      {showSort && (
         <Segmented
           className="fig-control"
           labelClassName="fig-control-label"

@@ -1,34 +1,41 @@
 import { useId, useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind, type AmountStage } from '../../data/vocabulary';
+import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind } from '../../data/vocabulary';
 import { useAppStore } from '../../state/store';
-import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';
+import { useFilterResult } from '../../state/useFilteredView';
+import { STAGE_DESCRIPTIONS } from '../../model/stages';
+import type { FigureRow } from './figureRows';
+import { StageGlyph, svgIdPrefix } from './marks';
+import { MarksKey } from './MarksKey';
 
-/** Legend of the figures charts: stages (buttons that filter by stage), kinds (patterns) and marks. */
-export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
+/**
+ * Legend of the figures views: stages (buttons that filter by stage, each with how many figures it
+ * would show under the other filters) and, for a chart, what its marks mean on the scale in use.
+ */
+export function FiguresLegend({
+  view,
+  rows,
+}: {
+  view: 'bars' | 'time' | 'table';
+  rows: readonly FigureRow[];
+}) {
   const dataset = useDataset();
+  const stages = useMemo(() => {
+    const present = new Set(dataset.amounts.map((a) => a.stage));
+    return AMOUNT_STAGES.filter((s) => present.has(s));
+  }, [dataset]);
+  const { counts } = useFilterResult();
+  const scale = useAppStore((s) => s.view.scale);
   const selectedStages = useAppStore((s) => s.filters.stages);
   const toggleStage = useAppStore((s) => s.toggleStage);
   const setFilters = useAppStore((s) => s.setFilters);
   const prefix = svgIdPrefix(useId());
   const labelId = `${prefix}-stages`;
-
-  const { stages, kinds } = useMemo(() => {
-    const stageCounts = new Map<AmountStage, number>();
-    const kindSet = new Set<AmountKind>();
-    for (const a of dataset.amounts) {
-      stageCounts.set(a.stage, (stageCounts.get(a.stage) ?? 0) + 1);
-      kindSet.add(a.kind);
-    }
-    return {
-      stages: AMOUNT_STAGES.filter((s) => stageCounts.has(s)).map((s) => ({
-        stage: s,
-        count: stageCounts.get(s) ?? 0,
-      })),
-      kinds: AMOUNT_KINDS.filter((k) => kindSet.has(k)),
-    };
-  }, [dataset]);
+  const kinds = useMemo(() => {
+    const present = new Set<AmountKind>(rows.map((r) => r.amount.kind));
+    return AMOUNT_KINDS.filter((k) => present.has(k));
+  }, [rows]);
+  const drafts = useMemo(() => rows.filter((r) => r.amount.draft === true).length, [rows]);
 
   return (
     <div className="fig-legend inset-box">
@@ -37,25 +44,32 @@ export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
           Stage
         </span>
         <div className="fig-legend-items" role="group" aria-labelledby={labelId}>
-          {stages.map(({ stage, count }) => (
-            <button
-              key={stage}
-              type="button"
-              className="chip fig-stage-chip"
-              aria-pressed={selectedStages.includes(stage)}
-              title={`Show only ${stage} figures: ${STAGE_DESCRIPTIONS[stage]}`}
-              data-stage={stage}
-              onClick={() => {
-                toggleStage(stage);
-              }}
-            >
-              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
-                <StageGlyph stage={stage} x={0} y={0} size={60} />
-              </svg>
-              {stage}
-              <span className="fig-chip-count">{count}</span>
-            </button>
-          ))}
+          {stages.map((stage) => {
+            const count = counts.stages.get(stage) ?? 0;
+            return (
+              <button
+                key={stage}
+                type="button"
+                className="chip fig-stage-chip"
+                aria-pressed={selectedStages.includes(stage)}
+                title={`Show only ${stage} figures: ${STAGE_DESCRIPTIONS[stage]}`}
+                data-stage={stage}
+                data-count={count}
+                onClick={() => {
+                  toggleStage(stage);
+                }}
+              >
+                <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                  <StageGlyph stage={stage} x={0} y={0} size={60} />
+                </svg>
+                {stage}
+                <span className="fig-chip-count">
+                  {count}
+                  <span className="visually-hidden"> {count === 1 ? 'figure' : 'figures'}</span>
+                </span>
+              </button>
+            );
+          })}
           {selectedStages.length > 0 && (
             <button
               type="button"
@@ -69,108 +83,14 @@ export function FiguresLegend({ view }: { view: 'bars' | 'time' | 'table' }) {
           )}
         </div>
       </div>
-      {view === 'table' ? null : view === 'bars' ? (
-        <>
-          <div className="fig-legend-row">
-            <span className="fig-legend-label">Kind</span>
-            <ul className="fig-legend-items fig-legend-list">
-              {kinds.map((kind) => (
-                <li key={kind}>
-                  <svg width="26" height="12" aria-hidden="true">
-                    <BarPatterns prefix={`${prefix}-${kind}`} pairs={[[kind, 'cumulative']]} />
-                    <BarShape
-                      x={1}
-                      y={1}
-                      width={24}
-                      height={10}
-                      highX={null}
-                      bound="exact"
-                      fill={barFill(`${prefix}-${kind}`, kind, 'cumulative')}
-                      color="var(--data-8)"
-                      outlined={kind === 'total'}
-                    />
-                  </svg>
-                  {AMOUNT_KIND_DESCRIPTIONS[kind]}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <div className="fig-legend-row">
-            <span className="fig-legend-label">Marks</span>
-            <ul className="fig-legend-items fig-legend-list">
-              <li>
-                <svg width="30" height="12" aria-hidden="true">
-                  <BarShape {...SAMPLE} width={18} bound="lower" />
-                </svg>
-                more than (lower bound)
-              </li>
-              <li>
-                <svg width="30" height="12" aria-hidden="true">
-                  <BarShape {...SAMPLE} width={24} bound="approximate" />
-                </svg>
-                about (approximate)
-              </li>
-              <FlagItem />
-            </ul>
-          </div>
-        </>
-      ) : (
-        <div className="fig-legend-row">
-          <span className="fig-legend-label">Marks</span>
-          <ul className="fig-legend-items fig-legend-list">
-            <li>
-              <svg width="12" height="22" aria-hidden="true">
-                <line
-                  x1="6"
-                  x2="6"
-                  y1="4"
-                  y2="22"
-                  stroke="var(--data-8)"
-                  strokeWidth="2"
-                  strokeDasharray="4 3"
-                />
-              </svg>
-              running total (dashed stem)
-            </li>
-            <li>
-              <svg width="12" height="22" aria-hidden="true">
-                <path d="M1 8 L6 1 L11 8 Z" fill="var(--data-8)" />
-                <line x1="6" x2="6" y1="8" y2="22" stroke="var(--data-8)" strokeWidth="2" />
-              </svg>
-              more than (lower bound)
-            </li>
-            <li>
-              <svg width="20" height="20" aria-hidden="true">
-                <circle cx="10" cy="10" r="8" fill="none" stroke="var(--data-8)" strokeDasharray="2 2" />
-                <circle cx="10" cy="10" r="3.5" fill="var(--data-8)" />
-              </svg>
-              about (approximate)
-            </li>
-            <FlagItem />
-          </ul>
-        </div>
+      {view !== 'table' && <MarksKey view={view} scale={scale} kinds={kinds} />}
+      {drafts > 0 && (
+        <p className="fig-draft-note">
+          <span className="fig-draft-tag">draft</span>{' '}
+          {drafts === 1 ? '1 figure is a draft' : `${drafts} figures are drafts`} that no curator has reviewed
+          yet.
+        </p>
       )}
     </div>
-  );
-}
-
-const SAMPLE = {
-  x: 1,
-  y: 1,
-  height: 10,
-  highX: null,
-  fill: 'var(--data-8)',
-  color: 'var(--data-8)',
-  outlined: false,
-} as const;
-
-function FlagItem() {
-  return (
-    <li>
-      <svg width="16" height="14" aria-hidden="true">
-        <FlagMarker x={1} y={0} severity="warning" />
-      </svg>
-      flagged: hover or focus for why
-    </li>
   );
 }

@@ -1,22 +1,21 @@
 import { scaleUtc } from 'd3-scale';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
-import { STAGE_COLORS } from '../../model/colors';
 import { useElementWidth } from '../../components/useElementWidth';
-import { figureSummary, type FigureRow } from './figureRows';
+import type { FigureRow } from './figureRows';
 import { useFigureKeyDown } from './figureKeys';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
-import { CHART_FONT, HEADING_FONT, partOfLine, type TextLine } from './honest/layoutSections';
-import { FLAG_LEFT, figureTimeDomain, layoutTimePanels, type TimeMarkGeom } from './honest/layoutTimePanels';
+import { CHART_FONT, HEADING_FONT } from './honest/layoutSections';
+import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
-import { FlagMarker, StageGlyph, svgIdPrefix } from './marks';
-import { formatAmountLabel } from '../../model/money';
+import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
+import { Lines } from './ChartLines';
+import { TimeMark } from './TimeMark';
 import { useRovingFocus } from '../../components/useRovingFocus';
+import { TIME_MARK_LIMIT } from './chartLimits';
 
-/** Marks drawn at most; the note says how many more the table holds. */
-export const TIME_MARK_LIMIT = 300;
 const PLOT_MARGIN = 70;
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -27,30 +26,6 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 const byValue = compareForSort(tableSortFor('value'), () => '');
-
-function Lines({
-  lines,
-  className,
-  fontSize,
-  fontWeight,
-  fill,
-}: {
-  lines: TextLine[];
-  className: string;
-  fontSize: number;
-  fontWeight?: number;
-  fill: string;
-}) {
-  return (
-    <text className={className} fontSize={fontSize} fontWeight={fontWeight} fill={fill}>
-      {lines.map((l) => (
-        <tspan key={`${l.x},${l.y}`} x={l.x} y={l.y}>
-          {l.text}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 /**
  * Figures at their dates, one panel per section on one shared value scale: dots on a log scale, stems
@@ -262,141 +237,5 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
         <p className="muted fig-empty">No figures fall in this time window.</p>
       )}
     </div>
-  );
-}
-
-interface TimeMarkProps {
-  mark: TimeMarkGeom;
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusMark: () => void;
-  onBlurMark: () => void;
-  onHover: () => void;
-}
-
-function TimeMark(props: TimeMarkProps) {
-  const { mark, index, active, selected, compared, describedBy } = props;
-  const { row } = mark.entry;
-  const { amount } = row;
-  const color = STAGE_COLORS[amount.stage];
-  const flag = row.flags[0];
-  const partOf = partOfLine(mark.entry);
-  const hitTop = mark.y - 10;
-  const hitBottom = mark.stem === null ? mark.y + 10 : mark.stem.y1;
-  return (
-    <g
-      ref={props.refAt(index)}
-      className="fig-bar fig-stem"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-mark={mark.stem === null ? 'dot' : 'stem'}
-      onClick={() => {
-        props.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        props.onKeyDown(event, index, row);
-      }}
-      onFocus={props.onFocusMark}
-      onBlur={props.onBlurMark}
-      onPointerEnter={props.onHover}
-    >
-      <rect
-        className="fig-hit"
-        x={mark.x - 8}
-        y={hitTop}
-        width={16}
-        height={hitBottom - hitTop}
-        fill="transparent"
-      />
-      {mark.link !== null && (
-        <line
-          className="fig-part-link"
-          x1={mark.link.x1}
-          y1={mark.link.y1}
-          x2={mark.link.x2}
-          y2={mark.link.y2}
-          stroke="var(--ink-3)"
-          strokeWidth={1}
-          strokeDasharray="2 2"
-        />
-      )}
-      {(selected || compared) && (
-        <circle
-          cx={mark.x}
-          cy={mark.y}
-          r={11}
-          fill={selected ? 'var(--accent-soft)' : 'none'}
-          stroke="var(--ink-2)"
-          strokeDasharray={compared ? '3 2' : undefined}
-        />
-      )}
-      <circle
-        className="fig-focus-ring"
-        cx={mark.x}
-        cy={mark.y}
-        r={13}
-        fill="none"
-        stroke="var(--focus)"
-        strokeWidth={2.5}
-      />
-      {mark.stem !== null && (
-        <line x1={mark.x} x2={mark.x} y1={mark.stem.y1} y2={mark.stem.y2} stroke={color} strokeWidth={2} />
-      )}
-      {amount.bound === 'lower' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y - 9} L${mark.x} ${mark.y - 16} L${mark.x + 5} ${mark.y - 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'upper' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y + 9} L${mark.x} ${mark.y + 16} L${mark.x + 5} ${mark.y + 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'approximate' && (
-        <circle cx={mark.x} cy={mark.y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
-      )}
-      <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} />
-      {flag !== undefined && mark.label === null && (
-        <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} />
-      )}
-      {mark.leader !== null && (
-        <line
-          x1={mark.leader.x1}
-          y1={mark.leader.y1}
-          x2={mark.leader.x2}
-          y2={mark.leader.y2}
-          stroke="var(--ink-3)"
-          strokeWidth={1}
-        />
-      )}
-      {mark.label !== null && (
-        <text
-          x={mark.label.x}
-          y={mark.label.y}
-          textAnchor={mark.label.anchor}
-          fontSize={CHART_FONT}
-          fill="var(--ink-2)"
-          stroke={selected ? 'var(--accent-soft)' : 'var(--surface)'}
-          strokeWidth={4}
-          strokeLinejoin="round"
-          paintOrder="stroke"
-          className="fig-value"
-        >
-          {mark.label.text}
-        </text>
-      )}
-    </g>
   );
 }

@@ -14,6 +14,7 @@ describe('buildFigureRows', () => {
     const { natoOrders } = figures;
     expect(rowOf(natoOrders.id).title).toBe(`${natoOrders.label}, Sep 2023`);
     expect(figureTitle({ label: 'Budget', date: '2024' })).toBe('Budget, 2024');
+    expect(figureTitle({ label: 'Budget', date: '2024', draft: true })).toBe('Budget, 2024 (draft)');
   });
 
   it('names donors and recipients and dates figures in UTC', () => {

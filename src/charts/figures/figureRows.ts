@@ -24,9 +24,13 @@ export function labelHasDate(amount: Pick<Amount, 'label' | 'date'>): boolean {
   return amount.label.includes(amount.date.slice(0, 4));
 }
 
-/** The title of a figure: its label and month ("US military aid package, Apr 2023"), unless the label has it. */
-export function figureTitle(amount: Pick<Amount, 'label' | 'date'>): string {
-  return labelHasDate(amount) ? amount.label : `${amount.label}, ${formatMonthYear(amount.date)}`;
+/**
+ * The title of a figure: its label and month ("US military aid package, Apr 2023"), unless the label has
+ * it; a figure no curator has reviewed says so ("…, Apr 2023 (draft)") wherever its title is shown.
+ */
+export function figureTitle(amount: Pick<Amount, 'label' | 'date' | 'draft'>): string {
+  const title = labelHasDate(amount) ? amount.label : `${amount.label}, ${formatMonthYear(amount.date)}`;
+  return amount.draft === true ? `${title} (draft)` : title;
 }
 
 /** Builds a row for each amount, in the order given. */

@@ -141,6 +141,7 @@ export function BarShape({ x, y, width, height, highX, bound, fill, color, outli
   return (
     <>
       <rect
+        className="fig-value-bar"
         x={x}
         y={y}
         width={Math.max(0, width - fray)}

@@ -1,6 +1,7 @@
 import type { EventKind } from '../../data/schema';
-import { KIND_COLORS } from '../../model/colors';
 import { glyphPath } from '../../model/eventKinds';
+import { kindColor } from './readable/kindColors';
+import './readable/kindColors.css';
 
 /** The glyph of a kind of event, as a small inline icon (legend, tables, details). */
 export function KindGlyph({
@@ -13,7 +14,7 @@ export function KindGlyph({
   size?: number;
 }) {
   const box = size + 4;
-  const color = KIND_COLORS[kind];
+  const color = kindColor(kind);
   return (
     <svg
       className="kind-glyph"

@@ -1,15 +1,16 @@
+import type { ScaleTime } from 'd3-scale';
 import { INVASION_DATE_MS } from '../../model/dates';
 import type { AxisTick } from './axis';
 import type { MeasureText } from './timelineText';
 
 /** Height of the band above the lanes: the invasion marker's label, then the tick labels. */
-export const AXIS_HEIGHT = 38;
+export const AXIS_HEIGHT = 40;
 const MARKER_LABELS = ['Full-scale invasion, 24 Feb 2022', 'Invasion, 24 Feb 2022', 'Invasion'];
 
 /** The longest marker label that fits on one side of the line, and on which side. */
 function markerLabel(x: number, width: number, measure: MeasureText): { text: string; left: boolean } | null {
   for (const text of MARKER_LABELS) {
-    const w = measure(text, 'label');
+    const w = measure(text, 'axis');
     if (x + 4 + w <= width) return { text, left: false };
     if (x - 4 - w >= 0) return { text, left: true };
   }
@@ -18,7 +19,8 @@ function markerLabel(x: number, width: number, measure: MeasureText): { text: st
 
 interface AxisProps {
   ticks: readonly AxisTick[];
-  range: [number, number];
+  /** The visible time scale (the base scale rescaled by the zoom). */
+  x: ScaleTime<number, number>;
   width: number;
   /** Height of the lanes, which the grid lines cross. */
   lanesHeight: number;
@@ -26,9 +28,9 @@ interface AxisProps {
 }
 
 /** The time axis: tick labels on top, grid lines through the lanes, and the invasion marker. */
-export function TimelineAxis({ ticks, range, width, lanesHeight, measure }: AxisProps) {
+export function TimelineAxis({ ticks, x, width, lanesHeight, measure }: AxisProps) {
   const bottom = AXIS_HEIGHT + lanesHeight;
-  const invasionX = ((INVASION_DATE_MS - range[0]) / (range[1] - range[0])) * width;
+  const invasionX = x(INVASION_DATE_MS);
   const showInvasion = invasionX >= 0 && invasionX <= width;
   const label = showInvasion ? markerLabel(invasionX, width, measure) : null;
   return (
@@ -48,9 +50,9 @@ export function TimelineAxis({ ticks, range, width, lanesHeight, measure }: Axis
             <text
               className="tl-tick-label"
               x={tick.x + 4}
-              y={AXIS_HEIGHT - 10}
+              y={AXIS_HEIGHT - 9}
               fill="var(--ink-3)"
-              fontSize={11}
+              fontSize={12}
             >
               {tick.label}
             </text>
@@ -71,10 +73,10 @@ export function TimelineAxis({ ticks, range, width, lanesHeight, measure }: Axis
           {label !== null && (
             <text
               x={label.left ? invasionX - 4 : invasionX + 4}
-              y={11}
+              y={12}
               textAnchor={label.left ? 'end' : 'start'}
               fill="var(--invasion)"
-              fontSize={11}
+              fontSize={12}
               fontWeight={600}
             >
               {label.text}

@@ -1,46 +1,55 @@
-import { bisectLeft, group } from 'd3-array';
 import { pointer } from 'd3-selection';
+import type { ZoomTransform } from 'd3-zoom';
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { plural } from '../../model/counts';
-import { formatWindow } from '../../model/dates';
-import { axisTicks } from './axis';
-import { describeEvent } from './describeEvent';
-import { hitTest, type TimelineHit } from './hitTest';
-import { timelineKeyAction } from './keyboard';
-import { buildTimelineIndex } from './lanes';
-import { layoutTimeline } from './layout';
-import type { TimelineSize } from './layoutTypes';
-import { pageMeasure } from './timelineText';
-import { windowToReveal } from './reveal';
-import { AXIS_HEIGHT } from './TimelineAxis';
-import { TimelineOverview } from './TimelineOverview';
-import { TimelineSvg } from './TimelineSvg';
-import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineTooltip } from './TimelineTooltip';
-import { tooltipAt } from './tooltipAt';
+import { formatEventDate, formatRange, formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from '../../model/lookups';
+import { axisTicks } from './axis';
+import { describeEvent } from './describeEvent';
+import { ClusterList } from './readable/ClusterList';
+import { assignLanes } from './readable/laneAssignment';
+import type { ClusterMark } from './readable/layoutTypes';
+import { layoutReadable } from './readable/layoutReadable';
+import { markKey } from './readable/ReadableMarks';
+import { hitTest, itemOf, moveFocus, type FocusItem, type NavigationKey } from './readable/navigation';
+import { plotHeightBudget } from './readable/plotHeight';
+import {
+  baseTimeScale,
+  clampTransform,
+  transformFor,
+  windowOf,
+  zoomAbout,
+  type Window,
+} from './readable/zoomTransform';
+import { AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineOutline } from './TimelineOutline';
+import { TimelineOverview } from './TimelineOverview';
+import { PLOT_MARGIN, TimelineSvg } from './TimelineSvg';
+import { pageLabelMeasure, pageMeasure } from './timelineText';
+import { TimelineToolbar } from './TimelineToolbar';
+import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
 import type { TimelineModel } from './useTimelineModel';
+import { useViewportHeight } from './useViewportHeight';
 import { useWindowAnimator } from './useWindowAnimator';
 import { useZoomBehavior } from './useZoomBehavior';
-import { clampWindow, MIN_WINDOW_MS, sameWindow, windowAround, zoomWindow } from './zoomMath';
+import { clampWindow, centerWindow, MIN_WINDOW_MS, sameWindow, windowAround } from './zoomMath';
+import { WheelHint } from './WheelHint';
 
-interface Hover {
-  hit: Exclude<TimelineHit, null>;
-  key: string;
-}
-
-/** Below this width, lane names sit above each lane instead of in a gutter. */
+/** Below this width, fewer actors get lanes of their own. */
 const NARROW_WIDTH = 560;
-const RIGHT_PAD = 12;
-const BOTTOM_PAD = 6;
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
-const hitKey = (hit: Exclude<TimelineHit, null>) =>
-  hit.type === 'event' ? `e${hit.event}` : `c${hit.cluster}`;
+const keyOf = (events: Parameters<typeof markKey>[0], item: FocusItem) =>
+  markKey(events, item.type === 'event' ? item.mark : item.cluster);
 
-/** The zoomable timeline: axis, lanes, marks, overview brush, tooltip and keyboard navigation. */
+/**
+ * The zoomable timeline: every event in view drawn once with its full title (or, where too dense, in a
+ * cluster that lists its events), the axis, the overview brush, a tooltip, keyboard navigation and a
+ * structure a screen reader can browse.
+ */
 export function TimelineChart({ model }: { model: TimelineModel }) {
   const dataset = useDataset();
   const lookups = useLookups();
@@ -50,52 +59,60 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const preferredActors = useAppStore((s) => s.filters.actors);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const setWindow = useAppStore((s) => s.setWindow);
-  const ids = { tooltip: useId(), help: useId(), title: useId() };
+  const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
   const [containerRef, width] = useElementWidth();
+  const viewportHeight = useViewportHeight();
   const narrow = width < NARROW_WIDTH;
-  const gutter = narrow ? 0 : Math.min(180, Math.max(112, Math.round(width * 0.2)));
-  const plotWidth = Math.max(40, width - gutter - RIGHT_PAD);
-  const size = useMemo<TimelineSize>(
-    () => ({ width: plotWidth, laneHeight: narrow ? 48 : 40, laneLabelBand: narrow ? 16 : 0 }),
-    [plotWidth, narrow],
-  );
-  const measure = pageMeasure;
+  const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
   const domain = model.domain;
 
-  const index = useMemo(
+  const laned = useMemo(
     () =>
-      buildTimelineIndex(model.timed, dataset.actors, grouping, {
+      assignLanes(model.events, grouping, dataset.actors, {
         maxActorLanes: narrow ? 6 : 8,
         preferredActors,
       }),
-    [model.timed, dataset.actors, grouping, narrow, preferredActors],
+    [model.events, dataset.actors, grouping, narrow, preferredActors],
   );
+  const base = useMemo(() => baseTimeScale(domain, plotWidth), [domain, plotWidth]);
   const range = useMemo(() => clampWindow(storeWindow ?? domain, domain), [storeWindow, domain]);
-  const options = useMemo(() => ({ badges: model.badges, measure }), [model.badges, measure]);
-  const layout = useMemo(() => layoutTimeline(index, size, range, options), [index, size, range, options]);
-  const ticks = useMemo(() => axisTicks(range, plotWidth, measure), [range, plotWidth, measure]);
-  const glyphsByEvent = useMemo(() => group(layout.glyphs, (g) => g.event), [layout]);
-  const indexById = useMemo(() => new Map(index.events.map((e, i) => [e.id, i])), [index]);
+  const transform = useMemo(() => transformFor(base, range), [base, range]);
+  const x = useMemo(() => transform.rescaleX(base), [transform, base]);
+  const size = useMemo(
+    () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow) }),
+    [plotWidth, viewportHeight, narrow],
+  );
+  const layout = useMemo(() => layoutReadable(laned, x, size, pageLabelMeasure), [laned, x, size]);
+  const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
+  const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
   const animator = useWindowAnimator(domain, plotWidth);
+  const storeTransform = (t: ZoomTransform) => {
+    const w = windowOf(base, clampTransform(base, t, MIN_WINDOW_MS));
+    setWindow(sameWindow(w, domain, plotWidth) ? null : w);
+  };
   const plotRef = useRef<SVGGElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [hint, setHint] = useState(0);
   useZoomBehavior(plotRef, {
-    domain,
-    range,
-    width: plotWidth,
+    base,
+    transform,
+    minSpan: MIN_WINDOW_MS,
     height: layout.height,
-    onWindow: (w) => {
-      setWindow(sameWindow(w, domain, plotWidth) ? null : w);
-    },
+    onTransform: storeTransform,
     onGestureStart: animator.cancel,
+    onPlainWheel: () => {
+      setHint((n) => n + 1);
+    },
   });
 
   const [focusedId, setFocusedId] = useState<string | null>(null);
   // Keyboard focus only: a click focuses the timeline too, but needs no focus ring.
   const [hasFocus, setHasFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [hover, setHover] = useState<Hover | null>(null);
+  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
+  const [openCluster, setOpenCluster] = useState<{ first: string; events: number[] } | null>(null);
 
   // An event selected elsewhere (a figure, the table) becomes the focused one.
   const [seenSelection, setSeenSelection] = useState(selectedId);
@@ -105,10 +122,15 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   }
   const focusedIndex = focusedId === null ? null : (indexById.get(focusedId) ?? null);
   const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
+  const focusedItem = focusedIndex === null ? null : itemOf(laned, layout, focusedIndex);
+  const focusedKey = hasFocus && focusedItem !== null ? keyOf(laned, focusedItem) : null;
 
+  /** Pans, keeping the zoom, so that an event out of view comes into the middle of the plot. */
   const reveal = (i: number) => {
-    const next = windowToReveal(index, i, size, range, domain, options);
-    if (!sameWindow(next, range, plotWidth)) animator.animate(range, next);
+    if (itemOf(laned, layout, i) !== null) return;
+    const at = laned.at[i];
+    if (at === undefined) return;
+    animator.animate(range, clampWindow(centerWindow(range, at), domain));
   };
 
   // When the selection changes from outside, bring the event into view.
@@ -120,88 +142,179 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     if (measured) revealSelected();
   }, [selectedId, measured]);
 
-  const moveFocus = (i: number) => {
-    const event = index.events[i];
+  const clusterText = (cluster: ClusterMark) => {
+    const first = laned.events[cluster.first];
+    const last = laned.events[cluster.events[cluster.events.length - 1] ?? cluster.first];
+    const from = laned.start[cluster.first] ?? 0;
+    const to = (laned.end[cluster.events[cluster.events.length - 1] ?? cluster.first] ?? 1) - 1;
+    const when =
+      first !== undefined && first.date === last?.date
+        ? formatEventDate(first.date, first.datePrecision)
+        : formatRange(from, to);
+    return `${plural(cluster.events.length, 'event')}, ${when}`;
+  };
+
+  const focusEvent = (i: number) => {
+    const event = laned.events[i];
     if (event === undefined) return;
     setFocusedId(event.id);
-    setAnnouncement(describeEvent(event, i, index.events.length, lookups));
+    const item = itemOf(laned, layout, i);
+    const said = describeEvent(event, i, laned.events.length, lookups);
+    setAnnouncement(
+      item?.type === 'cluster'
+        ? `${said} Drawn with ${item.cluster.events.length - 1} more: ${clusterText(item.cluster)}. Press Enter to list them.`
+        : said,
+    );
     reveal(i);
   };
 
-  const zoomBy = (factor: number, at?: number) => {
-    animator.animate(range, clampWindow(zoomWindow(range, factor, at), domain));
+  const zoomBy = (factor: number, atX = plotWidth / 2) => {
+    const next = clampTransform(base, zoomAbout(transform, factor, atX), MIN_WINDOW_MS);
+    animator.animate(range, windowOf(base, next));
+  };
+
+  const openList = (cluster: ClusterMark) => {
+    setOpenCluster({ first: laned.events[cluster.first]?.id ?? '', events: [...cluster.events] });
+  };
+
+  const closeList = () => {
+    setOpenCluster(null);
+    canvasRef.current?.focus();
+  };
+
+  const firstInView = (): number | null => {
+    const item = layout.marks[0] ?? null;
+    const cluster = layout.clusters[0] ?? null;
+    if (item === null && cluster === null) return laned.events.length > 0 ? 0 : null;
+    if (item === null) return cluster?.first ?? null;
+    if (cluster === null || item.x <= cluster.x0) return item.event;
+    return cluster.first;
   };
 
   const onFocus = (e: React.FocusEvent<HTMLDivElement>) => {
-    if (!e.currentTarget.matches(':focus-visible')) return;
+    if (e.target !== e.currentTarget || !e.currentTarget.matches(':focus-visible')) return;
     setHasFocus(true);
-    if (focusedIndex !== null || index.events.length === 0) return;
-    const firstVisible = Math.min(index.events.length - 1, bisectLeft(index.at, range[0]));
-    moveFocus(selectedIndex ?? firstVisible);
+    if (focusedIndex !== null) return;
+    const start = selectedIndex ?? firstInView();
+    if (start !== null) focusEvent(start);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const action = timelineKeyAction(e.key, focusedIndex, index.events.length);
-    if (action === null) return;
-    e.preventDefault();
-    setHasFocus(true);
-    if (action.type === 'focus') moveFocus(action.index);
-    else if (action.type === 'select') {
-      const event = focusedIndex === null ? undefined : index.events[focusedIndex];
-      if (event !== undefined) selectEvent(event.id);
-    } else if (action.type === 'zoom') {
-      const at = focusedIndex === null ? undefined : index.at[focusedIndex];
-      zoomBy(action.factor, at !== undefined && at >= range[0] && at <= range[1] ? at : undefined);
-    } else animator.animate(range, domain);
+    if (e.altKey || e.ctrlKey || e.metaKey || e.target !== e.currentTarget) return;
+    const key = e.key;
+    if (NAVIGATION_KEYS.has(key)) {
+      e.preventDefault();
+      setHasFocus(true);
+      if (focusedIndex === null) {
+        const start = firstInView();
+        if (start !== null) focusEvent(start);
+        return;
+      }
+      const next = moveFocus(laned, layout, focusedIndex, key as NavigationKey);
+      if (next !== null) focusEvent(next);
+      return;
+    }
+    if (key === 'Enter' || key === ' ') {
+      if (focusedItem === null) return;
+      e.preventDefault();
+      if (focusedItem.type === 'cluster') openList(focusedItem.cluster);
+      else {
+        const event = laned.events[focusedItem.mark.event];
+        if (event !== undefined) selectEvent(event.id);
+      }
+      return;
+    }
+    if (key === '+' || key === '=' || key === '-' || key === '_') {
+      e.preventDefault();
+      const at =
+        focusedItem === null
+          ? undefined
+          : focusedItem.type === 'event'
+            ? focusedItem.mark.x
+            : focusedItem.cluster.x0;
+      zoomBy(key === '+' || key === '=' ? 2 : 0.5, at);
+      return;
+    }
+    if (key === '0') {
+      e.preventDefault();
+      animator.animate(range, domain);
+    }
   };
 
-  const hitAt = (e: React.MouseEvent): TimelineHit => {
+  const hitAt = (e: React.MouseEvent): FocusItem | null => {
     const node = plotRef.current;
     if (node === null) return null;
-    const [x, y] = pointer(e.nativeEvent, node);
-    return hitTest(layout, x, y, measure);
+    const [px, py] = pointer(e.nativeEvent, node);
+    return hitTest(layout, px, py);
   };
 
   const onPointerMove = (e: React.PointerEvent) => {
     if (e.buttons !== 0) return;
     const hit = hitAt(e);
-    const key = hit === null ? null : hitKey(hit);
-    if (key === (hover?.key ?? null)) return;
-    setHover(hit === null || key === null ? null : { hit, key });
+    const key = hit === null ? null : keyOf(laned, hit);
+    if (key !== hoveredKey) setHoveredKey(key);
   };
 
   const onClick = (e: React.MouseEvent) => {
     const hit = hitAt(e);
     if (hit === null) return;
     if (hit.type === 'event') {
-      const event = index.events[hit.event];
+      const event = laned.events[hit.mark.event];
       if (event === undefined) return;
       setFocusedId(event.id);
       selectEvent(event.id);
       return;
     }
-    const cluster = layout.clusters[hit.cluster];
-    if (cluster === undefined) return;
-    const from = index.start[cluster.first] ?? range[0];
-    animator.animate(range, clampWindow(windowAround(from, index.end[cluster.last] ?? range[1]), domain));
+    setFocusedId(laned.events[hit.cluster.first]?.id ?? null);
+    openList(hit.cluster);
   };
 
-  const tooltip = tooltipAt({
-    hover: hover?.hit ?? null,
-    focusedIndex: hasFocus ? focusedIndex : null,
-    glyphsByEvent,
-    layout,
-    index,
-    range,
-    plotWidth,
-  });
-  const svgHeight = AXIS_HEIGHT + layout.height + BOTTOM_PAD;
-  const total = index.events.length;
-  const selectedGlyphs = selectedIndex === null ? [] : (glyphsByEvent.get(selectedIndex) ?? []);
-  const hoveredGlyphs = hover?.hit.type === 'event' ? (glyphsByEvent.get(hover.hit.event) ?? []) : [];
-  const focusedGlyphs = hasFocus && focusedIndex !== null ? (glyphsByEvent.get(focusedIndex) ?? []) : [];
+  // The tooltip: for what the pointer is on, else for what has the keyboard focus.
+  const tipItem =
+    hoveredKey !== null
+      ? (layout.marks.find((m) => markKey(laned, m) === hoveredKey) ??
+        layout.clusters.find((c) => markKey(laned, c) === hoveredKey) ??
+        null)
+      : hasFocus && focusedItem !== null && openCluster === null
+        ? focusedItem.type === 'event'
+          ? focusedItem.mark
+          : focusedItem.cluster
+        : null;
+  let tooltip: { content: TooltipContent; box: { x0: number; x1: number; y0: number; y1: number } } | null =
+    null;
+  if (tipItem !== null) {
+    const box = layout.labelBoxes[tipItem.box];
+    if ('event' in tipItem) {
+      const event = laned.events[tipItem.event];
+      if (event !== undefined && box !== undefined) tooltip = { content: { type: 'event', event }, box };
+    } else if (box !== undefined) {
+      const last = tipItem.events[tipItem.events.length - 1] ?? tipItem.first;
+      tooltip = {
+        content: {
+          type: 'cluster',
+          count: tipItem.events.length,
+          from: laned.start[tipItem.first] ?? 0,
+          to: (laned.end[last] ?? 1) - 1,
+          canZoom: range[1] - range[0] > MIN_WINDOW_MS * 1.01,
+        },
+        box,
+      };
+    }
+  }
+
+  const list = (() => {
+    if (openCluster === null) return null;
+    const first = indexById.get(openCluster.first);
+    const cluster = layout.clusters.find((c) => c.first === first);
+    const box = cluster === undefined ? undefined : layout.labelBoxes[cluster.box];
+    const events = openCluster.events.map((i) => laned.events[i]).filter((ev) => ev !== undefined);
+    return { cluster, box, events };
+  })();
+
+  const svgHeight = AXIS_HEIGHT + layout.height;
+  const total = laned.events.length;
   const windowText = formatWindow(range[0], range[1]);
+  const lanesText = grouping === 'none' ? '' : `, lanes by ${grouping}`;
 
   return (
     <div className="tl-chart">
@@ -223,60 +336,104 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
         {width > 0 && (
           <>
             <div
-              className={`tl-canvas${hover === null ? '' : ' tl-canvas-hit'}`}
+              ref={canvasRef}
+              className={`tl-canvas${hoveredKey === null ? '' : ' tl-canvas-hit'}`}
               tabIndex={0}
               role="application"
               aria-roledescription="timeline"
               aria-label={`Timeline, ${plural(total, 'event')}, showing ${windowText}`}
               aria-describedby={ids.help}
               onFocus={onFocus}
-              onBlur={() => {
-                setHasFocus(false);
+              onBlur={(e) => {
+                if (!e.currentTarget.contains(e.relatedTarget)) setHasFocus(false);
               }}
               onKeyDown={onKeyDown}
               onPointerMove={onPointerMove}
               onPointerLeave={() => {
-                setHover(null);
+                setHoveredKey(null);
               }}
               onClick={onClick}
             >
               <TimelineSvg
                 width={width}
-                height={svgHeight}
-                gutter={gutter}
-                plotWidth={plotWidth}
-                title={`Timeline of ${plural(total, 'event')}, ${windowText}, lanes by ${grouping}`}
+                title={`Timeline of ${plural(total, 'event')}, ${windowText}${lanesText}`}
                 clipId={`${ids.title}-clip`}
                 layout={layout}
+                events={laned}
                 ticks={ticks}
-                range={range}
-                measure={measure}
-                index={index}
-                rings={{ selected: selectedGlyphs, hovered: hoveredGlyphs, focused: focusedGlyphs }}
-                actorIds={lookups.actorIds}
+                x={x}
+                measure={pageMeasure}
+                selectedId={selectedId}
+                focusedKey={focusedKey}
+                hoveredKey={hoveredKey}
                 plotRef={plotRef}
               />
               {total === 0 && <p className="tl-empty">No events match the filters.</p>}
             </div>
-            {tooltip !== null && (
+            <WheelHint shown={hint} />
+            {tooltip !== null && list === null && (
               <TimelineTooltip
                 id={ids.tooltip}
                 content={tooltip.content}
-                x={tooltip.x + gutter}
-                y={tooltip.y + AXIS_HEIGHT}
+                x={tooltip.box.x0 + PLOT_MARGIN}
+                y={tooltip.box.y1 + AXIS_HEIGHT - 12}
                 containerWidth={width}
-                above={tooltip.y + AXIS_HEIGHT > svgHeight / 2}
+                above={tooltip.box.y1 + AXIS_HEIGHT > svgHeight * 0.6}
                 lookups={lookups}
               />
             )}
+            {list !== null && (
+              <div
+                className="tl-cluster-popover"
+                style={{
+                  left: Math.max(0, Math.min(width - 320, (list.box?.x0 ?? 0) + PLOT_MARGIN)),
+                  top: (list.box?.y1 ?? 0) + AXIS_HEIGHT + 4,
+                }}
+              >
+                <ClusterList
+                  events={list.events}
+                  heading={
+                    list.cluster === undefined
+                      ? plural(list.events.length, 'event')
+                      : clusterText(list.cluster)
+                  }
+                  dateOf={(event) => formatEventDate(event.date, event.datePrecision)}
+                  onSelect={(id) => {
+                    setFocusedId(id);
+                    selectEvent(id);
+                    setOpenCluster(null);
+                  }}
+                  onZoom={
+                    range[1] - range[0] > MIN_WINDOW_MS * 1.01
+                      ? () => {
+                          const firstEvent = list.events[0];
+                          const lastEvent = list.events[list.events.length - 1];
+                          const from =
+                            firstEvent === undefined
+                              ? range[0]
+                              : (laned.start[indexById.get(firstEvent.id) ?? 0] ?? range[0]);
+                          const to =
+                            lastEvent === undefined
+                              ? range[1]
+                              : (laned.end[indexById.get(lastEvent.id) ?? 0] ?? range[1]);
+                          animator.animate(range, clampWindow(windowAround(from, to), domain));
+                          closeList();
+                        }
+                      : undefined
+                  }
+                  onClose={closeList}
+                />
+              </div>
+            )}
             <TimelineOverview
-              timed={model.timed}
+              timed={model.events}
               domain={domain}
               range={range}
               width={plotWidth}
-              gutter={gutter}
-              measure={measure}
-              onWindow={(w) => {
+              gutter={PLOT_MARGIN}
+              measure={pageMeasure}
+              helpId={ids.brushHelp}
+              onWindow={(w: Window) => {
                 animator.cancel();
                 const clamped = clampWindow(w, domain);
                 setWindow(sameWindow(clamped, domain, plotWidth) ? null : clamped);
@@ -285,9 +442,14 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </>
         )}
       </div>
+      <TimelineOutline events={laned.events} groups={model.groups} range={range} lookups={lookups} />
       <p id={ids.help} className="visually-hidden">
-        Use the arrow keys to move between events in time order, Enter to open one, plus and minus to zoom,
-        Home and End for the first and last event, 0 to fit all.
+        Arrow keys move between events: left and right in time, up and down between lanes and rows. Enter
+        opens an event, or lists the events of a group. Plus and minus zoom, 0 fits all, Home and End go to
+        the first and last event.
+      </p>
+      <p id={ids.brushHelp} className="visually-hidden">
+        Left and right arrows move the window, up and down zoom it, Home and End go to the start and the end.
       </p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

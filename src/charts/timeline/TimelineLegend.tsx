@@ -3,7 +3,7 @@ import { KindGlyph } from './KindGlyph';
 import { KIND_LABELS } from '../../model/eventKinds';
 
 /** What the shapes, colours and marks of the timeline mean. */
-export function TimelineLegend({ kinds }: { kinds: readonly EventKind[] }) {
+export function TimelineLegend({ kinds, drafts }: { kinds: readonly EventKind[]; drafts: boolean }) {
   return (
     <div className="tl-legend inset-box" role="group" aria-label="Legend">
       <ul className="tl-legend-list" aria-label="Kinds of event">
@@ -24,31 +24,24 @@ export function TimelineLegend({ kinds }: { kinds: readonly EventKind[] }) {
           Bar: date known only to the week or month
         </li>
         <li>
-          <svg width={20} height={14} aria-hidden="true">
+          <svg width={16} height={14} aria-hidden="true">
             <rect
-              x={1}
+              className="tl-cluster-glyph tl-cluster-glyph-back"
+              x={4}
               y={1}
-              width={18}
-              height={12}
-              fill="var(--line-strong)"
-              fillOpacity={0.45}
-              stroke="var(--ink-3)"
+              width={10}
+              height={10}
+              rx={2}
             />
-            <text x={10} y={10.5} textAnchor="middle" fontSize={9} fontWeight={700} fill="var(--ink)">
-              9
-            </text>
+            <rect className="tl-cluster-glyph" x={2} y={3} width={10} height={10} rx={2} />
           </svg>
-          Cluster: events too close to draw apart
+          “+ N more”: events too close to draw apart; select to list them
         </li>
-        <li>
-          <span className="tl-legend-badge">$325M</span> Largest figure
-        </li>
-        <li>
-          <svg width={10} height={16} aria-hidden="true">
-            <path d="M5,1V15" stroke="var(--ink-3)" />
-          </svg>
-          Links one event across its actors
-        </li>
+        {drafts && (
+          <li>
+            <span className="tl-draft-mark">draft</span> Not yet reviewed by a curator
+          </li>
+        )}
         <li>
           <svg width={10} height={16} aria-hidden="true">
             <path d="M5,1V15" stroke="var(--invasion)" strokeWidth={1.5} strokeDasharray="4 2" />

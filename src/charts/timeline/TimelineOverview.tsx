@@ -3,13 +3,14 @@ import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
+import { baseTimeScale } from './readable/zoomTransform';
 import { densityBins, densityPath } from './density';
 import type { MeasureText } from './timelineText';
-import type { TimedEvents } from './timeIndex';
+import type { ReadableEvents } from './readable/readableEvents';
 import { centerWindow, type Window } from './zoomMath';
 
 const DENSITY_HEIGHT = 28;
-const HEIGHT = 46;
+const HEIGHT = 48;
 const BIN_PX = 3;
 
 /** Puts the brush on a window; a window of a day is under a pixel wide here, so the brush keeps 6 px. */
@@ -20,7 +21,7 @@ function moveBrush(
   domain: Window,
   width: number,
 ) {
-  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+  const toX = baseTimeScale(domain, width);
   let x0 = toX(w[0]);
   let x1 = toX(w[1]);
   if (x1 - x0 < 6) {
@@ -32,7 +33,7 @@ function moveBrush(
 }
 
 interface OverviewProps {
-  timed: TimedEvents;
+  timed: ReadableEvents;
   domain: Window;
   range: Window;
   /** Width of the plot (the overview lines up with it). */
@@ -41,13 +42,58 @@ interface OverviewProps {
   measure: MeasureText;
   /** Called with the window a person brushes. */
   onWindow: (window: Window) => void;
+  /** Id of the text that says how to move the window from the keyboard. */
+  helpId: string;
+}
+
+/**
+ * The window the overview's keys ask for: left and right move it by a tenth of its length (Shift: half),
+ * Page Up and Page Down by its length, up and down (or + and -) zoom in and out about its middle, Home
+ * and End go to the start and end of the span. Null for other keys.
+ */
+export function brushKeyWindow(key: string, shift: boolean, range: Window, domain: Window): Window | null {
+  const span = range[1] - range[0];
+  const step = span * (shift ? 0.5 : 0.1);
+  const middle = (range[0] + range[1]) / 2;
+  switch (key) {
+    case 'ArrowLeft':
+      return [range[0] - step, range[1] - step];
+    case 'ArrowRight':
+      return [range[0] + step, range[1] + step];
+    case 'PageUp':
+      return [range[0] - span, range[1] - span];
+    case 'PageDown':
+      return [range[0] + span, range[1] + span];
+    case 'ArrowUp':
+    case '+':
+    case '=':
+      return centerWindow(range, middle, span / 1.5);
+    case 'ArrowDown':
+    case '-':
+      return centerWindow(range, middle, span * 1.5);
+    case 'Home':
+      return [domain[0], domain[0] + span];
+    case 'End':
+      return [domain[1] - span, domain[1]];
+    default:
+      return null;
+  }
 }
 
 /**
  * The whole span in miniature, with the events' density and a brush for the visible window. Dragging the
  * brush pans, its handles zoom, a click centres the window where it lands. Kept in sync with the store.
  */
-export function TimelineOverview({ timed, domain, range, width, gutter, measure, onWindow }: OverviewProps) {
+export function TimelineOverview({
+  timed,
+  domain,
+  range,
+  width,
+  gutter,
+  measure,
+  onWindow,
+  helpId,
+}: OverviewProps) {
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
@@ -55,10 +101,10 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
     () => densityPath(densityBins(timed.at, domain, width, BIN_PX), BIN_PX, DENSITY_HEIGHT),
     [timed, domain, width],
   );
-  const ticks = useMemo(() => axisTicks(domain, width, measure), [domain, width, measure]);
-  const toX = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
-  const toTime = (x: number) => domain[0] + (x / width) * (domain[1] - domain[0]);
-  const invasionX = toX(INVASION_DATE_MS);
+  const x = useMemo(() => baseTimeScale(domain, width), [domain, width]);
+  const ticks = useMemo(() => axisTicks(x, measure), [x, measure]);
+  const toTime = (px: number) => x.invert(px).getTime();
+  const invasionX = x(INVASION_DATE_MS);
 
   const onBrushEvent = useEffectEvent((event: D3BrushEvent<unknown>, node: SVGGElement) => {
     if (event.sourceEvent === null || event.sourceEvent === undefined) return;
@@ -109,13 +155,30 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
     moveBrush(brush, node, range, domain, width);
   }, [range, domain, width]);
 
+  const windowText = formatWindow(range[0], range[1]);
+  const span = domain[1] - domain[0];
+  const middle = Math.round((((range[0] + range[1]) / 2 - domain[0]) / Math.max(1, span)) * 100);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const next = brushKeyWindow(e.key, e.shiftKey, range, domain);
+    if (next === null) return;
+    e.preventDefault();
+    onWindow(next);
+  };
+
   return (
     <svg
       className="tl-overview"
       width={width + gutter}
       height={HEIGHT}
-      role="img"
-      aria-label={`Overview of the whole span; the visible window is ${formatWindow(range[0], range[1])}. Drag to move it, drag its edges to resize it.`}
+      tabIndex={0}
+      role="slider"
+      aria-label="Visible window of the timeline"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.min(100, Math.max(0, middle))}
+      aria-valuetext={windowText}
+      aria-describedby={helpId}
+      onKeyDown={onKeyDown}
     >
       <g transform={`translate(${gutter},0)`}>
         <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
@@ -134,7 +197,7 @@ export function TimelineOverview({ timed, domain, range, width, gutter, measure,
           <g key={t.t}>
             <line x1={t.x} x2={t.x} y1={DENSITY_HEIGHT} y2={DENSITY_HEIGHT + 4} stroke="var(--line-strong)" />
             {t.label !== null && (
-              <text x={t.x + 3} y={HEIGHT - 3} fontSize={10} fill="var(--ink-3)">
+              <text x={t.x + 3} y={HEIGHT - 3} fontSize={12} fill="var(--ink-3)">
                 {t.label}
               </text>
             )}

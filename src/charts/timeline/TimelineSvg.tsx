@@ -1,41 +1,43 @@
+import type { ScaleTime } from 'd3-scale';
 import type { RefObject } from 'react';
 import type { AxisTick } from './axis';
-import type { TimelineIndex } from './lanes';
-import type { GlyphMark, TimelineLayout } from './layoutTypes';
+import type { LanedEvents } from './readable/laneAssignment';
+import type { ReadableLayout } from './readable/layoutTypes';
+import { ReadableMarks } from './readable/ReadableMarks';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
-import { LaneBands, LaneLabels, laneColor } from './TimelineLanes';
-import { TimelineMarks } from './TimelineMarks';
-import { TimelineRings } from './TimelineRings';
 import type { MeasureText } from './timelineText';
-import type { Window } from './zoomMath';
+
+/** Space left and right of the plot, so that glyphs at its edges are drawn whole. */
+export const PLOT_MARGIN = 8;
+/** Space below the plot. */
+export const BOTTOM_PAD = 6;
 
 interface TimelineSvgProps {
   width: number;
-  height: number;
-  /** Width of the lane-name gutter left of the plot (0 on narrow screens), and of the plot. */
-  gutter: number;
-  plotWidth: number;
   /** The SVG's title, which an exported file keeps. */
   title: string;
   /** A page-unique id for the plot's clip path. */
   clipId: string;
-  layout: TimelineLayout;
+  layout: ReadableLayout;
+  events: LanedEvents;
   ticks: readonly AxisTick[];
-  range: Window;
+  /** The visible time scale. */
+  x: ScaleTime<number, number>;
   measure: MeasureText;
-  index: TimelineIndex;
-  /** The glyphs of the selected, hovered and keyboard-focused event. */
-  rings: { selected: readonly GlyphMark[]; hovered: readonly GlyphMark[]; focused: readonly GlyphMark[] };
-  /** The dataset's actor ids, which give each actor lane its colour. */
-  actorIds: readonly string[];
+  selectedId: string | null;
+  /** The key (see `markKey`) of what has the keyboard focus, when the timeline has it. */
+  focusedKey: string | null;
+  /** The key of what is under the pointer. */
+  hoveredKey: string | null;
   /** The group d3-zoom listens on. */
   plotRef: RefObject<SVGGElement | null>;
 }
 
-/** The timeline's SVG, as the screen shows it and the exports copy it: axis, lanes, marks and rings. */
+/** The timeline's SVG, as the screen shows it and the exports copy it: the axis, then the marks. */
 export function TimelineSvg(props: TimelineSvgProps) {
-  const { width, height, gutter, plotWidth, title, clipId, layout, ticks, range, measure, index } = props;
-  const { rings, actorIds, plotRef } = props;
+  const { width, title, clipId, layout, events, ticks, x, measure, plotRef } = props;
+  const plotWidth = layout.width;
+  const height = AXIS_HEIGHT + layout.height + BOTTOM_PAD;
   return (
     <svg
       data-export="timeline"
@@ -48,43 +50,32 @@ export function TimelineSvg(props: TimelineSvgProps) {
       <title>{title}</title>
       <defs>
         <clipPath id={clipId}>
-          <rect x={-2} y={0} width={plotWidth + 4} height={layout.height} />
+          <rect x={-PLOT_MARGIN} y={-2} width={plotWidth + 2 * PLOT_MARGIN} height={layout.height + 4} />
         </clipPath>
       </defs>
-      <g transform={`translate(${gutter},0)`}>
-        <TimelineAxis
-          ticks={ticks}
-          range={range}
-          width={plotWidth}
-          lanesHeight={layout.height}
-          measure={measure}
-        />
+      <g transform={`translate(${PLOT_MARGIN},0)`}>
+        <TimelineAxis ticks={ticks} x={x} width={plotWidth} lanesHeight={layout.height} measure={measure} />
       </g>
-      <g transform={`translate(${gutter},${AXIS_HEIGHT})`}>
+      <g transform={`translate(${PLOT_MARGIN},${AXIS_HEIGHT})`}>
         <g clipPath={`url(#${clipId})`}>
           <g ref={plotRef} className="tl-plot">
             <rect
               className="tl-zoom-surface"
-              x={0}
+              x={-PLOT_MARGIN}
               y={0}
-              width={plotWidth}
+              width={plotWidth + 2 * PLOT_MARGIN}
               height={layout.height}
               fill="transparent"
             />
-            <LaneBands lanes={layout.lanes} plotWidth={plotWidth} />
-            <TimelineMarks layout={layout} events={index.events} starts={index.start} ends={index.end} />
-            <TimelineRings selected={rings.selected} hovered={rings.hovered} focused={rings.focused} />
+            <ReadableMarks
+              layout={layout}
+              events={events}
+              selectedId={props.selectedId}
+              focusedKey={props.focusedKey}
+              hoveredKey={props.hoveredKey}
+            />
           </g>
         </g>
-      </g>
-      <g transform={`translate(0,${AXIS_HEIGHT})`}>
-        <LaneLabels
-          lanes={layout.lanes}
-          gutter={gutter}
-          plotWidth={plotWidth}
-          colorOf={(box) => laneColor(box, actorIds)}
-          measure={measure}
-        />
       </g>
     </svg>
   );

@@ -11,7 +11,7 @@ import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Events by the start of their date's span ("week of 17 Apr" before "20 Apr"), then as drawn. */
-function byStartDate(timed: TimelineModel['timed']): AidEvent[] {
+function byStartDate(timed: TimelineModel['events']): AidEvent[] {
   const order = timed.events.map((_, i) => i);
   order.sort((a, b) => (timed.start[a] ?? 0) - (timed.start[b] ?? 0) || a - b);
   return order.map((i) => timed.events[i]).filter((e) => e !== undefined);
@@ -19,14 +19,15 @@ function byStartDate(timed: TimelineModel['timed']): AidEvent[] {
 
 /**
  * The filtered events as a table, in time order, a page at a time (a dataset of 100,000 events stays
- * quick): date, title, kind, actors, figures and sources. A title opens the event's details.
+ * quick): date, title, kind, actors, figures and sources. A row (or its title, from the keyboard) opens
+ * the event's details.
  */
 export function TimelineTable({ model }: { model: TimelineModel }) {
   const lookups = useLookups();
   const query = useAppStore((s) => s.filters.text);
   const selectedId = useAppStore((s) => s.selection.eventId);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const events = useMemo(() => byStartDate(model.timed), [model.timed]);
+  const events = useMemo(() => byStartDate(model.events), [model.events]);
   const [requestedPage, setRequestedPage] = useState(0);
 
   // When an event is selected elsewhere, turn to the page that lists it.
@@ -73,6 +74,9 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
                   key={event.id}
                   className={selected ? 'tl-row-selected' : undefined}
                   aria-current={selected || undefined}
+                  onClick={() => {
+                    selectEvent(event.id);
+                  }}
                 >
                   <td className="tl-cell-date">
                     <time dateTime={event.date}>{formatEventDate(event.date, event.datePrecision)}</time>
@@ -89,6 +93,7 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
                     >
                       <Highlight text={event.title} query={query} />
                     </button>
+                    {event.draft === true && <span className="tl-draft-mark">draft</span>}
                   </td>
                   <td className="tl-cell-kind">
                     <KindGlyph kind={event.kind} inferred={event.dateBasis === 'inferred'} />{' '}

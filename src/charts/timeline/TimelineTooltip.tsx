@@ -44,8 +44,8 @@ export function TimelineTooltip({ id, content, x, y, containerWidth, above, look
           </p>
           <p className="tl-tooltip-hint">
             {content.canZoom
-              ? 'Click to zoom in.'
-              : 'Too many for one day: go through them with the arrow keys or the table.'}
+              ? 'Click or press Enter to list them; zoom in to draw them apart.'
+              : 'Click or press Enter to list them.'}
           </p>
         </>
       )}

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from './axis';
+import { scaleUtc } from 'd3-scale';
+import { axisTicks as ticksOf } from './axis';
 import { estimateText } from './timelineText';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** No two labels overlap, and none runs past the end. */
-function expectApart(ticks: ReturnType<typeof axisTicks>, width: number) {
+function expectApart(ticks: ReturnType<typeof ticksOf>, width: number) {
   const extents = ticks
     .filter((t) => t.label !== null)
-    .map((t) => [t.x + 4, t.x + 4 + estimateText(t.label ?? '', 'label')] as const);
+    .map((t) => [t.x + 4, t.x + 4 + estimateText(t.label ?? '', 'axis')] as const);
   extents.forEach(([a, b], i) => {
     expect(b).toBeLessThanOrEqual(width);
     const next = extents[i + 1];
@@ -16,6 +17,10 @@ function expectApart(ticks: ReturnType<typeof axisTicks>, width: number) {
     expect(a).toBeGreaterThanOrEqual(0);
   });
 }
+
+/** Ticks over a range drawn `width` px wide. */
+const axisTicks = (range: [number, number], width: number, measure: typeof estimateText) =>
+  ticksOf(scaleUtc().domain(range).range([0, width]), measure);
 
 describe('axisTicks', () => {
   it('labels years over a span of years, leaving out a label that would run off the end', () => {

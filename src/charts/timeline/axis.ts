@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import { utcDay } from 'd3-time';
 import { DATE_FORMATS, DAY_MS } from '../../model/dates';
 import type { MeasureText } from './timelineText';
@@ -25,8 +25,10 @@ const LABEL_GAP = 10;
  * and on the first label, so every stretch can be read alone. Labels are placed left of their tick's
  * right: those that would run into another are dropped, year and month starts before the rest.
  */
-export function axisTicks(range: [number, number], width: number, measure: MeasureText): AxisTick[] {
-  const scale = scaleUtc().domain(range).range([0, width]);
+export function axisTicks(scale: ScaleTime<number, number>, measure: MeasureText): AxisTick[] {
+  const [r0, r1] = scale.range() as [number, number];
+  const width = r1 - r0;
+  const range = scale.domain().map(Number) as [number, number];
   const count = Math.max(2, Math.floor(width / 80));
   let dates = scale.ticks(count);
   const gap = (list: Date[]) => (list[1]?.getTime() ?? Infinity) - (list[0]?.getTime() ?? 0);
@@ -59,7 +61,7 @@ export function axisTicks(range: [number, number], width: number, measure: Measu
     for (const tick of ticks) {
       if ((tick.major || tick.first) !== pass) continue;
       const a = tick.x + 4;
-      const b = a + measure(tick.text, 'label');
+      const b = a + measure(tick.text, 'axis');
       if (fits(a, b)) {
         placed.push([a, b]);
         labels.set(tick.t, tick.text);

@@ -1,22 +1,16 @@
-import {
-  estimateTextWidth,
-  textWidth,
-  truncateToWidth,
-  type TextFont,
-  type TextWidth,
-} from '../../model/measureText';
+import { estimateTextWidth, textWidth, type TextFont, type TextWidth } from '../../model/measureText';
+import type { MeasureLabel } from './readable/wrapLabel';
 
-/** What text is drawn in: event titles, figure badges, cluster counts. */
-export type TextStyle = 'label' | 'badge' | 'count';
+/** What text is drawn in: event titles, chips and lane names; axis tick labels. */
+export type TextStyle = 'label' | 'axis';
 
 /** Measures a text's width in px for a style. */
 export type MeasureText = (text: string, style: TextStyle) => number;
 
-/** Font size and weight of each kind of text in the timeline; timeline.css uses the same values. */
+/** Font size and weight of each kind of text in the timeline (12 px or more); timeline.css uses the same. */
 export const TEXT_FONTS: Record<TextStyle, TextFont> = {
-  label: { size: 11, weight: 500 },
-  badge: { size: 10, weight: 700 },
-  count: { size: 10, weight: 700 },
+  label: { size: 12, weight: 500 },
+  axis: { size: 12, weight: 400 },
 };
 
 const measureWith =
@@ -30,14 +24,5 @@ export const estimateText: MeasureText = measureWith(estimateTextWidth);
 /** The page's measure: a canvas in the chart font (see model/measureText.ts). */
 export const pageMeasure: MeasureText = measureWith(textWidth);
 
-/** The longest start of `text` (with an ellipsis) that fits `maxWidth`, or null when too little would. */
-export function fitText(
-  text: string,
-  maxWidth: number,
-  measure: MeasureText,
-  minWidth: number,
-): string | null {
-  const widthOf = (t: string) => measure(t, 'label');
-  if (maxWidth < minWidth) return widthOf(text) <= maxWidth ? text : null;
-  return truncateToWidth(text, maxWidth, widthOf, 4);
-}
+/** The page's measure of label text, as the readable layout asks for it. */
+export const pageLabelMeasure: MeasureLabel = (text) => textWidth(text, TEXT_FONTS.label);

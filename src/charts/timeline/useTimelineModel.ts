@@ -1,30 +1,34 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { useFilteredView } from '../../state/useFilteredView';
-import { figureBadges } from './figureBadges';
 import { datasetTimeDomain } from '../../model/timeDomain';
-import { subsetTimed, timeEvents, type TimedEvents } from './timeIndex';
-import type { Window } from './zoomMath';
+import { useFilteredView } from '../../state/useFilteredView';
+import { groupByDate, type DateGroup } from './readable/dateGroups';
+import { readableEvents, subsetReadable, type ReadableEvents } from './readable/readableEvents';
+import { summarizeTimeline } from './readable/summarize';
+import type { Window } from './readable/zoomTransform';
 
 export interface TimelineModel {
-  /** The filtered events in time order. */
-  timed: TimedEvents;
+  /** The filtered events in drawing order (time, then kind and title within a date). */
+  events: ReadableEvents;
   /** The span the axis and the overview cover: the whole dataset, so filtering does not move the axis. */
   domain: Window;
-  /** Figure badge per event id ("$325M"), from the filtered figures. */
-  badges: Map<string, string>;
+  /** The filtered events by date, for the reading view and the screen-reader structure. */
+  groups: DateGroup[];
+  /** The filtered events in one sentence ("29 events from 24 Feb 2022 to Nov 2024; busiest day ..."). */
+  summary: string;
 }
 
 /**
- * What the timeline and its table draw, derived from the dataset and the filters: the dataset is sorted
- * by time once; a filter change only picks the kept events, in linear time.
+ * What the timeline, its reading view and its table draw, derived from the dataset and the filters: the
+ * dataset is sorted once; a filter change only picks the kept events, in linear time.
  */
 export function useTimelineModel(): TimelineModel {
   const dataset = useDataset();
   const view = useFilteredView();
-  const all = useMemo(() => timeEvents(dataset.events), [dataset]);
+  const all = useMemo(() => readableEvents(dataset.events), [dataset]);
   const domain = datasetTimeDomain(dataset);
-  const timed = useMemo(() => subsetTimed(all, new Set(view.events)), [all, view.events]);
-  const badges = useMemo(() => figureBadges(view.amounts), [view.amounts]);
-  return { timed, domain, badges };
+  const events = useMemo(() => subsetReadable(all, new Set(view.events)), [all, view.events]);
+  const groups = useMemo(() => groupByDate(events), [events]);
+  const summary = useMemo(() => summarizeTimeline(groups), [groups]);
+  return { events, domain, groups, summary };
 }

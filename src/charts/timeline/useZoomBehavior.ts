@@ -1,53 +1,70 @@
+import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
-import { MIN_WINDOW_MS, transformToWindow, windowToTransform, type Window } from './zoomMath';
+import { scaleExtent } from './readable/zoomTransform';
 
 interface ZoomOptions {
-  domain: Window;
-  /** The visible window, from the store. */
-  range: Window;
-  width: number;
+  /** The base scale: the whole span over the plot. Zoom transforms rescale it; it never changes. */
+  base: ScaleTime<number, number>;
+  /** The transform that shows the store's window. */
+  transform: ZoomTransform;
+  /** Narrowest span the zoom reaches, in ms. */
+  minSpan: number;
   height: number;
-  /** Called with the window a person's wheel, drag or pinch asks for. */
-  onWindow: (window: Window) => void;
+  /** Called with the transform a person's gesture asks for. */
+  onTransform: (transform: ZoomTransform) => void;
   /** Called when a person starts a gesture (to stop an animation in progress). */
   onGestureStart: () => void;
+  /** Called for a plain vertical wheel over the plot: the page scrolls, and a hint says how to zoom. */
+  onPlainWheel: () => void;
 }
 
 /**
- * Attaches d3-zoom to an SVG group: wheel, drag, pinch and double-click zoom and pan the time axis,
- * clamped from the whole domain to a single day; a horizontal trackpad swipe pans. The store's window is
- * the truth: d3-zoom's transform follows it when it changes elsewhere (buttons, brush, keyboard), and
- * gestures write to it.
+ * The gestures d3-zoom handles. A plain wheel belongs to the page and is left to it; Ctrl or Cmd + wheel
+ * (which is also how browsers report a trackpad pinch) zooms. One finger scrolls the page on a touch
+ * screen; two fingers pinch and pan. A mouse drag pans, a double-click zooms in.
+ */
+function defaultFilter(event: Event): boolean {
+  if (event instanceof WheelEvent) return event.ctrlKey || event.metaKey;
+  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length >= 2;
+  const mouse = event as MouseEvent;
+  return !mouse.button && !mouse.ctrlKey;
+}
+
+/**
+ * Attaches d3-zoom to an SVG group: zooms and pans the time axis, clamped from the whole span to
+ * `minSpan`; a horizontal trackpad swipe pans. The store's window is the truth: d3-zoom's transform
+ * follows it when it changes elsewhere (buttons, brush, keyboard), and gestures write to it.
  */
 export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: ZoomOptions): void {
-  const { domain, range, width, height } = options;
+  const { base, transform, minSpan, height } = options;
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const gesture = useRef(false);
-  const onWindow = useEffectEvent((window: Window) => {
-    options.onWindow(window);
+  const onTransform = useEffectEvent((t: ZoomTransform) => {
+    options.onTransform(t);
   });
   const onGestureStart = useEffectEvent(() => {
     options.onGestureStart();
   });
-  const currentRange = useEffectEvent(() => range);
+  const onPlainWheel = useEffectEvent(() => {
+    options.onPlainWheel();
+  });
+  const current = useEffectEvent(() => transform);
 
   useEffect(() => {
     const node = target.current;
-    if (node === null || width <= 0) return;
+    const [r0, r1] = base.range() as [number, number];
+    if (node === null || r1 <= r0) return;
     const box: [[number, number], [number, number]] = [
-      [0, 0],
-      [width, Math.max(1, height)],
+      [r0, 0],
+      [r1, Math.max(1, height)],
     ];
     const behavior = zoom<SVGGElement, unknown>()
-      .scaleExtent([1, Math.max(1, (domain[1] - domain[0]) / MIN_WINDOW_MS)])
+      .scaleExtent(scaleExtent(base, minSpan))
       .extent(box)
       .translateExtent(box)
-      .filter((event: Event) => {
-        if (event instanceof WheelEvent) return Math.abs(event.deltaY) >= Math.abs(event.deltaX);
-        return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
-      })
+      .filter(defaultFilter)
       .on('start', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
         gesture.current = true;
@@ -55,24 +72,26 @@ export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: 
       })
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
-        onWindow(transformToWindow(event.transform.k, event.transform.x, domain, width));
+        onTransform(event.transform);
       })
       .on('end', () => {
         gesture.current = false;
       });
     const selection = select(node);
     selection.call(behavior);
-    const start = windowToTransform(currentRange(), domain, width);
-    behavior.transform(selection, zoomIdentity.translate(start.x, 0).scale(start.k));
+    behavior.transform(selection, current());
     behaviorRef.current = behavior;
 
     const onWheel = (event: WheelEvent) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      if (event.ctrlKey || event.metaKey) return;
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
+        onPlainWheel();
+        return;
+      }
       event.preventDefault();
       onGestureStart();
       behavior.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
-      const t = zoomTransform(node);
-      onWindow(transformToWindow(t.k, t.x, domain, width));
+      onTransform(zoomTransform(node));
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
@@ -80,16 +99,15 @@ export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: 
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [target, domain, width, height]);
+  }, [target, base, minSpan, height]);
 
   // The store's window changed without a gesture: move d3-zoom's transform to match.
   useEffect(() => {
     const node = target.current;
     const behavior = behaviorRef.current;
-    if (node === null || behavior === null || gesture.current || width <= 0) return;
-    const want = windowToTransform(range, domain, width);
+    if (node === null || behavior === null || gesture.current) return;
     const have = zoomTransform(node);
-    if (Math.abs(have.k - want.k) / want.k < 1e-9 && Math.abs(have.x - want.x) < 0.01) return;
-    behavior.transform(select(node), zoomIdentity.translate(want.x, 0).scale(want.k));
-  }, [target, range, domain, width]);
+    if (Math.abs(have.k - transform.k) / transform.k < 1e-9 && Math.abs(have.x - transform.x) < 0.01) return;
+    behavior.transform(select(node), transform);
+  }, [target, transform]);
 }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../model/dates';
-import {
-  centerWindow,
-  clampWindow,
-  sameWindow,
-  transformToWindow,
-  windowAround,
-  windowToTransform,
-  zoomWindow,
-  type Window,
-} from './zoomMath';
+import { centerWindow, clampWindow, sameWindow, windowAround, zoomWindow, type Window } from './zoomMath';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const domain: Window = [day('2022-01-01'), day('2025-01-01')];
@@ -40,15 +31,6 @@ describe('zooming', () => {
     expect(zoomWindow(w, 2, 0)).toEqual([0, 50]);
     expect(zoomWindow(w, 0.5, 100)).toEqual([-100, 100]);
     expect(centerWindow(w, 500)).toEqual([450, 550]);
-  });
-
-  it('converts windows to d3-zoom transforms and back', () => {
-    const window: Window = [day('2023-09-01'), day('2023-10-01')];
-    const t = windowToTransform(window, domain, 800);
-    expect(t.k).toBeCloseTo((domain[1] - domain[0]) / (30 * DAY_MS), 9);
-    const back = transformToWindow(t.k, t.x, domain, 800);
-    expect(sameWindow(back, window, 800)).toBe(true);
-    expect(windowToTransform(domain, domain, 800)).toEqual({ k: 1, x: -0 });
   });
 
   it('tells windows apart by a fraction of a pixel', () => {

@@ -1,9 +1,10 @@
 import { DAY_MS } from '../../model/dates';
+import type { Window } from './readable/zoomTransform';
+
+export type { Window };
 
 /** The narrowest window the timeline zooms to. */
 export const MIN_WINDOW_MS = DAY_MS;
-
-export type Window = [number, number];
 
 /** Keeps a window inside the domain and between a day and the whole domain long, moving rather than cutting it. */
 export function clampWindow(window: Window, domain: Window, minSpan = MIN_WINDOW_MS): Window {
@@ -36,18 +37,4 @@ export function centerWindow(window: Window, at: number, span = window[1] - wind
 export function sameWindow(a: Window, b: Window, width: number): boolean {
   const tolerance = ((a[1] - a[0]) / Math.max(1, width)) * 0.25;
   return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
-}
-
-/** The d3-zoom transform (scale k, translation x) that shows `window` when the base scale spans `domain` over `width`. */
-export function windowToTransform(window: Window, domain: Window, width: number): { k: number; x: number } {
-  const k = (domain[1] - domain[0]) / (window[1] - window[0]);
-  const x = (-(window[0] - domain[0]) / (domain[1] - domain[0])) * width * k;
-  return { k, x };
-}
-
-/** The window a d3-zoom transform shows (the inverse of `windowToTransform`). */
-export function transformToWindow(k: number, x: number, domain: Window, width: number): Window {
-  const msPerPx = (domain[1] - domain[0]) / width;
-  const start = domain[0] + (-x / k) * msPerPx;
-  return [start, start + (width / k) * msPerPx];
 }

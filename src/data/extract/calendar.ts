@@ -6,30 +6,21 @@ export interface Day {
   day: number;
 }
 
-export const WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+const englishName = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+const weekdayName = englishName({ weekday: 'long' });
+const monthName = englishName({ month: 'long' });
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** English weekday names, Sunday first (the index `Date.getUTCDay` returns); articles are read in English. */
+export const WEEKDAYS: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  // 2023-01-01 was a Sunday.
+  weekdayName.format(Date.UTC(2023, 0, 1 + i)),
+);
+
+/** English month names, January first. */
+export const MONTHS: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  monthName.format(Date.UTC(2023, i, 1)),
+);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -93,7 +93,8 @@ const SCALE_LETTER = /^(MM|[kKmMbBT])(?![\p{L}\p{N}])/u;
 const NUMERAL =
   /(?<![\p{N}]|[\p{N}][.,\u00a0\u202f])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}|\d+(?:\.\d+)?|\.\d+)(?![\p{N}]|[.,\u00a0\u202f]\p{N})/gu;
 
-const WORD_VALUES: Record<string, number> = {
+/** Counts written as words, up to ten: "a", "one" ... "ten". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
   one: 1,
@@ -106,6 +107,10 @@ const WORD_VALUES: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+};
+
+const WORD_VALUES: Record<string, number> = {
+  ...COUNT_WORDS,
   eleven: 11,
   twelve: 12,
   fifteen: 15,

@@ -7,6 +7,8 @@
  * are not dates and are not read.
  */
 import { findYearMentions } from './yearMentions';
+import { WEEKDAYS } from './calendar';
+import { COUNT_WORDS } from './numbers';
 
 export type RelativeExpression =
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
@@ -35,8 +37,7 @@ export interface RelativeCandidate {
   expression: RelativeExpression;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const NAMES = WEEKDAY_NAMES.join('|');
+const NAMES = WEEKDAYS.join('|');
 // Weekday names are read in any case ("on monday"): none of them is another English word.
 const WEEKDAY = new RegExp(
   String.raw`(?<![\p{L}])(?:(last|next|this(?:\s+(?:coming|past))?|past|coming)\s+)?(${NAMES})(?![\p{L}])`,
@@ -65,18 +66,7 @@ const AMOUNTS: Record<string, number> = {
   'a few': 3,
   several: 3,
   few: 3,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...COUNT_WORDS,
 };
 
 function weekOffset(word: string): -1 | 0 | 1 {
@@ -87,7 +77,7 @@ function weekOffset(word: string): -1 | 0 | 1 {
 }
 
 const weekdayIndex = (name: string | undefined) =>
-  WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === (name ?? '').toLowerCase());
+  WEEKDAYS.findIndex((n) => n.toLowerCase() === (name ?? '').toLowerCase());
 
 function weekdayModifier(word: string | undefined): 'last' | 'next' | 'this' | null {
   if (word === undefined) return null;

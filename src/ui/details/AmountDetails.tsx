@@ -8,6 +8,8 @@ import { actorName, useLookups } from '../../model/lookups';
 import { AMOUNT_KIND_DESCRIPTIONS, STAGE_DESCRIPTIONS } from '../../model/stages';
 import { useAppStore } from '../../state/store';
 import { formatAmountLabel } from '../../model/money';
+import { DraftBadge } from './DraftBadge';
+import { ReadInSource } from '../sourceReader/ReadInSource';
 import './amount-details.css';
 
 /** The details of one money figure: its provenance from quote to USD value, its stage and its sources. */
@@ -38,6 +40,12 @@ export function AmountDetails({ amount }: { amount: Amount }) {
           <StageGlyph stage={amount.stage} x={0} y={0} size={60} />
         </svg>
         Figure · {amount.stage} · {amount.kind}
+        {amount.draft === true && (
+          <>
+            {' '}
+            <DraftBadge />
+          </>
+        )}
       </p>
       <h3 id={headingId} className="amount-title">
         {amount.label}
@@ -134,7 +142,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
           <>
             <dt>Event</dt>
             <dd>
-              {event.title} ({event.date})
+              {event.title} ({event.date}){event.draft === true && ' · draft'}
             </dd>
           </>
         )}
@@ -150,6 +158,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
               <p>“{c.quote}”</p>
               <footer>{sourceLine(lookups.sourcesById.get(c.source), c.source)}</footer>
             </blockquote>
+            <ReadInSource citation={c} sourceTitle={lookups.sourcesById.get(c.source)?.title ?? c.source} />
           </li>
         ))}
       </ul>

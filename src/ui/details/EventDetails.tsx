@@ -9,6 +9,8 @@ import { actorColor } from '../../model/colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
+import { DraftBadge } from './DraftBadge';
+import { ReadInSource } from '../sourceReader/ReadInSource';
 
 interface EventDetailsProps {
   event: AidEvent;
@@ -35,6 +37,12 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
       <p className="ev-eyebrow">
         <KindGlyph kind={event.kind} inferred={inferred} /> {KIND_LABELS[event.kind]}
         {event.location !== null && <span> · {event.location}</span>}
+        {event.draft === true && (
+          <>
+            {' '}
+            <DraftBadge />
+          </>
+        )}
       </p>
       <h3 id={headingId} className="ev-title">
         <Highlight text={event.title} query={query} />
@@ -99,7 +107,15 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
                   }}
                 >
                   <span className="ev-figure-value">{formatAmountLabel(a)}</span>
-                  <span className="ev-figure-label">{a.label}</span>
+                  <span className="ev-figure-label">
+                    {a.label}
+                    {a.draft === true && (
+                      <>
+                        {' '}
+                        <DraftBadge small />
+                      </>
+                    )}
+                  </span>
                 </button>
               </li>
             ))}
@@ -166,6 +182,7 @@ function SourceItem({ sourceId, citations, lookups, query }: SourceItemProps) {
                 </mark>
               </p>
             </blockquote>
+            <ReadInSource citation={c} sourceTitle={source?.title ?? sourceId} />
           </li>
         ))}
       </ul>

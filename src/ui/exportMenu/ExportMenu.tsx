@@ -2,14 +2,11 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 import { useDataset, useDatasetSource } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
-import { copyImageUnavailable } from '../../export/clipboardWrite';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
-import { chartUnavailable } from '../../export/findCharts';
 import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
-import type { ExportTheme } from '../../export/withTheme';
-// The export's own rule (no transitions while styles are read in another theme) ships with the menu.
-import '../../export/export.css';
+import { decodePublish } from '../../state/publishSettings';
+import { PublishDialog } from '../publish/PublishDialog';
 import './export-menu.css';
 import { EmbedDialog } from './EmbedDialog';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
@@ -18,7 +15,7 @@ export type { ExportTarget } from '../../export/fileName';
 
 const MESSAGE_MS = 8000;
 
-/** The export menu of one chart, or of the whole dashboard: images of what is shown, and its data. */
+/** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
   const dataset = useDataset();
   const datasetUrl = useDatasetSource().url;
@@ -27,13 +24,11 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [scale, setScale] = useState(2);
-  const [theme, setTheme] = useState<ExportTheme>('screen');
   const [alignStart, setAlignStart] = useState(false);
-  const [noChart, setNoChart] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
-  const [noCopy] = useState(copyImageUnavailable);
+  // A link with `publish=<this target>` opens the dialog, with the settings the link holds.
+  const [publishing, setPublishing] = useState(() => decodePublish(window.location.search).target === target);
   const [embedding, setEmbedding] = useState(false);
   const [cancel, setCancel] = useState<(() => void) | null>(null);
 
@@ -49,7 +44,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   }, []);
 
   const openAt = (index: 'first' | 'last') => {
-    setNoChart(chartUnavailable(target));
     const box = buttonRef.current?.getBoundingClientRect();
     setAlignStart(box !== undefined && box.right < 300);
     setActive(index === 'first' ? 0 : -1);
@@ -63,21 +57,23 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
     const { view } = useAppStore.getState();
     const exportedAt = new Date();
-    const request = { target, dataset, shown, filters, view, theme, exportedAt };
     const onProgress = (progress: ExportProgress) => {
       setStatus({ state: 'busy', label, progress });
     };
-    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page; CSV
-    // and JSON are written in a worker, with a Cancel button.
-    const run =
-      action.kind === 'csv' || action.kind === 'json'
-        ? import('../../export/dataExport/runDataExport').then(({ runDataExport }) =>
-            runDataExport(action, request, datasetUrl, onProgress, (stop) => {
-              setCancel(() => stop);
-            }),
-          )
-        : import('../../export/runExport').then(({ runExport }) => runExport(action, request, onProgress));
-    run
+    // The export code is loaded on first use, not with the page; CSV and JSON are written in a worker,
+    // with a Cancel button.
+    import('../../export/dataExport/runDataExport')
+      .then(({ runDataExport }) =>
+        runDataExport(
+          action,
+          { target, dataset, shown, filters, view, exportedAt },
+          datasetUrl,
+          onProgress,
+          (stop) => {
+            setCancel(() => stop);
+          },
+        ),
+      )
       .then(
         (result) => {
           setStatus({ state: 'done', result });
@@ -92,9 +88,8 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
       });
   };
 
-  const imageBlocked = busy ? 'An export is running.' : noChart;
   const dataBlocked = busy ? 'An export is running.' : null;
-  const groups = menuGroups({ target, scale, theme, imageBlocked, dataBlocked, noCopy });
+  const groups = menuGroups({ target, dataBlocked });
   const items = groups.flatMap((g) => g.items);
   const count = items.length;
   const current = active < 0 ? count - 1 : Math.min(active, count - 1);
@@ -152,9 +147,10 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   const select = (item: MenuItem) => {
     if (item.unavailable !== null) return;
     const { command } = item;
-    if (command.type === 'scale') setScale(command.scale);
-    else if (command.type === 'theme') setTheme(command.theme);
-    else if (command.type === 'embed') {
+    if (command.type === 'publish') {
+      close(false);
+      setPublishing(true);
+    } else if (command.type === 'embed') {
       close(false);
       setEmbedding(true);
     } else start(command.action);
@@ -233,7 +229,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
                     type="button"
                     role={item.role}
                     tabIndex={position === current ? 0 : -1}
-                    aria-checked={item.role === 'menuitemradio' ? item.checked === true : undefined}
                     aria-disabled={item.unavailable !== null ? true : undefined}
                     aria-describedby={item.unavailable !== null ? noteId : undefined}
                     className="export-menu-item"
@@ -245,11 +240,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
                       setActive(position);
                     }}
                   >
-                    {item.role === 'menuitemradio' && (
-                      <span aria-hidden="true" className="export-menu-check">
-                        {item.checked === true ? '●' : '○'}
-                      </span>
-                    )}
                     <span className="export-menu-label">
                       {item.label}
                       {item.unavailable !== null && (
@@ -264,15 +254,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
             </div>
           ))}
         </div>
-      )}
-      {embedding && target !== 'dashboard' && (
-        <EmbedDialog
-          chart={target === 'timeline' ? 'timeline' : 'figures'}
-          onClose={() => {
-            setEmbedding(false);
-            buttonRef.current?.focus();
-          }}
-        />
       )}
       <p
         role="status"
@@ -294,6 +275,24 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
           </button>
         )}
       </p>
+      {embedding && target !== 'dashboard' && (
+        <EmbedDialog
+          chart={target === 'timeline' ? 'timeline' : 'figures'}
+          onClose={() => {
+            setEmbedding(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+      {publishing && (
+        <PublishDialog
+          target={target}
+          onClose={() => {
+            setPublishing(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }

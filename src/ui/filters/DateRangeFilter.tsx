@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import {
   dayToMs,
@@ -9,7 +9,7 @@ import {
   parseIsoDay,
 } from '../../model/dates';
 import { useAppStore } from '../../state/store';
-import { datasetFacets } from './datasetFacets';
+import { datasetFacets, monthCounts } from './datasetFacets';
 
 /**
  * The date filter and the timeline's window are two things: `filters.from/to` decides which events
@@ -80,8 +80,9 @@ function DateInput({
 export function DateRangeFilter() {
   const dataset = useDataset();
   const { extent, months } = datasetFacets(dataset);
-  const from = useAppStore((s) => s.filters.from);
-  const to = useAppStore((s) => s.filters.to);
+  const filters = useAppStore((s) => s.filters);
+  const { from, to } = filters;
+  const counts = useMemo(() => monthCounts(dataset, filters), [dataset, filters]);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setDateRange = useAppStore((s) => s.setDateRange);
   const setWindow = useAppStore((s) => s.setWindow);
@@ -139,11 +140,14 @@ export function DateRangeFilter() {
             <option value="">
               {currentMonth === undefined && (from ?? to) !== null ? 'Custom range' : 'Any month'}
             </option>
-            {months.map(({ month, events }) => (
-              <option key={month} value={month}>
-                {formatIsoDate(month)} ({events} event{events === 1 ? '' : 's'})
-              </option>
-            ))}
+            {months.map(({ month }, i) => {
+              const events = counts[i] ?? 0;
+              return (
+                <option key={month} value={month} data-events={events}>
+                  {formatIsoDate(month)} ({events} event{events === 1 ? '' : 's'})
+                </option>
+              );
+            })}
           </select>
         </div>
       )}

@@ -25,7 +25,10 @@ interface FacetOptionProps {
   note?: ReactNode;
 }
 
-const plural = ({ value, noun }: FacetCount) => `${value} ${noun}${value === 1 ? '' : 's'}`;
+/** Counts with grouping separators ("1,993"), so adjacent columns never read as one number. */
+const countFormat = new Intl.NumberFormat('en-US');
+const plural = ({ value, noun }: FacetCount) =>
+  `${countFormat.format(value)} ${noun}${value === 1 ? '' : 's'}`;
 
 /** One choice of a filter: checkbox, colour, name, counts under the other filters, and "only". */
 export function FacetOption({
@@ -56,7 +59,7 @@ export function FacetOption({
         </span>
         {counts.map((c) => (
           <span key={c.noun} className="facet-count" aria-hidden="true">
-            {c.value}
+            {countFormat.format(c.value)}
           </span>
         ))}
       </label>

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
+import { DraftFilter } from './DraftFilter';
 import { activeFilterCount } from '../../state/describeFilters';
 import { KindFilter } from './KindFilter';
 import { StageFilter } from './StageFilter';
@@ -92,6 +93,7 @@ export function FiltersPanel() {
         <FilterSection title="Stages of figures" active={filters.stages.length}>
           <StageFilter />
         </FilterSection>
+        <DraftFilter />
       </div>
     </section>
   );

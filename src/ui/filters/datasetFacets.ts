@@ -8,6 +8,9 @@ import {
   type EventKind,
 } from '../../data/vocabulary';
 import { dayToIso, eventDaySpan } from '../../model/dates';
+import { datasetIndex } from '../../state/datasetIndex';
+import { actorMask, kindMask, textMask } from '../../state/filterMasks';
+import type { Filters } from '../../state/filtersSlice';
 
 /** What the dataset offers to filter by, independent of the filters; computed once per dataset. */
 export interface DatasetFacets {
@@ -68,4 +71,37 @@ export function datasetFacets(dataset: Dataset): DatasetFacets {
     cache.set(dataset, facets);
   }
   return facets;
+}
+
+/** Each event's month as an index into `datasetFacets(dataset).months`, or -1 for an undated event. */
+const monthOfEvent = new WeakMap<Dataset, Int32Array>();
+
+function eventMonths(dataset: Dataset): Int32Array {
+  let found = monthOfEvent.get(dataset);
+  if (found === undefined) {
+    const position = new Map(datasetFacets(dataset).months.map(({ month }, i) => [month, i]));
+    found = Int32Array.from(dataset.events, (e) =>
+      eventDaySpan(e.date, e.datePrecision) === null ? -1 : (position.get(e.date.slice(0, 7)) ?? -1),
+    );
+    monthOfEvent.set(dataset, found);
+  }
+  return found;
+}
+
+/**
+ * How many events each month of the dataset holds under every filter but the dates (which the month
+ * menu itself sets), in the order of `datasetFacets(dataset).months`.
+ */
+export function monthCounts(dataset: Dataset, filters: Filters): number[] {
+  const index = datasetIndex(dataset);
+  const masks = [actorMask(index, filters), kindMask(index, filters), textMask(index, filters)].filter(
+    (m): m is Uint8Array => m !== null,
+  );
+  const months = eventMonths(dataset);
+  const counts = new Array<number>(datasetFacets(dataset).months.length).fill(0);
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] ?? -1;
+    if (m >= 0 && masks.every((mask) => mask[i] === 1)) counts[m] = (counts[m] ?? 0) + 1;
+  }
+  return counts;
 }

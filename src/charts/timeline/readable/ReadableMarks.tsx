@@ -22,6 +22,7 @@ interface MarksProps {
   /** The event selected, focused or under the pointer (by id); its box gets a ring. */
   selectedId?: string | null;
   focusedKey?: string | null;
+  hoveredKey?: string | null;
 }
 
 /** A stable key for what is drawn: `e:<event id>` or `c:<id of its first event>`. */
@@ -63,6 +64,7 @@ export const ReadableMarks = memo(function ReadableMarks({
   style = defaultMarkStyle,
   selectedId = null,
   focusedKey = null,
+  hoveredKey = null,
 }: MarksProps) {
   const half = style.glyph / 2;
   return (
@@ -122,7 +124,7 @@ export const ReadableMarks = memo(function ReadableMarks({
             />
             <Lines box={box} className="tl-title" />
             {box.chips.map((chip) => (
-              <g key={chip.text} className="tl-chip">
+              <g key={chip.text} className={chip.draft === true ? 'tl-chip tl-chip-draft' : 'tl-chip'}>
                 <rect
                   x={chip.x}
                   y={chip.y - style.chipHeight / 2}
@@ -135,6 +137,7 @@ export const ReadableMarks = memo(function ReadableMarks({
                 </text>
               </g>
             ))}
+            {key === hoveredKey && event.id !== selectedId && <Ring box={box} className="tl-hover-ring" />}
             {event.id === selectedId && <Ring box={box} className="tl-selected-ring" />}
             {key === focusedKey && <Ring box={box} className="tl-focus-ring" />}
           </g>
@@ -172,6 +175,7 @@ export const ReadableMarks = memo(function ReadableMarks({
               rx={2}
             />
             <Lines box={box} className="tl-cluster-label" />
+            {key === hoveredKey && <Ring box={box} className="tl-hover-ring" />}
             {key === focusedKey && <Ring box={box} className="tl-focus-ring" />}
           </g>
         );

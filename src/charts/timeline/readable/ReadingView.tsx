@@ -73,7 +73,10 @@ export function ReadingView({
                         <KindGlyph kind={event.kind} inferred={event.dateBasis === 'inferred'} />
                         {KIND_LABELS[event.kind]}
                       </span>
-                      <span className="tl-card-title">{event.title}</span>
+                      <span className="tl-card-title">
+                        {event.title}
+                        {event.draft === true && <span className="tl-draft-mark">draft</span>}
+                      </span>
                       {facts.actors.length > 0 && (
                         <span className="tl-card-actors">{facts.actors.join(', ')}</span>
                       )}

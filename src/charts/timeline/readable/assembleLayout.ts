@@ -38,7 +38,7 @@ export function assemble(found: Attempt, level: DetailLevel, fits: boolean, c: C
       const chipsWidth = d.chips.reduce((sum, chip, k) => sum + chip.width + (k > 0 ? g.chipGap : 0), 0);
       let chipX = anchor === 'start' ? d.textX : d.textX - chipsWidth;
       for (const chip of d.chips) {
-        chips.push({ text: chip.text, x: chipX, y: chipsY, width: chip.width });
+        chips.push({ text: chip.text, x: chipX, y: chipsY, width: chip.width, draft: chip.draft });
         chipX += chip.width + g.chipGap;
       }
       const boxIndex = labelBoxes.length;

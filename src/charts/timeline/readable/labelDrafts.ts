@@ -25,12 +25,15 @@ export interface Draft {
   /** Span drawn behind the first row: an imprecise date, or a cluster's extent. */
   range: [number, number] | null;
   lines: readonly string[];
-  chips: { text: string; width: number }[];
+  chips: { text: string; width: number; draft?: boolean }[];
   textWidth: number;
   placement: 'right' | 'left' | 'below';
   textX: number;
   item: StackItem;
 }
+
+/** The chip that marks an entry still in draft. */
+export const DRAFT_CHIP = 'draft';
 
 const metricsCache = new WeakMap<MeasureLabel, Map<string, TextMetrics>>();
 
@@ -146,7 +149,10 @@ export function eventDraft(
   }
   const label = fitWidth(wrapMeasured(metricsOf(e.title, c.measure), wrap), e.title, null, c);
   const names = events.chips(event);
-  const chips = names.length === 0 ? [] : chipLine(names, Math.max(label.width, wrap), c);
+  const draft =
+    e.draft === true ? [{ text: DRAFT_CHIP, width: c.measure(DRAFT_CHIP) + 2 * g.chipPad, draft: true }] : [];
+  const room = Math.max(label.width, wrap) - draft.reduce((sum, chip) => sum + chip.width + g.chipGap, 0);
+  const chips = [...draft, ...(names.length === 0 ? [] : chipLine(names, room, c))];
   const chipsWidth = chips.reduce((sum, chip, i) => sum + chip.width + (i > 0 ? g.chipGap : 0), 0);
   return place(
     {

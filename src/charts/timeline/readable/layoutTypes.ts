@@ -66,12 +66,16 @@ export interface LabelLine {
   y: number;
 }
 
-/** An actor named by an event besides its lane's actor; `x` is the chip's left edge, `y` its middle. */
+/**
+ * A chip under a label: an actor named by the event besides its lane's actor, or the mark of a draft
+ * entry no curator has reviewed yet. `x` is the chip's left edge, `y` its middle.
+ */
 export interface LabelChip {
   text: string;
   x: number;
   y: number;
   width: number;
+  draft?: boolean;
 }
 
 /** The box a mark and its label take: no two boxes of a layout intersect, and all are inside the plot. */

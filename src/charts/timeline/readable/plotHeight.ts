@@ -11,3 +11,12 @@ export const PAGE_AROUND_PLOT = 330;
 export function maxPlotHeight(viewportHeight: number): number {
   return Math.max(MIN_PLOT_HEIGHT, Math.round(viewportHeight - PAGE_AROUND_PLOT));
 }
+
+/**
+ * The height the chart's rows may take: on a narrow screen the page scrolls past a chart up to one and a
+ * half windows tall, so that titles are read in full rather than gathered in clusters.
+ */
+export function plotHeightBudget(viewportHeight: number, narrow: boolean): number {
+  const fit = maxPlotHeight(viewportHeight);
+  return narrow ? Math.max(fit, Math.round(viewportHeight * 1.5)) : fit;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForApp } from './fixtures';
+
+const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
+  events: { title?: string; kind?: string }[];
+};
+
+test.describe('the shipped dataset, drawn before its validation ends', () => {
+  test('fetches no worker before the timeline has its marks, then validates', async ({ page }) => {
+    await page.addInitScript(() => {
+      const watch = new MutationObserver(() => {
+        if (document.querySelector('svg[data-export="timeline"] :is(.tl-glyph, .tl-cluster)') === null)
+          return;
+        watch.disconnect();
+        (window as unknown as { marksAt: number }).marksAt = performance.now();
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./');
+    await waitForApp(page);
+    const started = (prefix: string) =>
+      page.evaluate((name) => {
+        const entry = performance
+          .getEntriesByType('resource')
+          .find((e) => (new URL(e.name).pathname.split('/').pop() ?? '').startsWith(name));
+        return entry === undefined ? null : entry.startTime;
+      }, prefix);
+    // The worker that validates the file starts once the first view is drawn.
+    await expect.poll(() => started('datasetWorker')).not.toBeNull();
+    const marksAt = await page.evaluate(() => (window as unknown as { marksAt?: number }).marksAt ?? null);
+    expect(marksAt).not.toBeNull();
+    expect(await started('datasetWorker')).toBeGreaterThan(marksAt ?? 0);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('is replaced by the list of problems when the later check fails', async ({ page }) => {
+    const broken = structuredClone(bundled);
+    const first = broken.events[0];
+    if (first !== undefined) first.kind = 'party';
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    // The check runs once the page is idle after the first view: seconds on a busy machine.
+    await expect(alert).toContainText('does not match the dataset schema', { timeout: 60_000 });
+    await expect(alert.locator('code').first()).toContainText('events');
+    await expect(page.locator('.workspace')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * Aidline against its peers on the same generated data, in the same headless Chromium, with the same
+ * probes as `npm run bench`: vis-timeline (a box per event, stacked) and a bare d3 page (a circle per
+ * event). Loads are interleaved (each size, each page in turn, then again); every figure is the median of
+ * the runs with its range, and each peer is reported as a ratio to Aidline (above 1: Aidline is faster or
+ * smaller).
+ *
+ *   npm run bench:peers              1k, 10k and 100k events, three runs (vis-timeline at 100k: one)
+ *   npm run bench:peers -- --quick   1k and 10k events, one run, zoom at 1k: a rough look
+ */
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from '@playwright/test';
+import { browserFor, AIDLINE, serveIsolated, stepTimes, writeBenchData } from './bench/browserBenches';
+import { buildApp } from './bench/buildApp';
+import { openPage, PageNotReady, type BenchTarget } from './bench/firstRender';
+import { generateDataset } from './bench/generate';
+import { zoomAndPan } from './bench/interactions';
+import { reasonOf } from './bench/results';
+import { percentile, summarize } from './bench/stats';
+import type { StaticServer } from './bench/staticServer';
+import { SizeCache } from './bench/transfer';
+import { writeJsonAtomic } from './bench/writeJson';
+import { buildPeers } from './bench-peers/buildPeers';
+import { BARE_D3, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
+import { peerTable, type PeerFigure, type PeerMeasure } from './bench-peers/peerTable';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = '.dist-peers';
+const SEED = 1;
+const TARGETS: readonly BenchTarget[] = [AIDLINE, VIS_TIMELINE, BARE_D3];
+
+interface Plan {
+  sizes: { label: string; events: number }[];
+  runs: number;
+  /** Fewer runs where a peer takes minutes per load. */
+  runsFor: (target: BenchTarget, size: string) => number;
+  zoomSizes: string[];
+}
+
+function planFor(quick: boolean): Plan {
+  if (quick)
+    return {
+      sizes: [
+        { label: '1k', events: 1_000 },
+        { label: '10k', events: 10_000 },
+      ],
+      runs: 1,
+      runsFor: () => 1,
+      zoomSizes: ['1k'],
+    };
+  return {
+    sizes: [
+      { label: '1k', events: 1_000 },
+      { label: '10k', events: 10_000 },
+      { label: '100k', events: 100_000 },
+    ],
+    runs: 3,
+    runsFor: (target, size) => (target === VIS_TIMELINE && size === '100k' ? 1 : 3),
+    zoomSizes: ['10k', '100k'],
+  };
+}
+
+type Samples = Map<string, number[]>;
+const key = (measure: PeerMeasure, size: string, target: string) => `${measure}|${size}|${target}`;
+
+function push(samples: Samples, k: string, value: number): void {
+  const list = samples.get(k) ?? [];
+  list.push(value);
+  samples.set(k, list);
+}
+
+async function measureOnce(
+  browser: Browser,
+  server: StaticServer,
+  target: BenchTarget,
+  size: string,
+  zoom: boolean,
+  sizes: SizeCache,
+  samples: Samples,
+): Promise<void> {
+  const loaded = await openPage(browser, server, target, `bench-data/${size}.json`, sizes);
+  try {
+    push(samples, key('firstRender', size, target.name), loaded.firstRenderMs);
+    const t = loaded.transfer;
+    push(samples, key('jsGzip', size, target.name), t.js.gzip);
+    push(
+      samples,
+      key('allBytes', size, target.name),
+      t.js.gzip + t.css.gzip + t.font.raw + t.data.raw + t.other.raw,
+    );
+    push(samples, key('heap', size, target.name), loaded.memory.jsAllThreads);
+    if (zoom) {
+      const recordings = [await zoomAndPan(loaded.page, target.probe.root)];
+      recordings.push(await zoomAndPan(loaded.page, target.probe.root));
+      const steps = stepTimes(recordings, 'wheel', 'event');
+      if (steps.length > 0) push(samples, key('zoomP95', size, target.name), percentile(steps, 95));
+      const drags = stepTimes(recordings, 'drag', 'event');
+      if (drags.length > 0) push(samples, key('panP95', size, target.name), percentile(drags, 95));
+    }
+  } finally {
+    await loaded.page.context().close();
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const unknown = argv.find((a) => a !== '--quick');
+  if (unknown !== undefined) {
+    console.error(`unknown argument "${unknown}"\nusage: npm run bench:peers -- [--quick]`);
+    return 2;
+  }
+  const quick = argv.includes('--quick');
+  const plan = planFor(quick);
+  const started = performance.now();
+  const loadAtStart = loadavg();
+  const log = (line: string) => {
+    console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  };
+  log(`generating datasets (seed ${SEED})`);
+  const datasets = new Map<string, string>();
+  for (const { label, events } of plan.sizes)
+    datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+  log(`building Aidline and the peer pages into ${DIST}`);
+  const dist = join(ROOT, DIST);
+  await buildApp(ROOT, DIST);
+  await buildPeers(join(dist, PEERS_DIR));
+  await writeBenchData(dist, datasets);
+  const browser = await browserFor(ROOT, log);
+  if (typeof browser === 'string') {
+    console.error(`bench:peers needs Chromium: ${browser}`);
+    return 1;
+  }
+  const server = await serveIsolated(dist);
+  const sizeCache = new SizeCache(dist);
+  const chromium = browser.version();
+  const samples: Samples = new Map();
+  const failures = new Map<string, string>();
+  try {
+    for (let run = 0; run < plan.runs; run++)
+      for (const { label } of plan.sizes)
+        for (const target of TARGETS) {
+          const failed = `${label}|${target.name}`;
+          if (run >= plan.runsFor(target, label) || failures.has(failed)) continue;
+          log(`${target.name}, ${label} events, run ${run + 1}`);
+          const zoom = plan.zoomSizes.includes(label) && run === 0;
+          try {
+            await measureOnce(browser, server, target, label, zoom, sizeCache, samples);
+          } catch (error) {
+            failures.set(
+              failed,
+              error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`,
+            );
+          }
+        }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const figures: PeerFigure[] = [];
+  for (const [k, values] of samples) {
+    const [measure = '', size = '', target = ''] = k.split('|');
+    figures.push({ measure: measure as PeerMeasure, size, target, stats: summarize(values) });
+  }
+  const names = TARGETS.map((t) => t.name);
+  console.log(
+    `\n${peerTable(
+      figures,
+      names,
+      plan.sizes.map((s) => s.label),
+    )}\n`,
+  );
+  for (const [what, reason] of failures)
+    console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
+  const cpu = cpus();
+  await writeJsonAtomic(
+    join(ROOT, 'bench/peers.json'),
+    {
+      measuredAt: new Date().toISOString(),
+      machine: {
+        cpus: cpu.length,
+        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+        chromium,
+        loadAverage: {
+          start: loadAtStart.map((v) => Number(v.toFixed(2))),
+          end: loadavg().map((v) => Number(v.toFixed(2))),
+        },
+      },
+      settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
+      durationSeconds: Math.round((performance.now() - started) / 1000),
+      figures,
+      notMeasured: Object.fromEntries(failures),
+    },
+    `${ROOT}/`,
+  );
+  log('wrote bench/peers.json');
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

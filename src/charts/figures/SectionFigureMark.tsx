@@ -1,0 +1,175 @@
+import type { KeyboardEvent } from 'react';
+import { STAGE_COLORS } from '../../model/colors';
+import { Lines, textStyle } from './ChartLines';
+import { DotShape } from './DotShape';
+import { figureSummary, type FigureRow } from './figureRows';
+import { CHART_FONT, partOfLine, type FigureGeom } from './honest/layoutSections';
+import { BarShape, barFill, FlagMarker, StageGlyph } from './marks';
+
+export interface FigureMarkProps {
+  figure: FigureGeom;
+  prefix: string;
+  width: number;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  compared: boolean;
+  describedBy: string | undefined;
+  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
+  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
+  onSelect: (row: FigureRow) => void;
+  onFocusMark: () => void;
+  onBlurMark: () => void;
+  onHover: () => void;
+}
+
+/** One figure of the sections chart: a focusable button with its title, part-of line, mark and value. */
+export function FigureMark(props: FigureMarkProps) {
+  const { figure, prefix, width, index, active, selected, compared, describedBy } = props;
+  const { row } = figure.entry;
+  const { amount } = row;
+  const color = STAGE_COLORS[amount.stage];
+  const flag = row.flags[0];
+  const { mark, whole } = figure;
+  const partOf = partOfLine(figure.entry);
+  const halo = selected ? 'var(--accent-soft)' : 'var(--surface)';
+  return (
+    <g
+      ref={props.refAt(index)}
+      className="fig-bar"
+      role="button"
+      tabIndex={active ? 0 : -1}
+      aria-label={`${figureSummary(row, figure.value.text)}${partOf === null ? '' : `; ${partOf}`}`}
+      aria-current={selected ? 'true' : undefined}
+      aria-describedby={describedBy}
+      data-amount-id={row.id}
+      data-usd={amount.usd}
+      data-mark={mark.type}
+      data-depth={figure.entry.depth}
+      data-part-of={figure.entry.wholeDrawn ? (figure.entry.whole?.id ?? undefined) : undefined}
+      onClick={() => {
+        props.onSelect(row);
+      }}
+      onKeyDown={(event) => {
+        props.onKeyDown(event, index, row);
+      }}
+      onFocus={props.onFocusMark}
+      onBlur={props.onBlurMark}
+      onPointerEnter={props.onHover}
+    >
+      <rect
+        className="fig-hit"
+        x={0}
+        y={figure.top}
+        width={width}
+        height={figure.height - 4}
+        fill="transparent"
+      />
+      {(selected || compared) && (
+        <rect
+          className="fig-selection"
+          x={1}
+          y={figure.top - 1}
+          width={width - 2}
+          height={figure.height - 2}
+          rx={4}
+          fill={selected ? 'var(--accent-soft)' : 'none'}
+          stroke={compared ? 'var(--ink-2)' : 'none'}
+          strokeDasharray="4 3"
+        />
+      )}
+      <rect
+        className="fig-focus-ring"
+        x={1}
+        y={figure.top - 1}
+        width={width - 2}
+        height={figure.height - 2}
+        rx={4}
+        fill="none"
+        stroke="var(--focus)"
+        strokeWidth={2.5}
+      />
+      {figure.rule !== null && (
+        <line
+          className="fig-part-rule"
+          x1={figure.rule.x}
+          x2={figure.rule.x}
+          y1={figure.rule.y1}
+          y2={figure.rule.y2}
+          stroke="var(--ink-3)"
+          strokeWidth={2}
+        />
+      )}
+      <Lines
+        lines={figure.title}
+        className="fig-label"
+        fontSize={CHART_FONT}
+        fontWeight={selected ? 700 : 500}
+        fill="var(--ink)"
+        halo={halo}
+      />
+      <Lines
+        lines={figure.partOf}
+        className="fig-part-of"
+        fontSize={CHART_FONT}
+        fill="var(--ink-2)"
+        halo={halo}
+      />
+      {whole?.type === 'extent' && (
+        <g className="fig-whole" stroke="var(--ink-3)" strokeWidth={1.5}>
+          <line x1={whole.x1} x2={whole.x2} y1={whole.y} y2={whole.y} />
+          <line x1={whole.x2} x2={whole.x2} y1={whole.y - 3} y2={whole.y + 3} />
+        </g>
+      )}
+      {whole?.type === 'ring' && (
+        <circle
+          className="fig-whole"
+          cx={whole.cx}
+          cy={whole.cy}
+          r={whole.r}
+          fill="none"
+          stroke="var(--ink-3)"
+          strokeWidth={1.5}
+          strokeDasharray="2 2"
+        />
+      )}
+      {mark.type === 'bar' ? (
+        <>
+          <StageGlyph stage={amount.stage} x={figure.glyph.x} y={figure.glyph.y} size={48} />
+          <BarShape
+            x={mark.x}
+            y={mark.y}
+            width={mark.width}
+            height={mark.height}
+            highX={figure.range?.x2 ?? null}
+            bound={amount.bound}
+            fill={barFill(prefix, amount.kind, amount.stage)}
+            color={color}
+            outlined={amount.kind === 'total'}
+          />
+        </>
+      ) : (
+        <DotShape
+          cx={mark.cx}
+          cy={mark.cy}
+          stage={amount.stage}
+          bound={amount.bound}
+          boundX={figure.boundX}
+          range={figure.range}
+        />
+      )}
+      {flag !== undefined && figure.flag !== null && (
+        <FlagMarker x={figure.flag.x} y={figure.flag.y} severity={flag.severity} />
+      )}
+      <text
+        x={figure.value.x}
+        y={figure.value.y}
+        textAnchor={figure.value.anchor}
+        className="fig-value"
+        {...textStyle({ fontSize: CHART_FONT, fill: 'var(--ink-2)', halo })}
+      >
+        {figure.value.text}
+      </text>
+    </g>
+  );
+}

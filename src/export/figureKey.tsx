@@ -1,0 +1,153 @@
+import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
+import { DotShape } from '../charts/figures/DotShape';
+import type { FigureRow } from '../charts/figures/figureRows';
+import type { AmountKind } from '../data/schema';
+import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
+import type { KeyItem } from './chartDrawing';
+
+/** How a figures chart draws a value: bars from zero, dots on a log axis, stems or dots at a date. */
+export type FigureMarkType = 'bar' | 'dot' | 'stem';
+
+const KIND_WORDS: Record<AmountKind, string> = {
+  package: 'package',
+  contract: 'contract',
+  budget: 'state budget',
+  total: 'running total',
+};
+
+const GREY = 'var(--ink-3)';
+
+/** What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only those. */
+export function figureKey(
+  rows: readonly FigureRow[],
+  type: FigureMarkType,
+  uses: { wholes: boolean; prefix: string },
+): KeyItem[] {
+  const stages = new Set(rows.map((r) => r.amount.stage));
+  const bounds = new Set(rows.map((r) => r.amount.bound));
+  const kinds = new Set(rows.map((r) => r.amount.kind));
+  const items: KeyItem[] = AMOUNT_STAGES.filter((s) => stages.has(s)).map((stage) => ({
+    id: `stage-${stage}`,
+    label: stage,
+    swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} />,
+  }));
+  if (type === 'bar' && kinds.size > 1) {
+    for (const kind of AMOUNT_KINDS.filter((k) => kinds.has(k))) {
+      const prefix = `${uses.prefix}-key-${kind}`;
+      items.push({
+        id: `kind-${kind}`,
+        label: KIND_WORDS[kind],
+        swatch: (
+          <g>
+            <BarPatterns prefix={prefix} pairs={[[kind, 'cumulative']]} />
+            <BarShape
+              x={1}
+              y={2}
+              width={24}
+              height={10}
+              highX={null}
+              bound="exact"
+              fill={barFill(prefix, kind, 'cumulative')}
+              color={GREY}
+              outlined={kind === 'total'}
+            />
+          </g>
+        ),
+      });
+    }
+  }
+  if (type === 'stem') {
+    items.push({
+      id: 'stem',
+      label: 'a stem from $0 to the value',
+      swatch: <line x1={13} x2={13} y1={1} y2={14} stroke={GREY} strokeWidth={2} />,
+    });
+  }
+  for (const bound of BOUNDS.filter((b) => b !== 'exact' && bounds.has(b))) {
+    const label = bound === 'lower' ? 'more than' : bound === 'upper' ? 'less than' : 'about';
+    items.push({
+      id: `bound-${bound}`,
+      label,
+      swatch:
+        type === 'bar' ? (
+          <BarShape
+            x={1}
+            y={2}
+            width={bound === 'approximate' ? 24 : 15}
+            height={10}
+            highX={null}
+            bound={bound}
+            fill={GREY}
+            color={GREY}
+            outlined={false}
+          />
+        ) : (
+          <DotShape
+            cx={bound === 'upper' ? 17 : 7}
+            cy={7}
+            stage="cumulative"
+            bound={bound}
+            boundX={bound === 'upper' ? 11 : 13}
+            range={null}
+          />
+        ),
+    });
+  }
+  if (rows.some((r) => r.usdHigh !== null)) {
+    items.push({
+      id: 'range',
+      label: 'a range: the value to its upper end',
+      swatch: (
+        <g stroke={GREY} strokeWidth={2}>
+          <line x1={3} x2={23} y1={7} y2={7} />
+          <line x1={23} x2={23} y1={2} y2={12} />
+        </g>
+      ),
+    });
+  }
+  if (uses.wholes) {
+    items.push(
+      type === 'bar'
+        ? {
+            id: 'whole',
+            label: 'the whole a part belongs to',
+            swatch: (
+              <g stroke={GREY} strokeWidth={1.5}>
+                <line x1={1} x2={24} y1={7} y2={7} />
+                <line x1={24} x2={24} y1={4} y2={10} />
+              </g>
+            ),
+          }
+        : type === 'dot'
+          ? {
+              id: 'whole',
+              label: 'where the whole of a part is',
+              swatch: (
+                <circle
+                  cx={13}
+                  cy={7}
+                  r={6}
+                  fill="none"
+                  stroke={GREY}
+                  strokeWidth={1.5}
+                  strokeDasharray="2 2"
+                />
+              ),
+            }
+          : {
+              id: 'whole',
+              label: 'a part, linked to its whole',
+              swatch: <line x1={2} x2={24} y1={13} y2={1} stroke={GREY} strokeDasharray="2 2" />,
+            },
+    );
+  }
+  const flagged = rows.find((r) => r.flags.length > 0);
+  if (flagged !== undefined) {
+    items.push({
+      id: 'flag',
+      label: 'flagged: see the notes',
+      swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} />,
+    });
+  }
+  return items;
+}

@@ -1,0 +1,20 @@
+import { buildFigureRows, type FigureRow } from '../charts/figures/figureRows';
+import type { Amount, Dataset } from '../data/schema';
+
+export interface FigureRowSet {
+  rows: FigureRow[];
+  byId: ReadonlyMap<string, FigureRow>;
+}
+
+const allRows = new WeakMap<Dataset, ReadonlyMap<string, FigureRow>>();
+
+/** The chart rows of the shown figures, and every figure's row by id (wholes the filters hide). */
+export function figureRowsOf(dataset: Dataset, amounts: readonly Amount[]): FigureRowSet {
+  let byId = allRows.get(dataset);
+  if (byId === undefined) {
+    byId = new Map(buildFigureRows(dataset.amounts, dataset).map((r) => [r.id, r]));
+    allRows.set(dataset, byId);
+  }
+  const rows = amounts.map((a) => byId.get(a.id)).filter((r): r is FigureRow => r !== undefined);
+  return { rows, byId };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDataset } from '../test/exportDataset';
+import { defined } from '../test/defined';
+import { imageFileName, sourceLine, withoutSourceIds } from './imageText';
+
+const sources = fixtureDataset.sources;
+
+describe('sourceLine', () => {
+  it('names the outlets, counts the articles and ends with Aidline', () => {
+    expect(sourceLine(sources, () => true)).toBe('Sources: DOD News, Reuters · 3 articles · Aidline');
+  });
+
+  it('names fewer outlets until it fits, and never an id', () => {
+    const four = [
+      ...sources,
+      { ...defined(sources[0], 'a source'), id: 'src-d', outlet: 'Agence France-Presse, CNN' },
+    ];
+    expect(sourceLine(four, () => true)).toBe(
+      'Sources: DOD News, Reuters, Agence France-Presse, CNN · 4 articles · Aidline',
+    );
+    const line = sourceLine(four, (text) => text.length <= 60);
+    expect(line).toBe('Sources: DOD News, Reuters and 2 more · 4 articles · Aidline');
+    for (const s of sources) expect(line).not.toContain(s.id);
+  });
+});
+
+describe('withoutSourceIds', () => {
+  it('puts the outlet where a flag names a source id', () => {
+    expect(withoutSourceIds('"1 billion euros" (src-a) implies 1.54', sources)).toBe(
+      '"1 billion euros" (DOD News) implies 1.54',
+    );
+    expect(withoutSourceIds('see (src-b)', sources)).toBe('see (an article)');
+  });
+});
+
+describe('imageFileName', () => {
+  const drawn = { events: fixtureDataset.events.slice(0, 1), amounts: fixtureDataset.amounts };
+  const period = { from: '2023-09-25', to: '2023-09-30', words: '25–30 Sep 2023' };
+
+  it('says the dates, whether filtered, and what is drawn; never "all"', () => {
+    expect(imageFileName('figures-time', period, false, drawn, 'png')).toBe(
+      'aidline-figures-time-2023-09-25_2023-09-30-2-figures.png',
+    );
+    expect(imageFileName('dashboard', period, true, drawn, 'svg')).toBe(
+      'aidline-dashboard-2023-09-25_2023-09-30-filtered-1-events-2-figures.svg',
+    );
+    expect(imageFileName('timeline', null, false, { events: [], amounts: [] }, 'png')).toBe(
+      'aidline-timeline-empty-0-events.png',
+    );
+  });
+});

@@ -1,0 +1,226 @@
+import type { AidEvent, Amount, Dataset, Source } from '../data/schema';
+import { eventTimeSpan, formatWindow, msToIso } from '../model/dates';
+import { datasetLookups } from '../model/lookups';
+import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
+import { actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
+import type { Filters } from '../state/filtersSlice';
+import type { PublishTarget } from '../state/publishSettings';
+
+/** What an image draws: the events and figures it draws (a cluster's events included). */
+export interface Drawn {
+  events: readonly AidEvent[];
+  amounts: readonly Amount[];
+}
+
+/** The dates an image covers: the window the chart shows when it is zoomed, else the span of what it draws. */
+export interface Period {
+  from: string;
+  to: string;
+  /** "Apr–Sep 2023", "25 Sep – 1 Oct 2023". */
+  words: string;
+}
+
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/** Whether the target draws time along the timeline's window. */
+export function followsWindow(target: PublishTarget): boolean {
+  return target !== 'figures';
+}
+
+/** The dates of what is drawn, or of the window when the chart follows one; null when nothing is drawn. */
+export function drawnPeriod(drawn: Drawn, window: readonly [number, number] | null): Period | null {
+  if (window !== null) {
+    const last = Math.max(window[0], window[1] - 1);
+    return { from: msToIso(window[0]), to: msToIso(last), words: formatWindow(window[0], window[1]) };
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of drawn.events) {
+    const [s, end] = eventTimeSpan(e.date, e.datePrecision);
+    min = Math.min(min, s);
+    max = Math.max(max, end - 1);
+  }
+  for (const a of drawn.amounts) {
+    const [s, end] = eventTimeSpan(
+      a.date,
+      a.date.length === 4 ? 'year' : a.date.length === 7 ? 'month' : 'day',
+    );
+    min = Math.min(min, s);
+    max = Math.max(max, end - 1);
+  }
+  if (min === Infinity) return null;
+  return { from: msToIso(min), to: msToIso(max), words: formatWindow(min, max + 1) };
+}
+
+/** The one donor of every drawn figure, by its short name ("US"), or null. */
+function soleDonor(dataset: Dataset, amounts: readonly Amount[]): string | null {
+  const donors = new Set(amounts.map((a) => a.donor));
+  if (donors.size !== 1) return null;
+  const actor = datasetLookups(dataset).actorsById.get([...donors][0] ?? '');
+  return actor === undefined ? null : actorShortName(actor);
+}
+
+/** The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023"). */
+export function defaultHeadline(
+  target: PublishTarget,
+  dataset: Dataset,
+  drawn: Drawn,
+  period: Period | null,
+): string {
+  const donor = soleDonor(dataset, drawn.amounts);
+  const figures = `${donor === null ? 'Military aid' : `${donor} military aid`} figures`;
+  const subject =
+    target === 'timeline'
+      ? 'Events of the war and the aid behind it'
+      : target === 'dashboard'
+        ? `Events and ${figures.charAt(0).toLowerCase()}${figures.slice(1)}`
+        : target === 'figures-time'
+          ? `${figures} over time`
+          : figures;
+  return period === null ? subject : `${subject}, ${period.words}`;
+}
+
+/** The default description: what is drawn, in which dates, under which filters. Every count is of drawn marks. */
+export function defaultDescription(
+  target: PublishTarget,
+  dataset: Dataset,
+  filters: Filters,
+  drawn: Drawn,
+  window: readonly [number, number] | null,
+): string {
+  const parts: string[] = [];
+  const what = [
+    target === 'figures' || target === 'figures-time' ? null : count(drawn.events.length, 'event'),
+    target === 'timeline' ? null : count(drawn.amounts.length, 'figure'),
+  ].filter((x): x is string => x !== null);
+  parts.push(`${what.join(' and ')}${target === 'timeline' ? '' : ' in US dollars'}`);
+  if (window !== null && followsWindow(target)) parts.push(`from ${formatWindow(window[0], window[1])}`);
+  const phrases = filterPhrases(filterChoice(filters, datasetLookups(dataset)));
+  const sentence = `${parts.join(', ')}.`;
+  return phrases.length === 0
+    ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`
+    : `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} Filtered to ${phrases.join('; ')}.`;
+}
+
+/** The sources cited by what is drawn, in the dataset's order. */
+export function drawnSources(dataset: Dataset, drawn: Drawn): Source[] {
+  const cited = new Set<string>();
+  for (const item of [...drawn.events, ...drawn.amounts]) for (const c of item.citations) cited.add(c.source);
+  return dataset.sources.filter((s) => cited.has(s.id));
+}
+
+/** The outlets of some sources, each once, in order; an article with no outlet counts under none. */
+function outlets(sources: readonly Source[]): string[] {
+  const names = new Set<string>();
+  for (const s of sources) {
+    for (const name of (s.outlet ?? '').split(/\s*,\s*|\s+and\s+/))
+      if (name.trim() !== '') names.add(name.trim());
+  }
+  return [...names];
+}
+
+/**
+ * The source line, which must fit `fits` (two lines in the image): "Sources: DOD News, CNN, AFP,
+ * Reuters · 6 articles · Aidline", naming fewer outlets ("and 3 more") until it fits. No ids.
+ */
+export function sourceLine(sources: readonly Source[], fits: (text: string) => boolean): string {
+  if (sources.length === 0) return 'Sources: none drawn · Aidline';
+  const names = outlets(sources);
+  const articles = count(sources.length, 'article');
+  const line = (shown: number) => {
+    const rest = names.length - shown;
+    const list = names.slice(0, shown).join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+    return `${list === '' ? 'Sources' : `Sources: ${list}`} · ${articles} · Aidline`;
+  };
+  for (let shown = names.length; shown > 0; shown--) if (fits(line(shown))) return line(shown);
+  return line(0);
+}
+
+/** Most entries of each appendix list; the rest is counted ("and 12 more: see the CSV export"). */
+export const APPENDIX_LIMIT = 40;
+
+/**
+ * The provenance behind a drawn image: each figure's value, currency basis and flags, and each source
+ * by title, outlet and date; bounded, with how many more the CSV and JSON exports hold.
+ */
+export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT) {
+  const { flagsByRef, sourcesById } = datasetLookups(dataset);
+  const parts: { heading: string; lines: string[] }[] = [];
+  if (drawn.amounts.length > 0) {
+    const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
+    const lines = largest.slice(0, limit).map((a) => {
+      const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
+      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, dataset.sources));
+      const source = a.citations
+        .map((c) => sourcesById.get(c.source))
+        .filter((s) => s !== undefined)
+        .map((s) => s.outlet ?? s.title);
+      return (
+        [
+          `${a.label} (${a.date}, ${a.stage}): ${value}; USD basis: ${usdBasisText(a)}`,
+          ...(flags.length > 0 ? [`flagged: ${flags.join(' ')}`] : []),
+          ...(source.length > 0 ? [`source: ${[...new Set(source)].join(', ')}`] : []),
+        ].join('; ') + '.'
+      );
+    });
+    if (largest.length > limit)
+      lines.push(`…and ${largest.length - limit} more figures: see the CSV export.`);
+    parts.push({ heading: 'Figures', lines });
+  }
+  const sources = drawnSources(dataset, drawn);
+  if (sources.length > 0) {
+    const lines = sources.slice(0, limit).map((s) => {
+      const about = [s.outlet, s.published].filter((x): x is string => x !== null && x !== '');
+      return about.length > 0 ? `“${s.title}” (${about.join(', ')})` : `“${s.title}”`;
+    });
+    if (sources.length > limit)
+      lines.push(`…and ${sources.length - limit} more articles: see the JSON export.`);
+    parts.push({ heading: 'Sources', lines });
+  }
+  return parts;
+}
+
+/** A text with every source id it names replaced by the source's outlet (or "an article"): images name no ids. */
+export function withoutSourceIds(text: string, sources: readonly Source[]): string {
+  let out = text;
+  for (const s of sources) if (out.includes(s.id)) out = out.split(s.id).join(s.outlet ?? 'an article');
+  return out;
+}
+
+/** Notes on flagged figures drawn: how many, and the first flags' messages (bounded). */
+export function flagNote(dataset: Dataset, amounts: readonly Amount[], limit = 1): string | null {
+  const { flagsByRef } = datasetLookups(dataset);
+  const messages = new Set<string>();
+  let flagged = 0;
+  for (const a of amounts) {
+    const flags = flagsByRef.get(a.id) ?? [];
+    if (flags.length === 0) continue;
+    flagged++;
+    for (const f of flags) messages.add(withoutSourceIds(f.message, dataset.sources));
+  }
+  if (flagged === 0) return null;
+  const shown = [...messages].slice(0, limit);
+  const more = messages.size - shown.length;
+  const rest = more > 0 ? ` ${count(more, 'more flag')}: see the appendix or the CSV.` : '';
+  return `Flagged (${count(flagged, 'figure')}): ${shown.join(' ')}${rest}`;
+}
+
+/**
+ * The file name: what, when, whether filtered, and how much is drawn:
+ * `aidline-figures-time-2023-09-25_2023-10-01-3-figures.png`. Never "all": a file says its dates.
+ */
+export function imageFileName(
+  target: PublishTarget,
+  period: Period | null,
+  filtered: boolean,
+  drawn: Drawn,
+  format: 'png' | 'svg',
+): string {
+  const dates = period === null ? 'empty' : `${period.from}_${period.to}`;
+  const counts = [
+    target === 'figures' || target === 'figures-time' ? null : `${drawn.events.length}-events`,
+    target === 'timeline' ? null : `${drawn.amounts.length}-figures`,
+  ].filter((x): x is string => x !== null);
+  return `aidline-${target}-${dates}${filtered ? '-filtered' : ''}-${counts.join('-')}.${format}`;
+}

@@ -1,0 +1,59 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { PublishSettings } from '../state/publishSettings';
+import { composeImage, type ComposedImage, type ImageRequest } from './composeImage';
+import { fontFaceRule } from './fontFace';
+import { paintMarks } from './markStyles';
+import { PALETTES, resolvePaint } from './palette';
+import { sanitizeSvg } from './sanitizeSvg';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface RenderedImage extends Omit<ComposedImage, 'element'> {
+  /** A standalone SVG document: the font embedded, the theme's colours written out, inert. */
+  svg: string;
+}
+
+/** Attributes the file keeps: what a text line is (`data-role`) and which key entry a group draws. */
+const KEPT_DATA = new Set(['data-role', 'data-legend']);
+
+/** Removes what only the page needs: classes, and data attributes that carry internal ids. */
+function stripInternals(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attr of [...element.attributes]) {
+      if (attr.name === 'class' || (attr.name.startsWith('data-') && !KEPT_DATA.has(attr.name))) {
+        element.removeAttribute(attr.name);
+      }
+    }
+  }
+}
+
+/**
+ * Writes a composed image as an SVG file in a theme: the elements rendered to markup, each palette
+ * token replaced by the theme's colour, made inert (sanitizeSvg), and the chart font embedded.
+ */
+export function writeSvg(image: ComposedImage, theme: PublishSettings['theme']): string {
+  const palette = PALETTES[theme];
+  const markup = renderToStaticMarkup(image.element);
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  const root = doc.documentElement;
+  const error = doc.querySelector('parsererror');
+  if (root.localName !== 'svg' || error !== null) {
+    throw new Error(`The image could not be written as SVG: ${error?.textContent ?? 'no <svg> root'}`);
+  }
+  paintMarks(root, (value) => resolvePaint(value, palette));
+  stripInternals(root);
+  sanitizeSvg(root);
+  // The font goes in after sanitizing, which removes every <style>: this one holds only the embedded font.
+  const defs = doc.createElementNS(SVG_NS, 'defs');
+  const style = doc.createElementNS(SVG_NS, 'style');
+  style.textContent = fontFaceRule();
+  defs.append(style);
+  root.insertBefore(defs, root.firstChild);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+}
+
+/** Composes and writes an image of a view with the publish settings. */
+export function renderImage(request: ImageRequest, settings: PublishSettings): RenderedImage {
+  const { element, ...image } = composeImage(request, settings);
+  return { ...image, svg: writeSvg({ element, ...image }, settings.theme) };
+}
