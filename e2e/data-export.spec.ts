@@ -68,9 +68,12 @@ test('a 100k-event CSV is written off the page: no long task, progress, a file, 
   const longTasks = await page.evaluate(
     () => (window as unknown as { longTasks: { tasks: number[] } }).longTasks.tasks,
   );
-  expect(Math.max(0, ...longTasks), `main-thread tasks over 50 ms: ${longTasks.join(', ')}`).toBeLessThan(
-    MAX_TASK_MS,
+  const longest = Math.max(0, ...longTasks);
+  // The figure is reported with the run, not only on failure.
+  console.log(
+    `longest main-thread task during the 100k CSV export: ${longest} ms (over 50 ms: ${longTasks.join(', ') || 'none'})`,
   );
+  expect(longest, `main-thread tasks over 50 ms: ${longTasks.join(', ')}`).toBeLessThan(MAX_TASK_MS);
   const bytes = await readFile(await file.path());
   expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
   const text = bytes.toString('utf8');

@@ -1,4 +1,4 @@
-import { downloadBlob } from '../download';
+import { downloadUrl, REVOKE_AFTER_MS } from '../download';
 import { exportRange, fileName } from '../fileName';
 import type { ExportAction, ExportProgress, ExportRequest, ExportResult } from '../runExport';
 import { ExportCancelled, startDataExport } from './startDataExport';
@@ -39,8 +39,9 @@ export async function runDataExport(
     ms: Math.round(performance.now() - started),
   });
   try {
-    const { blob, count } = await running.result;
-    downloadBlob(blob, name);
+    const { url, count, release } = await running.result;
+    downloadUrl(url, name);
+    setTimeout(release, REVOKE_AFTER_MS);
     const what = action.kind === 'csv' ? action.table : 'events';
     return result(`Saved ${name} (${count.toLocaleString('en-US')} ${what}).`, name);
   } catch (error) {

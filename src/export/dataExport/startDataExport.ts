@@ -1,5 +1,5 @@
-import type { DataJob, DataProgress, DataResult } from './dataJob';
-import type { DataWorkerMessage } from './dataWorker';
+import type { DataJob, DataProgress } from './dataJob';
+import type { DataFileUrl, DataWorkerMessage } from './dataWorker';
 
 /** The error a cancelled export rejects with. */
 export class ExportCancelled extends Error {
@@ -9,8 +9,13 @@ export class ExportCancelled extends Error {
   }
 }
 
+/** A finished export: its file's blob: URL, and how to free the file once its download has started. */
+export interface FinishedDataExport extends DataFileUrl {
+  release: () => void;
+}
+
 export interface RunningDataExport {
-  result: Promise<DataResult>;
+  result: Promise<FinishedDataExport>;
   /** Stops the export at once; `result` then rejects with ExportCancelled. */
   cancel: () => void;
 }
@@ -29,7 +34,7 @@ export function startDataExport(job: DataJob, progress: (p: DataProgress) => voi
   let stop: (() => void) | null = null;
   let cancelled = false;
 
-  const result = new Promise<DataResult>((resolve, reject) => {
+  const result = new Promise<FinishedDataExport>((resolve, reject) => {
     stop = () => {
       cancelled = true;
       worker?.terminate();
@@ -38,8 +43,16 @@ export function startDataExport(job: DataJob, progress: (p: DataProgress) => voi
     if (worker === null) {
       void import('./dataJob')
         .then(({ runDataJob }) => runDataJob(job, progress))
-        .then((r) => {
-          if (!cancelled) resolve(r);
+        .then(({ blob, count }) => {
+          if (cancelled) return;
+          const url = URL.createObjectURL(blob);
+          resolve({
+            url,
+            count,
+            release: () => {
+              URL.revokeObjectURL(url);
+            },
+          });
         }, reject);
       return;
     }
@@ -47,10 +60,17 @@ export function startDataExport(job: DataJob, progress: (p: DataProgress) => voi
     running.addEventListener('message', (event: MessageEvent<DataWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') progress(message.progress);
-      else {
+      else if (message.type === 'done') {
+        // The worker holds the file's URL: it is ended by `release`, once the download has started.
+        resolve({
+          ...message.file,
+          release: () => {
+            running.terminate();
+          },
+        });
+      } else {
         running.terminate();
-        if (message.type === 'done') resolve(message.result);
-        else reject(new Error(message.message));
+        reject(new Error(message.message));
       }
     });
     running.addEventListener('error', (event) => {
