@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
@@ -87,6 +88,30 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
   expect(problems.cspViolations).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
   expect(requests.filter((url) => /^https?:/.test(url) && !url.startsWith(site.origin))).toEqual([]);
+});
+
+test('the Embed dialog saves the static fallback under the name its snippet gives, 600 px at 2×', async ({
+  page,
+}) => {
+  await page.goto(`${site.origin}/b/index.html?from=2023-01-01&to=2023-12-31`);
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Export timeline' }).click();
+  await page.getByRole('menuitem', { name: 'Embed…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this chart' });
+  const name = 'aidline-timeline-2023-01-01_2023-12-31.png';
+  expect(await dialog.getByLabel('1. Paste where the chart goes').inputValue()).toContain(
+    `<img src="${name}"`,
+  );
+  const saved = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save the fallback PNG' }).click();
+  const fallback = await saved;
+  expect(fallback.suggestedFilename()).toBe(name);
+  const png = await readFile(await fallback.path());
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1200);
+  await expect(dialog.getByRole('status').last()).toHaveText(
+    `Saved ${name} (1200 × ${png.readUInt32BE(20)} px).`,
+  );
 });
 
 test('an embed address with an unknown chart says which parameter is wrong', async ({ page }) => {

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useFilteredView } from '../../state/useFilteredView';
 import { emptySelection } from '../../state/selectionSlice';
 import { encodeUrlState } from '../../state/url';
 import { exportRange, fileName } from '../../export/fileName';
@@ -12,6 +14,7 @@ import {
   type EmbedChart,
   type EmbedTheme,
 } from './embedSnippet';
+import { saveFallbackPng } from './saveFallbackPng';
 import './embed-dialog.css';
 
 const THEMES: { value: EmbedTheme | null; label: string }[] = [
@@ -19,6 +22,8 @@ const THEMES: { value: EmbedTheme | null; label: string }[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
+
+const SAVING = 'Saving…';
 
 const TITLES: Record<EmbedChart, string> = {
   timeline: 'Aidline: timeline of events',
@@ -32,13 +37,31 @@ const TITLES: Record<EmbedChart, string> = {
 export function EmbedDialog({ chart, onClose }: { chart: EmbedChart; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const dataset = useDataset();
+  const shown = useFilteredView();
   const [theme, setTheme] = useState<EmbedTheme | null>(null);
+  const [fallback, setFallback] = useState('');
   // The view as it is when the dialog opens: the snippet embeds that state.
   const [state] = useState(() => {
     const { filters, view } = useAppStore.getState();
     const png = fileName(chart, 'png', exportRange(chart, filters, view.window));
-    return { query: encodeUrlState({ filters, view, selection: emptySelection }), png };
+    return { filters, view, query: encodeUrlState({ filters, view, selection: emptySelection }), png };
   });
+
+  const saveFallback = () => {
+    if (fallback === SAVING) return;
+    const { filters, view } = state;
+    const target = chart === 'timeline' ? chart : view.figuresView === 'time' ? 'figures-time' : 'figures';
+    setFallback(SAVING);
+    saveFallbackPng({ target, dataset, shown, filters, view }, theme ?? 'light', state.png).then(
+      (size) => {
+        setFallback(`Saved ${state.png} (${size.width} × ${size.height} px).`);
+      },
+      (error: unknown) => {
+        setFallback(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  };
 
   useEffect(() => {
     const node = dialog.current;
@@ -106,11 +129,27 @@ export function EmbedDialog({ chart, onClose }: { chart: EmbedChart; onClose: ()
         The script runs on your page, not in Aidline: it listens for the chart's <code>{HEIGHT_MESSAGE}</code>{' '}
         message and only sets its frame's height. Without it, the frame keeps its first height.
       </p>
-      <p className="embed-dialog-text">
-        <strong>Static fallback:</strong> export this chart as PNG and upload it next to your page as{' '}
-        <code className="embed-dialog-file">{state.png}</code>; the snippet shows it to readers whose browser
-        runs no scripts.
-      </p>
+      <div className="embed-dialog-fallback">
+        <p className="embed-dialog-text">
+          <strong>3. Static fallback:</strong> upload this image next to your page as{' '}
+          <code className="embed-dialog-file">{state.png}</code>; the snippet shows it to readers whose
+          browser runs no scripts. It is the chart as the Image dialog draws it, 600 px wide at 2×, in the
+          colours chosen above (light for the reader's system).
+        </p>
+        <div className="copy-field-head">
+          <button
+            type="button"
+            className="btn"
+            onClick={saveFallback}
+            aria-disabled={fallback === SAVING ? true : undefined}
+          >
+            Save the fallback PNG
+          </button>
+          <p role="status" className="copy-field-status">
+            {fallback}
+          </p>
+        </div>
+      </div>
     </dialog>
   );
 }
