@@ -61,7 +61,9 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
   await page.goto(`${site.origin}/a/host.html`);
   const embed = page.frameLocator('iframe[data-aidline-embed]');
   await expect(embed.locator('svg[data-export="timeline"]')).toBeVisible({ timeout: 20_000 });
-  await expect(embed.getByRole('heading', { level: 1 })).toHaveText('Events of the war in Ukraine, 2023');
+  await expect(embed.getByRole('heading', { level: 1 })).toHaveText(
+    'Events of the war and the aid behind it, Mar – Dec 2023',
+  );
   await expect(embed.getByRole('group', { name: 'Legend' })).toBeVisible();
   await expect(embed.locator('.embed-source')).toContainText(/^Sources?: .* · \d+ articles? · Aidline$/);
   const fullView = await embed

@@ -1,55 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../data/schema';
 import { emptyFilters } from '../state/filtersSlice';
 import { filterDataset } from '../state/selectors';
 import { defaultView } from '../state/viewSlice';
 import { bundled as dataset } from '../test/bundledDataset';
-import { embedText, sourceLine } from './embedText';
+import { embedText } from './embedText';
 
-const source = (id: string, outlet: string | null): Source =>
-  ({ id, title: `Article ${id}`, outlet, published: '2023-09-01' }) as Source;
-
-describe('sourceLine', () => {
-  it('names each outlet once, counts every article, and credits Aidline', () => {
-    expect(sourceLine([source('a', 'CNN'), source('b', 'CNN'), source('c', null), source('d', 'AFP')])).toBe(
-      'Sources: CNN, AFP · 4 articles · Aidline',
-    );
-  });
-
-  it('names at most four outlets, then says how many more', () => {
-    const sources = ['A', 'B', 'C', 'D', 'E', 'F'].map((o) => source(o, o));
-    expect(sourceLine(sources)).toBe('Sources: A, B, C, D and 2 more · 6 articles · Aidline');
-  });
-});
+const all = filterDataset(dataset, emptyFilters);
 
 describe('embedText', () => {
-  it('describes the whole dataset without filters', () => {
-    const shown = filterDataset(dataset, emptyFilters);
-    const text = embedText({ chart: 'timeline', dataset, shown, filters: emptyFilters, view: defaultView });
-    expect(text.headline).toBe('Events of the war in Ukraine');
-    expect(text.description).toBe(`All ${dataset.events.length} events in the dataset.`);
+  it('says what the timeline draws, as its image would, with a source line that names no id', () => {
+    const text = embedText({
+      chart: 'timeline',
+      dataset,
+      shown: all,
+      filters: emptyFilters,
+      view: defaultView,
+    });
+    expect(text.headline).toMatch(/^Events of the war and the aid behind it, /);
+    expect(text.description).toBe(`${dataset.events.length} events.`);
+    expect(text.source).toMatch(/^Sources: .+ · \d+ articles · Aidline$/);
+    expect(text.source).not.toMatch(/\d{3}[a-z]?-[a-z]/);
   });
 
-  it('puts the date filter in the headline and counts the figures drawn under it', () => {
-    const filters = { ...emptyFilters, from: '2023-09-01', to: '2023-12-31' };
-    const shown = filterDataset(dataset, filters);
-    const text = embedText({ chart: 'figures', dataset, shown, filters, view: defaultView });
-    expect(text.headline).toBe('Money figures, in US dollars, Sep–Dec 2023');
-    expect(text.description).toBe(
-      `${shown.amounts.length} of ${dataset.amounts.length} figures, chosen by Sep–Dec 2023.`,
+  it('counts only the events inside the zoom window, and names the window', () => {
+    const view = {
+      ...defaultView,
+      window: [Date.UTC(2023, 8, 25), Date.UTC(2023, 9, 2)] as [number, number],
+    };
+    // The days in it, and the events dated only to September 2023, whose month reaches into it.
+    const inWindow = all.events.filter(
+      (e) =>
+        (e.datePrecision === 'day' && e.date >= '2023-09-25' && e.date <= '2023-10-01') ||
+        (e.datePrecision === 'month' && e.date === '2023-09'),
     );
-    expect(text.source).not.toMatch(/\d{3}-[a-z]/);
+    const text = embedText({ chart: 'timeline', dataset, shown: all, filters: emptyFilters, view });
+    expect(text.headline).toMatch(/^Events of the war and the aid behind it, 25 Sep/);
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(text.description).toMatch(new RegExp(`^${inWindow.length} events?, from 25 Sep`));
   });
 
-  it('names the timeline zoom window rather than the filter', () => {
-    const filters = emptyFilters;
+  it('describes the figures drawn under a filter, in US dollars; bars ignore the timeline window', () => {
+    const filters = { ...emptyFilters, from: '2023-09-01', to: '2023-12-31' };
     const shown = filterDataset(dataset, filters);
     const view = {
       ...defaultView,
       window: [Date.UTC(2023, 8, 25), Date.UTC(2023, 9, 2)] as [number, number],
     };
-    expect(embedText({ chart: 'timeline', dataset, shown, filters, view }).headline).toMatch(
-      /^Events of the war in Ukraine, 25 Sep/,
+    const text = embedText({ chart: 'figures', dataset, shown, filters, view });
+    expect(text.headline).toMatch(/figures, /);
+    expect(text.description).toMatch(
+      new RegExp(`^${shown.amounts.length} figures? in US dollars\\. Filtered to `),
     );
+  });
+
+  it('names fewer outlets rather than run past two lines', () => {
+    const many = {
+      ...dataset,
+      sources: dataset.sources.map((s, i) => ({ ...s, outlet: `A rather long outlet name number ${i}` })),
+    };
+    const text = embedText({
+      chart: 'timeline',
+      dataset: many,
+      shown: filterDataset(many, emptyFilters),
+      filters: emptyFilters,
+      view: defaultView,
+    });
+    expect(text.source.length).toBeLessThanOrEqual(100);
+    expect(text.source).toMatch(/ and \d+ more · \d+ articles · Aidline$/);
   });
 });

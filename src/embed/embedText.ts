@@ -1,22 +1,31 @@
-import type { Dataset, Source } from '../data/schema';
-import { formatDateRange, formatWindow } from '../model/dates';
-import { plural } from '../model/counts';
-import { datasetLookups } from '../model/lookups';
-import { activeFilterCount, filterChoice, filterPhrases } from '../state/describeFilters';
+import type { Dataset } from '../data/schema';
+import { eventTimeSpan } from '../model/dates';
 import type { Filters } from '../state/filtersSlice';
+import type { PublishTarget } from '../state/publishSettings';
 import type { FilteredView } from '../state/selectors';
 import type { ViewOptions } from '../state/viewSlice';
-import { sourcesUsed } from '../export/describeSources';
-import type { EmbedChart } from '../ui/exportMenu/embedSnippet';
+import {
+  defaultDescription,
+  defaultHeadline,
+  drawnPeriod,
+  drawnSources,
+  followsWindow,
+  sourceLine,
+  type Drawn,
+} from '../export/imageText';
+import { embedTarget, type EmbedChart } from '../ui/exportMenu/embedSnippet';
 
-/** Outlets named in the source line before "and N more", so it stays within two lines at 375 px. */
-const MAX_OUTLETS = 4;
+/**
+ * Characters of the source line that fit two lines of the embed's footer in a phone's column (375 px,
+ * beside nothing); longer lines name fewer outlets ("and 3 more").
+ */
+const SOURCE_LINE_CHARS = 100;
 
 export interface EmbedText {
   headline: string;
-  /** What is chosen and how much of it is drawn. */
+  /** What is drawn, in which dates, under which filters. */
   description: string;
-  /** One short line: outlets, the number of articles, Aidline. */
+  /** At most two lines: outlets, the number of articles, Aidline. */
   source: string;
 }
 
@@ -28,47 +37,43 @@ export interface EmbedTextInput {
   view: ViewOptions;
 }
 
-/** The period a chart shows in words: the timeline's zoom window, else the date filter; null for all. */
-function period({ chart, filters, view }: EmbedTextInput): string | null {
-  if (chart === 'timeline' && view.window !== null) return formatWindow(view.window[0], view.window[1]);
-  return formatDateRange(filters.from, filters.to);
-}
+const within = (span: [number, number], window: readonly [number, number]) =>
+  span[0] < window[1] && span[1] > window[0];
 
-function headline(input: EmbedTextInput): string {
-  const subject =
-    input.chart === 'timeline'
-      ? 'Events of the war in Ukraine'
-      : input.view.figuresView === 'time'
-        ? 'Money figures over time, in US dollars'
-        : 'Money figures, in US dollars';
-  const when = period(input);
-  return when === null ? subject : `${subject}, ${when}`;
-}
-
-/** "Sources: DOD News, CNN, AFP and 2 more · 6 articles · Aidline": the outlets named, then the count. */
-export function sourceLine(sources: readonly Source[]): string {
-  const articles = `${plural(sources.length, 'article')} · Aidline`;
-  const outlets = [...new Set(sources.flatMap((s) => (s.outlet === null ? [] : [s.outlet])))];
-  if (outlets.length === 0) return `Sources: ${articles}`;
-  const shown = outlets.slice(0, MAX_OUTLETS).join(', ');
-  const more = outlets.length > MAX_OUTLETS ? ` and ${outlets.length - MAX_OUTLETS} more` : '';
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${shown}${more} · ${articles}`;
-}
-
-/** The words around an embedded chart, all derived from what it draws. */
-export function embedText(input: EmbedTextInput): EmbedText {
-  const { chart, dataset, shown, filters } = input;
-  const [count, total, noun] =
-    chart === 'timeline'
-      ? [shown.events.length, dataset.events.length, 'events']
-      : [shown.amounts.length, dataset.amounts.length, 'figures'];
-  const description =
-    activeFilterCount(filters) === 0
-      ? `All ${total} ${noun} in the dataset.`
-      : `${count} of ${total} ${noun}, chosen by ${filterPhrases(filterChoice(filters, datasetLookups(dataset))).join('; ')}.`;
+/** What the embedded chart draws: the shown events or figures, within the zoom window when it follows one. */
+function drawnBy(
+  target: PublishTarget,
+  shown: FilteredView,
+  window: readonly [number, number] | null,
+): Drawn {
+  if (target === 'timeline')
+    return {
+      events:
+        window === null
+          ? shown.events
+          : shown.events.filter((e) => within(eventTimeSpan(e.date, e.datePrecision), window)),
+      amounts: [],
+    };
   return {
-    headline: headline(input),
-    description,
-    source: sourceLine(sourcesUsed(dataset, shown.events, shown.amounts)),
+    events: [],
+    amounts:
+      window === null
+        ? shown.amounts
+        : shown.amounts.filter((a) => within(eventTimeSpan(a.date, 'day'), window)),
+  };
+}
+
+/**
+ * The words around an embedded chart: those the publish dialog's image of the same view has by
+ * default (see imageText), so the embed and its static fallback say the same thing.
+ */
+export function embedText({ chart, dataset, shown, filters, view }: EmbedTextInput): EmbedText {
+  const target = embedTarget(chart, view);
+  const window = followsWindow(target) ? view.window : null;
+  const drawn = drawnBy(target, shown, window);
+  return {
+    headline: defaultHeadline(target, dataset, drawn, drawnPeriod(drawn, window)),
+    description: defaultDescription(target, dataset, filters, drawn, window),
+    source: sourceLine(drawnSources(dataset, drawn), (text) => text.length <= SOURCE_LINE_CHARS),
   };
 }

@@ -7,6 +7,7 @@ import { encodeUrlState } from '../../state/url';
 import { exportRange, fileName } from '../../export/fileName';
 import { CopyField } from './CopyField';
 import {
+  embedTarget,
   embedUrl,
   HEIGHT_MESSAGE,
   iframeSnippet,
@@ -51,7 +52,7 @@ export function EmbedDialog({ chart, onClose }: { chart: EmbedChart; onClose: ()
   const saveFallback = () => {
     if (fallback === SAVING) return;
     const { filters, view } = state;
-    const target = chart === 'timeline' ? chart : view.figuresView === 'time' ? 'figures-time' : 'figures';
+    const target = embedTarget(chart, view);
     setFallback(SAVING);
     saveFallbackPng({ target, dataset, shown, filters, view }, theme ?? 'light', state.png).then(
       (size) => {

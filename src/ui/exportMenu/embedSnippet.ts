@@ -2,10 +2,18 @@
  * The embed contract shared by the embed page and the "Embed" dialog: which chart the page draws, the
  * message it sends its parent, and the snippet a web producer pastes into a page.
  */
+import type { PublishTarget } from '../../state/publishSettings';
+import type { ViewOptions } from '../../state/viewSlice';
 
 /** The charts an embed can draw, as `embed.html?chart=`. */
 export const EMBED_CHARTS = ['timeline', 'figures'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
+
+/** The image of the publish dialog an embed matches: the timeline, or the figures as bars or over time. */
+export function embedTarget(chart: EmbedChart, view: Pick<ViewOptions, 'figuresView'>): PublishTarget {
+  if (chart === 'timeline') return 'timeline';
+  return view.figuresView === 'time' ? 'figures-time' : 'figures';
+}
 
 /** The query parameters of the embed page itself; all others are the app's view state. */
 export const EMBED_CHART_PARAM = 'chart';
