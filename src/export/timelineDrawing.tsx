@@ -5,7 +5,7 @@ import { assignLanes } from '../charts/timeline/readable/laneAssignment';
 import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
 import { ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
-import { kindColor } from '../charts/timeline/readable/kindColors';
+import { kindColor } from '../model/kindColors';
 import type { Actor, AidEvent, EventKind } from '../data/schema';
 import { EVENT_KINDS } from '../data/vocabulary';
 import { glyphPath, KIND_LABELS } from '../model/eventKinds';

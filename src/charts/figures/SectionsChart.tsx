@@ -1,10 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
 import { formatMoney } from '../../model/money';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { FigureRow } from './figureRows';
-import { useFigureKeyDown } from './figureKeys';
+import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import {
@@ -22,7 +22,6 @@ import { chartValueScale } from './honest/valueAxis';
 import { chartTextWidth } from './honest/chartText';
 import { Lines } from './ChartLines';
 import { FigureMark } from './SectionFigureMark';
-import { useRovingFocus } from '../../components/useRovingFocus';
 import { CHART_ROW_LIMIT } from './chartLimits';
 
 const LINE = 16;
@@ -42,9 +41,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   const { scale, sort, group } = useAppStore(
     useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
   );
-  const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
@@ -71,12 +68,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   }, [placement, width, scale, reference, group]);
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
-  const roving = useRovingFocus(figures.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipFigure = tip === null ? undefined : figures.find((f) => f.key === tip.key);
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
+  const { interactionsOf, tipMark: tipFigure, hideHoverTip } = useMarkInteractions(figures, tipId);
   const pairs = useMemo(
     () => figures.map((f) => [f.entry.row.amount.kind, f.entry.row.amount.stage] as const),
     [figures],
@@ -143,9 +135,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
             aria-label={`Figures in USD, ${scale} scale`}
             aria-describedby={helpId}
             fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            onPointerLeave={hideHoverTip}
           >
             <title>Money figures in USD ({scale} scale)</title>
             {scale === 'linear' && <BarPatterns prefix={prefix} pairs={pairs} />}
@@ -208,37 +198,15 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
                     {b.label.text}
                   </text>
                 ))}
-                {section.figures.map((figure) => {
-                  const index = figures.indexOf(figure);
-                  return (
-                    <FigureMark
-                      key={figure.key}
-                      figure={figure}
-                      prefix={prefix}
-                      width={width}
-                      index={index}
-                      active={index === roving.active}
-                      selected={figure.entry.row.id === selectedId}
-                      compared={compare.includes(figure.entry.row.id)}
-                      describedBy={tip?.key === figure.key ? tipId : undefined}
-                      refAt={roving.refAt}
-                      onKeyDown={onKeyDown}
-                      onSelect={(row) => {
-                        selectAmount(row.id, row.amount.eventId);
-                      }}
-                      onFocusMark={() => {
-                        roving.setActive(index);
-                        setTip({ key: figure.key, via: 'focus' });
-                      }}
-                      onBlurMark={() => {
-                        setTip((t) => (t?.via === 'focus' ? null : t));
-                      }}
-                      onHover={() => {
-                        setTip((t) => (t?.via === 'focus' ? t : { key: figure.key, via: 'hover' }));
-                      }}
-                    />
-                  );
-                })}
+                {section.figures.map((figure) => (
+                  <FigureMark
+                    key={figure.key}
+                    figure={figure}
+                    prefix={prefix}
+                    width={width}
+                    {...interactionsOf(figure)}
+                  />
+                ))}
               </g>
             ))}
             {referenceX !== null && referenceLabel !== null && reference !== undefined && (

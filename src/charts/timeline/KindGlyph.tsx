@@ -1,7 +1,6 @@
 import type { EventKind } from '../../data/schema';
 import { glyphPath } from '../../model/eventKinds';
-import { kindColor } from './readable/kindColors';
-import './readable/kindColors.css';
+import { kindColor } from '../../model/kindColors';
 
 /** The glyph of a kind of event, as a small inline icon (legend, tables, details). */
 export function KindGlyph({

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { glyphPath } from '../../../model/eventKinds';
-import { kindColor } from './kindColors';
-import './kindColors.css';
+import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
 import type { ClusterMark, EventMark, LabelBox, ReadableLayout } from './layoutTypes';
 
