@@ -178,8 +178,8 @@ describe('npm run add on a second article', () => {
         });
         const text = trial.writes.find((w) => w.path === ANNOTATIONS_PATH)?.content ?? '';
         const drafts = parse(text) as { events: { id: string; draft?: boolean }[]; actors: { id: string }[] };
+        // The quotation Whitfield's "she said" closes is a quote of the event before it, not an event.
         expect(drafts.events.filter((e) => e.draft === true).map((e) => e.id.slice(0, 10))).toEqual([
-          '2024-11-14',
           '2024-11-14',
           '2024-11-14',
           '2024-11-13',

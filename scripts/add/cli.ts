@@ -79,6 +79,8 @@ export async function runAdd(argv: readonly string[], io: AddIo, cwd = process.c
     const plan = await planAdd(args);
     writeFilesAtomic(plan.writes.map((w) => ({ path: join(args.root, w.path), text: w.content })));
     const { counts } = plan;
+    // The next commands work on the same copy of the data.
+    const rootArg = args.root === REPOSITORY_ROOT ? '' : ` -- --root ${args.root}`;
     for (const note of plan.notes) io.stderr(`note: ${note}`);
     if (plan.writes.length === 0) {
       io.stdout(
@@ -89,7 +91,7 @@ export async function runAdd(argv: readonly string[], io: AddIo, cwd = process.c
     io.stdout(
       `${plan.sourceFile}: ${counts.sources} source entr${counts.sources === 1 ? 'y' : 'ies'} (${plan.sourceIds.join(', ')}); ` +
         `drafted ${counts.events} events, ${counts.amounts} figures, ${counts.actors} actors, ${counts.ignore} ignore entries.\n` +
-        'Next: `npm run review` to confirm, edit or delete each draft, then `npm run data`.',
+        `Next: \`npm run review${rootArg}\` to confirm, edit or delete each draft, then \`npm run data${rootArg}\`.`,
     );
     return 0;
   } catch (error) {

@@ -17,7 +17,7 @@ import type { SourceExtraction } from '../compile/sourceExtraction';
 import type { Range } from '../compile/textSearch';
 import { isHeadlineLike, linesOf } from './layout';
 import { storyDay, undatedWhen, type StoryDay } from './storyDay';
-import { flat, sentencesOf, slugify, type Sentence } from './text';
+import { flat, sentencesOf, slugify, withoutDate, type Sentence } from './text';
 import {
   draftTitle,
   eventKind,
@@ -79,8 +79,21 @@ const PERIOD =
 const RELATIVE = /\b(?:which|that|who|whose|where)\b/i;
 const CONTINUES =
   /^(?:He|She|They|It|This|These|The (?:minister|senator|president|spokes\w+|chief|official|document|report|ministry|two|leaders?))\b/;
+/** A quotation that opens a sentence: `"Every radar counts," she said` is said by "she". */
+const OPENING_QUOTE = /^[“"«][^”"»]*[”"»],?\s+/;
+
+/** Whether the sentence's subject is a pronoun or a word for someone named before: it goes on with the previous event. */
+function continuesPrevious(sentence: string): boolean {
+  const subject = sentence.replace(OPENING_QUOTE, '');
+  return CONTINUES.test(subject.charAt(0).toUpperCase() + subject.slice(1));
+}
 
 type DateRole = 'main' | 'sub' | 'period' | 'ahead';
+
+/** The text without the mention that dates its event: a title or label is drawn at that date. */
+function datedBy(when: When, text: string): string {
+  return when.mention === undefined ? text : withoutDate(text, when.mention);
+}
 
 function startOfPeriod(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
@@ -201,7 +214,7 @@ export class ArticleDrafter {
     actors: string[],
     titleFrom: string,
   ): EventDraft {
-    const title = draftTitle(titleFrom, this.speaker(sentence));
+    const title = draftTitle(datedBy(when, titleFrom), this.speaker(sentence));
     const id = uniqueId(`${date}-${slugify(title.replace(/^[^:]*:\s*/, ''), 6) || 'event'}`, this.taken);
     const annotation: EventAnnotation = {
       id,
@@ -288,7 +301,7 @@ export class ArticleDrafter {
         );
       } else if (
         previous &&
-        (CONTINUES.test(sentence.text) || actors.length === 0) &&
+        (continuesPrevious(sentence.text) || actors.length === 0) &&
         (kind !== null || money.length > 0) &&
         sentence.paragraph - previous.paragraph <= 2
       ) {
@@ -517,7 +530,8 @@ export class ArticleDrafter {
         this.ignore('money', mention.text, 'no actor is named near it: annotate it by hand');
         continue;
       }
-      const label = this.label(sentence, local, previousFigure);
+      const worded = datedBy(event.annotation.when, this.label(sentence, local, previousFigure));
+      const label = worded.charAt(0).toUpperCase() + worded.slice(1);
       const id = uniqueId(
         `${donor}-${event.date.slice(0, 7)}-${valueSlug(local.value)}-${local.currency.toLowerCase()}`,
         this.taken,

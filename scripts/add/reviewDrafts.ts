@@ -270,9 +270,18 @@ function readingOf(amount: Entry): { value: number; currency: string } | null {
   return choice.ok ? { value: choice.mention.value, currency: choice.mention.currency } : null;
 }
 
-/** The draft as YAML, for an editor. */
+/**
+ * The draft as YAML, for an editor, without its draft mark: saving an edit is reviewing it. A merge
+ * suggestion is given as a comment, since merging is its own key.
+ */
 export function draftYaml(ref: DraftRef): string {
-  return stringify(ref.entry, { lineWidth: 0 });
+  const entry = { ...ref.entry };
+  delete entry.draft;
+  const merge = Array.isArray(entry.mergeWith)
+    ? `# Suggested merge with ${entry.mergeWith.map(String).join(', ')}: to merge instead, quit without saving and press m.\n`
+    : '';
+  delete entry.mergeWith;
+  return `# Saving accepts this entry. To keep it a draft, add the line: draft: true\n${merge}${stringify(entry, { lineWidth: 0 })}`;
 }
 
 /** Replaces a draft with an edited version, if it is a valid entry; its problems otherwise. */

@@ -99,3 +99,26 @@ export function slugify(text: string, maxWords = 6): string {
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text without a date mention and the preposition that introduces it ("signed on Tuesday a deal"
+ * -> "signed a deal"): a title or label is drawn at its date, so the words for the date are dropped.
+ */
+export function withoutDate(text: string, mention: string): string {
+  const words = flat(mention);
+  if (words === '') return text;
+  const pattern = new RegExp(
+    `(^|\\s)(?:(?:on|in|at|during|earlier|later)\\s+)?${escapeRegExp(words).replace(/\\? /g, '\\s+')}(?=$|[\\s,.;:!?)])`,
+    'i',
+  );
+  const cut = text.replace(pattern, '$1');
+  if (cut === text) return text;
+  return cut
+    .replace(/\s+([,.;:!?)])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[\s,;:]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
