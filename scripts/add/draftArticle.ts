@@ -15,6 +15,7 @@ import { figureMentions } from '../compile/figures';
 import type { ResolvedSource } from '../compile/resolveSources';
 import type { SourceExtraction } from '../compile/sourceExtraction';
 import type { Range } from '../compile/textSearch';
+import { dateAtDistance, distanceDates } from './distanceDates';
 import { isHeadlineLike, linesOf } from './layout';
 import { storyDay, undatedWhen, type StoryDay } from './storyDay';
 import { flat, sentencesOf, slugify, withoutDate, type Sentence } from './text';
@@ -68,6 +69,8 @@ interface EventDraft {
   sentence: number;
   /** Set for events drafted in this run; existing events only receive figures. */
   isNew: boolean;
+  /** An event told in passing ("the day before meeting ..."): the next sentence does not go on with it. */
+  inPassing?: true;
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -213,6 +216,7 @@ export class ArticleDrafter {
     kind: EventKind,
     actors: string[],
     titleFrom: string,
+    where: Range = sentence,
   ): EventDraft {
     const title = draftTitle(datedBy(when, titleFrom), this.speaker(sentence));
     const id = uniqueId(`${date}-${slugify(title.replace(/^[^:]*:\s*/, ''), 6) || 'event'}`, this.taken);
@@ -223,7 +227,7 @@ export class ArticleDrafter {
       summary: flat(sentence.text),
       kind,
       actors,
-      location: this.location(sentence),
+      location: this.location(where),
       when,
       quotes: [{ source: this.sourceId, quote: sentence.text }],
     };
@@ -245,7 +249,9 @@ export class ArticleDrafter {
   }
 
   private lastEvent(within?: (e: EventDraft) => boolean): EventDraft | undefined {
-    return [...this.events].reverse().find((e) => e.isNew && (within ? within(e) : true));
+    return [...this.events]
+      .reverse()
+      .find((e) => e.isNew && e.inPassing === undefined && (within ? within(e) : true));
   }
 
   /** The event a sentence without a date of its own reports, dated from its paragraph or the story. */
@@ -321,6 +327,7 @@ export class ArticleDrafter {
         this.addQuote(previous, sentence);
       }
 
+      if (event) this.draftEventsAtDistance(sentence, event);
       for (const sub of dates.filter((d) => d.role === 'sub'))
         this.draftSubEvent(sentence, sub.mention, actors);
       if (money.length > 0) this.draftFigures(sentence, money, event);
@@ -344,6 +351,44 @@ export class ArticleDrafter {
       quotes: [],
     };
     return { annotation, date: known.date, paragraph: -1, sentence: -1, isNew: false };
+  }
+
+  /** Events the sentence dates by their distance from its own ("the day before meeting with ..."). */
+  private draftEventsAtDistance(sentence: Sentence, from: EventDraft): void {
+    if (from.date.length !== 10) return;
+    for (const distance of distanceDates(sentence.text)) {
+      const clause = {
+        start: sentence.start + distance.clause.start,
+        end: sentence.start + distance.clause.end,
+      };
+      // A clause with a date of its own is dated by it.
+      if (this.input.extraction.dates.some((d) => overlaps(d, clause))) continue;
+      const date = dateAtDistance(from.date, distance);
+      if (date === null) continue;
+      // Who does it: the person the sentence is about ("Stoltenberg ... the day before meeting ...").
+      const before = this.input.actors.filter((m) => m.start >= sentence.start && m.end <= clause.start);
+      const subject =
+        before.find((m) => this.input.actorTypes.get(m.actorId) === 'person') ?? before[0] ?? null;
+      const actors = [...new Set([...(subject ? [subject.actorId] : []), ...this.actorsIn(clause)])];
+      const words = flat(this.text.slice(clause.start, clause.end));
+      const name = subject ? this.input.actorNames.get(subject.actorId)?.split(' ').pop() : undefined;
+      const n = Math.abs(distance.days) / (distance.unit === 'week' ? 7 : 1);
+      const told = this.addEvent(
+        sentence,
+        {
+          date,
+          precision: distance.unit,
+          basis: 'inferred',
+          note: `Drafted: "${distance.phrase} ${words}": ${n} ${distance.unit}${n === 1 ? '' : 's'} ${distance.days > 0 ? 'after' : 'before'} ${from.date}, the date of the sentence.`,
+        },
+        date,
+        eventKind(words) ?? 'statement',
+        actors.length > 0 ? actors : from.annotation.actors,
+        name === undefined ? words : `${name} ${words.replace(/^(?:he|she|they|it)\s+/i, '')}`,
+        clause,
+      );
+      told.inPassing = true;
+    }
   }
 
   /** An event dated in a relative clause ("the invasion, which began on Feb. 24, 2022"). */
