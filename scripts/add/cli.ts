@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoPartialDate } from '../../src/data/schema';
 import { writeFilesAtomic } from '../compile/outputs';
-import { AddError, planAdd } from './addArticle';
+import { planAdd } from './addArticle';
+import { AddError } from './addError';
 
 export const USAGE = `usage: npm run add -- FILE [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--root DIR]
 

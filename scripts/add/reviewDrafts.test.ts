@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PLAIN_MARKS, describeDraft } from './draftContext';
-import { acceptDraft, deleteDraft, listDrafts, mergeDraft, replaceDraft, type Texts } from './reviewDrafts';
+import { acceptDraft, deleteDraft, listDrafts, mergeDraft, type Texts } from './reviewDrafts';
+import { replaceDraft } from './reviewEdit';
 import { reviewLoop } from './reviewLoop';
 
 const SOURCES = `sources:

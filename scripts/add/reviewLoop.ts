@@ -7,15 +7,14 @@ import { describeDraft } from './draftContext';
 import {
   acceptDraft,
   deleteDraft,
-  draftYaml,
   findDraft,
   listDrafts,
   mergeDraft,
-  replaceDraft,
   type DraftRef,
   type Outcome,
   type Texts,
 } from './reviewDrafts';
+import { draftYaml, replaceDraft } from './reviewEdit';
 
 export interface ReviewIo {
   /** The next key pressed (or line typed), or null when input ends. */

@@ -24,7 +24,8 @@ function trimmed(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /**
  * The sentences of `within`, trimmed, one line at most each. A sentence that lies wholly in an
