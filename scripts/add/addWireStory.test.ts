@@ -88,6 +88,12 @@ describe('npm run add on a wire story with a dateline and relative dates', () =>
     for (const e of yaml.events) expect(String(e.title)).not.toMatch(/Tuesday|last month|Wednesday/);
     for (const a of yaml.amounts) expect(String(a.label)).not.toMatch(/Tuesday|last month/);
     expect(yaml.events[2]?.title).toMatch(/^Poland approved a loan of 1\.2 billion zlotys/);
+    // Six words on each side once the date words are out, and no word left dangling at the end.
+    expect(yaml.amounts.map((a) => a.label)).toEqual([
+      'Lithuania signed a contract worth 180 million euros for mobile air defence radars',
+      '45 million euros for spare parts',
+      'Poland approved a loan of 1.2 billion zlotys ($320 million) to Ukraine for radar maintenance',
+    ]);
   });
 
   it('drafts each figure with its currency, kind, stage, parties and the part it is of', () => {

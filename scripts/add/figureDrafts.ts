@@ -12,7 +12,7 @@ import type { ArticleDraft } from './articleDraft';
 import { uniqueId, valueSlug } from './draftIds';
 import type { EventDraft } from './draftTypes';
 import { datedBy } from './sentenceCues';
-import { flat, inside, type Sentence } from './text';
+import { flat, inside, withoutDate, type Sentence } from './text';
 import { figureWording, introducesPart, introducesTotal } from './wording';
 
 export function isConversion(article: ArticleDraft, mention: MoneyMention): boolean {
@@ -153,7 +153,10 @@ export function draftFigures(
       article.ignore('money', mention.text, 'no actor is named near it: annotate it by hand');
       continue;
     }
-    const worded = datedBy(event.annotation.when, labelOf(article, sentence, local, previousFigure));
+    const worded = datedBy(
+      event.annotation.when,
+      labelOf(sentence, local, previousFigure, event.annotation.when.mention),
+    );
     const label = worded.charAt(0).toUpperCase() + worded.slice(1);
     const id = uniqueId(
       `${donor}-${event.date.slice(0, 7)}-${valueSlug(local.value)}-${local.currency.toLowerCase()}`,
@@ -194,16 +197,20 @@ export function draftFigures(
   });
 }
 
+/** Words that cannot end a label: "… radars for" reads as cut. */
+const DANGLING = /^(?:for|to|of|in|on|at|by|with|from|and|or|the|a|an|its|their)$/i;
+
 /**
- * The words around the figure in its clause, as written, at most six on each side:
- * "a new package of $325 million in military aid to Ukraine".
+ * The words around the figure in its clause, as written, at most six on each side, without the words
+ * for the event's date (`dateWords`): "a new package of $325 million in military aid to Ukraine".
  */
 function labelOf(
-  article: ArticleDraft,
   sentence: Sentence,
   figure: MoneyMention,
   previous: MoneyMention | undefined,
+  dateWords: string | undefined,
 ): string {
+  const undated = (words: string) => (dateWords === undefined ? words : withoutDate(words, dateWords));
   const text = sentence.text;
   const clauseStart = Math.max(
     previous ? (previous.converted?.end ?? previous.end) : 0,
@@ -215,12 +222,12 @@ function labelOf(
   const converted = figure.converted?.end ?? figure.end;
   const figureEnd = text.charAt(converted) === ')' && figure.converted ? converted + 1 : converted;
   const stop = text.slice(figureEnd).search(/[,;:–—(]|\s(?:and|while|but|including|bringing)\s/);
-  const before = text.slice(clauseStart, figure.start).split(/\s+/).filter(Boolean).slice(-6);
-  const after = text
-    .slice(figureEnd, stop < 0 ? text.length : figureEnd + stop)
+  const before = undated(text.slice(clauseStart, figure.start)).split(/\s+/).filter(Boolean).slice(-6);
+  const after = undated(text.slice(figureEnd, stop < 0 ? text.length : figureEnd + stop))
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 6);
+  while (after.length > 0 && DANGLING.test(after[after.length - 1] ?? '')) after.pop();
   const label = flat([...before, text.slice(figure.start, figureEnd), ...after].join(' ')).replace(
     /[.\s]+$/,
     '',
