@@ -106,7 +106,8 @@ export function figureWording(
   )
     return { kind: 'contract', stage: 'contracted' };
   if (/\bcontracts?\b/i.test(near)) return { kind: 'contract', stage: 'contracted' };
-  if (/\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed)|commit(?:ted|s)?|vowed)\b/i.test(near))
+  // An approved loan or grant is money promised for good, as a pledge is.
+  if (/\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed)|commit(?:ted|s)?|vowed|approv(?:e|ed|es))\b/i.test(near))
     return { kind: 'package', stage: 'committed' };
   if (/\b(?:allocat(?:e|ed|es)|earmark(?:ed)?|set aside)\b/i.test(near))
     return { kind: 'package', stage: 'allocated' };
