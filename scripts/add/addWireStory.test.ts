@@ -78,6 +78,7 @@ describe('npm run add on a wire story with a dateline and relative dates', () =>
 
   it('keeps a quotation said by "she" with the statement of the speaker named before it', () => {
     const statement = yaml.events[1];
+    expect(statement?.title).toBe('Vaitkute: the first radars would reach Ukraine before the winter');
     expect((statement?.quotes as { quote: string }[]).map((q) => q.quote)).toEqual([
       'Vaitkute said the first radars would reach Ukraine before the winter.',
       '"Every radar we send protects a city," she told reporters in Vilnius after meeting Ukrainian Defence Minister Rustem Umerov.',

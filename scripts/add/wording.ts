@@ -137,6 +137,10 @@ const SUBORDINATE =
 const ATTRIBUTION =
   /,?\s*(?:(?:the|a) (?:report|document|statement|ministry|spokes\w+) (?:said|showed|added)|(?:\p{Lu}[\p{L}.&-]*\s?){1,4}(?:reported|said|quoted \w+ as saying)|according to [^,.;]{2,60}|\p{Lu}\w+ reported)\s*[.!]?\s*$/u;
 
+/** A name of one to four capitalized words, a verb of saying (and its day), and what was said, in lower case. */
+const REPORTED_SPEECH =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|stressed|warned|insisted)\s+(?:(?:on\s+|last\s+)?\p{Lu}\p{Ll}+day\s+|(?:yesterday|today)\s+)?(?:that\s+)?(\p{Ll}.*)$/u;
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -179,5 +183,8 @@ export function draftTitle(sentence: string, speaker: string | null): string {
     return `${speaker}: “${said}”`;
   }
   const core = text.replace(LEADING, '').replace(SUBORDINATE, '').replace(ATTRIBUTION, '');
+  // "Vaitkute said the first radars would ..." reads as `Vaitkute: the first radars would ...`.
+  const reported = REPORTED_SPEECH.exec(core);
+  if (reported) return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
   return capitalize(fitTitle(core === '' ? text : core));
 }
