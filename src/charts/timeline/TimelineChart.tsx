@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'rea
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { plural } from '../../model/counts';
-import { formatEventDate, formatRange, formatWindow } from '../../model/dates';
+import { formatEventDate, formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from '../../model/lookups';
 import { axisTicks } from './axis';
@@ -13,7 +13,6 @@ import { ClusterList } from './readable/ClusterList';
 import { assignLanes } from './readable/laneAssignment';
 import type { ClusterMark } from './readable/layoutTypes';
 import { layoutReadable } from './readable/layoutReadable';
-import { markKey } from './readable/ReadableMarks';
 import { hitTest, itemOf, moveFocus, type FocusItem, type NavigationKey } from './readable/navigation';
 import { plotHeightBudget } from './readable/plotHeight';
 import {
@@ -30,7 +29,15 @@ import { TimelineOverview } from './TimelineOverview';
 import { PLOT_MARGIN, TimelineSvg } from './TimelineSvg';
 import { pageLabelMeasure, pageMeasure } from './timelineText';
 import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineTooltip, type TooltipContent } from './TimelineTooltip';
+import { TimelineTooltip } from './TimelineTooltip';
+import {
+  clusterSpanText,
+  firstInView,
+  keyOfItem,
+  openListOf,
+  tooltipOf,
+  tooltipTarget,
+} from './chartTargets';
 import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
 import { useWindowAnimator } from './useWindowAnimator';
@@ -41,9 +48,6 @@ import { WheelHint } from './WheelHint';
 /** Below this width, fewer actors get lanes of their own. */
 const NARROW_WIDTH = 560;
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
-
-const keyOf = (events: Parameters<typeof markKey>[0], item: FocusItem) =>
-  markKey(events, item.type === 'event' ? item.mark : item.cluster);
 
 /**
  * The zoomable timeline: every event in view drawn once with its full title (or, where too dense, in a
@@ -123,7 +127,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const focusedIndex = focusedId === null ? null : (indexById.get(focusedId) ?? null);
   const selectedIndex = selectedId === null ? null : (indexById.get(selectedId) ?? null);
   const focusedItem = focusedIndex === null ? null : itemOf(laned, layout, focusedIndex);
-  const focusedKey = hasFocus && focusedItem !== null ? keyOf(laned, focusedItem) : null;
+  const focusedKey = hasFocus && focusedItem !== null ? keyOfItem(laned, focusedItem) : null;
 
   /** Pans, keeping the zoom, so that an event out of view comes into the middle of the plot. */
   const reveal = (i: number) => {
@@ -142,18 +146,6 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     if (measured) revealSelected();
   }, [selectedId, measured]);
 
-  const clusterText = (cluster: ClusterMark) => {
-    const first = laned.events[cluster.first];
-    const last = laned.events[cluster.events[cluster.events.length - 1] ?? cluster.first];
-    const from = laned.start[cluster.first] ?? 0;
-    const to = (laned.end[cluster.events[cluster.events.length - 1] ?? cluster.first] ?? 1) - 1;
-    const when =
-      first !== undefined && first.date === last?.date
-        ? formatEventDate(first.date, first.datePrecision)
-        : formatRange(from, to);
-    return `${plural(cluster.events.length, 'event')}, ${when}`;
-  };
-
   const focusEvent = (i: number) => {
     const event = laned.events[i];
     if (event === undefined) return;
@@ -162,7 +154,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     const said = describeEvent(event, i, laned.events.length, lookups);
     setAnnouncement(
       item?.type === 'cluster'
-        ? `${said} Drawn with ${item.cluster.events.length - 1} more: ${clusterText(item.cluster)}. Press Enter to list them.`
+        ? `${said} Drawn with ${item.cluster.events.length - 1} more: ${clusterSpanText(laned, item.cluster)}. Press Enter to list them.`
         : said,
     );
     reveal(i);
@@ -182,20 +174,11 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     canvasRef.current?.focus();
   };
 
-  const firstInView = (): number | null => {
-    const item = layout.marks[0] ?? null;
-    const cluster = layout.clusters[0] ?? null;
-    if (item === null && cluster === null) return laned.events.length > 0 ? 0 : null;
-    if (item === null) return cluster?.first ?? null;
-    if (cluster === null || item.x <= cluster.x0) return item.event;
-    return cluster.first;
-  };
-
   const onFocus = (e: React.FocusEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || !e.currentTarget.matches(':focus-visible')) return;
     setHasFocus(true);
     if (focusedIndex !== null) return;
-    const start = selectedIndex ?? firstInView();
+    const start = selectedIndex ?? firstInView(layout, laned);
     if (start !== null) focusEvent(start);
   };
 
@@ -206,7 +189,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
       e.preventDefault();
       setHasFocus(true);
       if (focusedIndex === null) {
-        const start = firstInView();
+        const start = firstInView(layout, laned);
         if (start !== null) focusEvent(start);
         return;
       }
@@ -251,7 +234,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const onPointerMove = (e: React.PointerEvent) => {
     if (e.buttons !== 0) return;
     const hit = hitAt(e);
-    const key = hit === null ? null : keyOf(laned, hit);
+    const key = hit === null ? null : keyOfItem(laned, hit);
     if (key !== hoveredKey) setHoveredKey(key);
   };
 
@@ -269,47 +252,16 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     openList(hit.cluster);
   };
 
-  // The tooltip: for what the pointer is on, else for what has the keyboard focus.
-  const tipItem =
-    hoveredKey !== null
-      ? (layout.marks.find((m) => markKey(laned, m) === hoveredKey) ??
-        layout.clusters.find((c) => markKey(laned, c) === hoveredKey) ??
-        null)
-      : hasFocus && focusedItem !== null && openCluster === null
-        ? focusedItem.type === 'event'
-          ? focusedItem.mark
-          : focusedItem.cluster
-        : null;
-  let tooltip: { content: TooltipContent; box: { x0: number; x1: number; y0: number; y1: number } } | null =
-    null;
-  if (tipItem !== null) {
-    const box = layout.labelBoxes[tipItem.box];
-    if ('event' in tipItem) {
-      const event = laned.events[tipItem.event];
-      if (event !== undefined && box !== undefined) tooltip = { content: { type: 'event', event }, box };
-    } else if (box !== undefined) {
-      const last = tipItem.events[tipItem.events.length - 1] ?? tipItem.first;
-      tooltip = {
-        content: {
-          type: 'cluster',
-          count: tipItem.events.length,
-          from: laned.start[tipItem.first] ?? 0,
-          to: (laned.end[last] ?? 1) - 1,
-          canZoom: range[1] - range[0] > MIN_WINDOW_MS * 1.01,
-        },
-        box,
-      };
-    }
-  }
+  const canZoomIn = range[1] - range[0] > MIN_WINDOW_MS * 1.01;
+  const tipTarget = tooltipTarget(
+    layout,
+    laned,
+    hoveredKey,
+    hasFocus && openCluster === null ? focusedItem : null,
+  );
+  const tooltip = tooltipOf(layout, laned, tipTarget, canZoomIn);
 
-  const list = (() => {
-    if (openCluster === null) return null;
-    const first = indexById.get(openCluster.first);
-    const cluster = layout.clusters.find((c) => c.first === first);
-    const box = cluster === undefined ? undefined : layout.labelBoxes[cluster.box];
-    const events = openCluster.events.map((i) => laned.events[i]).filter((ev) => ev !== undefined);
-    return { cluster, box, events };
-  })();
+  const list = openCluster === null ? null : openListOf(layout, laned, openCluster);
 
   const svgHeight = AXIS_HEIGHT + layout.height;
   const total = laned.events.length;
@@ -320,7 +272,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     <div className="tl-chart">
       <TimelineToolbar
         windowText={windowText}
-        canZoomIn={range[1] - range[0] > MIN_WINDOW_MS * 1.01}
+        canZoomIn={canZoomIn}
         canZoomOut={!sameWindow(range, domain, plotWidth)}
         onZoomIn={() => {
           zoomBy(2);
@@ -392,11 +344,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               >
                 <ClusterList
                   events={list.events}
-                  heading={
-                    list.cluster === undefined
-                      ? plural(list.events.length, 'event')
-                      : clusterText(list.cluster)
-                  }
+                  heading={list.heading}
                   dateOf={(event) => formatEventDate(event.date, event.datePrecision)}
                   onSelect={(id) => {
                     setFocusedId(id);
@@ -404,19 +352,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                     setOpenCluster(null);
                   }}
                   onZoom={
-                    range[1] - range[0] > MIN_WINDOW_MS * 1.01
+                    canZoomIn
                       ? () => {
-                          const firstEvent = list.events[0];
-                          const lastEvent = list.events[list.events.length - 1];
-                          const from =
-                            firstEvent === undefined
-                              ? range[0]
-                              : (laned.start[indexById.get(firstEvent.id) ?? 0] ?? range[0]);
-                          const to =
-                            lastEvent === undefined
-                              ? range[1]
-                              : (laned.end[indexById.get(lastEvent.id) ?? 0] ?? range[1]);
-                          animator.animate(range, clampWindow(windowAround(from, to), domain));
+                          animator.animate(range, clampWindow(windowAround(...list.span), domain));
                           closeList();
                         }
                       : undefined
