@@ -46,6 +46,8 @@ export interface BrowserBenchInput {
   datasets: ReadonlyMap<string, string>;
   runs: number;
   log: (line: string) => void;
+  /** The sizes to load (`--sizes`); all of them when left out. */
+  sizes?: readonly SizeLabel[];
 }
 
 interface Size {
@@ -284,12 +286,14 @@ export async function browserFor(root: string, log: (line: string) => void): Pro
  */
 export async function runBrowserBenches(input: BrowserBenchInput): Promise<BrowserBenchOutput> {
   const bigRuns = Math.max(1, Math.ceil(input.runs * 0.6));
-  const sizes: Size[] = [
-    { label: 'seed', path: BUNDLED, runs: input.runs, interactions: false },
-    { label: '1k', path: 'bench-data/1k.json', runs: input.runs, interactions: false },
-    { label: '10k', path: 'bench-data/10k.json', runs: input.runs, interactions: true },
-    { label: '100k', path: 'bench-data/100k.json', runs: bigRuns, interactions: true },
-  ];
+  const sizes: Size[] = (
+    [
+      { label: 'seed', path: BUNDLED, runs: input.runs, interactions: false },
+      { label: '1k', path: 'bench-data/1k.json', runs: input.runs, interactions: false },
+      { label: '10k', path: 'bench-data/10k.json', runs: input.runs, interactions: true },
+      { label: '100k', path: 'bench-data/100k.json', runs: bigRuns, interactions: true },
+    ] satisfies Size[]
+  ).filter((s) => input.sizes?.includes(s.label) ?? true);
   const browser = await browserFor(input.root, input.log);
   if (typeof browser === 'string')
     return {

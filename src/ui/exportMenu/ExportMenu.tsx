@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
@@ -6,13 +6,16 @@ import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
 import type { ExportAction, ExportResult } from '../../export/runExport';
 import { decodePublish } from '../../state/publishSettings';
-import { PublishDialog } from '../publish/PublishDialog';
 import './export-menu.css';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
 export type { ExportTarget } from '../../export/fileName';
 
 const MESSAGE_MS = 8000;
+// The publish dialog and its preview are loaded when the dialog is first opened.
+const PublishDialog = lazy(() =>
+  import('../publish/PublishDialog').then((m) => ({ default: m.PublishDialog })),
+);
 
 /** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
@@ -251,13 +254,15 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
         )}
       </p>
       {publishing && (
-        <PublishDialog
-          target={target}
-          onClose={() => {
-            setPublishing(false);
-            buttonRef.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <PublishDialog
+            target={target}
+            onClose={() => {
+              setPublishing(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );
