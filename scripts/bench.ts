@@ -7,6 +7,7 @@
  *   npm run bench -- --quick       fewer runs per measure (a rough look, not for the README)
  *   npm run bench -- --no-browser  node and build measures only
  *   npm run bench -- --markdown    also print the table as Markdown
+ *   npm run bench -- --sizes=seed,1k   only these sizes (seed, 1k, 10k, 100k): a look at one part
  */
 import '../src/data/zodConfig';
 import { execFileSync } from 'node:child_process';
@@ -32,19 +33,35 @@ const SIZES = [
   ['10k', 10_000],
   ['100k', 100_000],
 ] as const;
-const USAGE = 'usage: npm run bench -- [--check] [--quick] [--no-browser] [--markdown]';
+const SIZE_LABELS = ['seed', ...SIZES.map(([label]) => label)] as const;
+type SizeLabel = (typeof SIZE_LABELS)[number];
+const USAGE =
+  'usage: npm run bench -- [--check] [--quick] [--no-browser] [--markdown] [--sizes=seed,1k,10k,100k]';
 
 interface Args {
   check: boolean;
   quick: boolean;
   browser: boolean;
   markdown: boolean;
+  sizes: readonly SizeLabel[];
+}
+
+function parseSizes(list: string): SizeLabel[] | string {
+  const labels = list.split(',').filter((s) => s !== '');
+  const unknown = labels.find((s) => !(SIZE_LABELS as readonly string[]).includes(s));
+  if (unknown !== undefined) return `unknown size "${unknown}" in --sizes (known: ${SIZE_LABELS.join(', ')})`;
+  if (labels.length === 0) return '--sizes needs at least one size';
+  return labels as SizeLabel[];
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { check: false, quick: false, browser: true, markdown: false };
+  const args: Args = { check: false, quick: false, browser: true, markdown: false, sizes: SIZE_LABELS };
   for (const arg of argv) {
-    if (arg === '--check') args.check = true;
+    if (arg.startsWith('--sizes=')) {
+      const sizes = parseSizes(arg.slice('--sizes='.length));
+      if (typeof sizes === 'string') return sizes;
+      args.sizes = sizes;
+    } else if (arg === '--check') args.check = true;
     else if (arg === '--quick') args.quick = true;
     else if (arg === '--no-browser') args.browser = false;
     else if (arg === '--markdown') args.markdown = true;
@@ -98,7 +115,8 @@ async function main(argv: readonly string[]): Promise<number> {
   log(`generating datasets (seed ${SEED})`);
   const datasets = new Map<string, string>();
   for (const [label, events] of SIZES)
-    datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+    if (args.sizes.includes(label))
+      datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
 
   const results: BenchResult[] = await runNodeBenches({ root: ROOT, datasets, runs, log });
 
@@ -116,7 +134,14 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let browserVersion: string | null = null;
   if (args.browser && built) {
-    const browser = await runBrowserBenches({ root: ROOT, distDir: join(ROOT, DIST), datasets, runs, log });
+    const browser = await runBrowserBenches({
+      root: ROOT,
+      distDir: join(ROOT, DIST),
+      datasets,
+      runs,
+      log,
+      sizes: args.sizes,
+    });
     results.push(...browser.results);
     browserVersion = browser.browserVersion;
   }
@@ -149,6 +174,7 @@ async function main(argv: readonly string[]): Promise<number> {
         quick: args.quick,
         browser: args.browser,
         viewport: '1440x900',
+        sizes: args.sizes,
         order: 'loads interleaved by size: seed, 1k, 10k, 100k, then again',
       },
       durationSeconds: Math.round((performance.now() - started) / 1000),

@@ -46,6 +46,8 @@ export interface BrowserBenchInput {
   datasets: ReadonlyMap<string, string>;
   runs: number;
   log: (line: string) => void;
+  /** The sizes to load (`--sizes`); all of them when left out. */
+  sizes?: readonly SizeLabel[];
 }
 
 interface Size {
@@ -98,11 +100,23 @@ export function pooledStats(samples: readonly number[], repetitions: number): St
   };
 }
 
-/** The steps of one kind, timed from the event's timestamp (or from its dispatch). */
+/**
+ * The steps of one kind that changed the chart, timed from the event's timestamp (or from its dispatch)
+ * to the first painted frame with the change.
+ */
 export function stepTimes(recordings: readonly Recording[], kind: StepKind, from: 'event' | 'dispatch') {
   return recordings.flatMap((r) =>
-    r.steps.filter((s) => s.kind === kind).map((s) => (from === 'event' ? s.fromEvent : s.fromDispatch)),
+    r.steps
+      .filter((s) => s.kind === kind && s.changed)
+      .map((s) => (from === 'event' ? s.fromEvent : s.fromDispatch)),
   );
+}
+
+/** ", 3 of 32 steps changed nothing" when some steps of a kind left the chart as it was. */
+export function unchangedNote(recordings: readonly Recording[], kind: StepKind): string {
+  const steps = recordings.flatMap((r) => r.steps.filter((s) => s.kind === kind));
+  const idle = steps.filter((s) => !s.changed).length;
+  return idle === 0 ? '' : `; ${idle} of ${steps.length} steps changed nothing and are left out`;
 }
 
 async function interactionResults(page: Page, size: SizeLabel, repeats: number): Promise<BenchResult[]> {
@@ -117,17 +131,17 @@ async function interactionResults(page: Page, size: SizeLabel, repeats: number):
       measured(
         base('zoomWheel'),
         pooledStats(stepTimes(zoom, 'wheel', 'event'), repeats),
-        'Ctrl + wheel: event.timeStamp to the end of the next painted frame',
+        `Ctrl + wheel: event.timeStamp to the end of the first frame painted with the chart changed${unchangedNote(zoom, 'wheel')}`,
       ),
       measured(
         base('zoomWheelDispatch'),
         pooledStats(stepTimes(zoom, 'wheel', 'dispatch'), repeats),
-        'Ctrl + wheel: start of dispatch to the end of the next painted frame (input queue left out)',
+        'Ctrl + wheel: start of dispatch to the end of the same frame (the input queue left out)',
       ),
       measured(
         base('panDrag'),
         pooledStats(stepTimes(zoom, 'drag', 'event'), repeats),
-        'mouse move with the button down: event.timeStamp to the end of the next painted frame',
+        `mouse move with the button down: event.timeStamp to the end of the first frame painted with the chart changed${unchangedNote(zoom, 'drag')}`,
       ),
       measured(
         base('zoomPanFrames'),
@@ -148,7 +162,7 @@ async function interactionResults(page: Page, size: SizeLabel, repeats: number):
       measured(
         base('brush'),
         pooledStats(stepTimes(brush, 'drag', 'event'), repeats),
-        'overview brush drag: event.timeStamp to the end of the next painted frame',
+        `overview brush drag: event.timeStamp to the end of the first frame painted with the timeline changed${unchangedNote(brush, 'drag')}`,
       ),
     );
   } catch (error) {
@@ -272,12 +286,14 @@ export async function browserFor(root: string, log: (line: string) => void): Pro
  */
 export async function runBrowserBenches(input: BrowserBenchInput): Promise<BrowserBenchOutput> {
   const bigRuns = Math.max(1, Math.ceil(input.runs * 0.6));
-  const sizes: Size[] = [
-    { label: 'seed', path: BUNDLED, runs: input.runs, interactions: false },
-    { label: '1k', path: 'bench-data/1k.json', runs: input.runs, interactions: false },
-    { label: '10k', path: 'bench-data/10k.json', runs: input.runs, interactions: true },
-    { label: '100k', path: 'bench-data/100k.json', runs: bigRuns, interactions: true },
-  ];
+  const sizes: Size[] = (
+    [
+      { label: 'seed', path: BUNDLED, runs: input.runs, interactions: false },
+      { label: '1k', path: 'bench-data/1k.json', runs: input.runs, interactions: false },
+      { label: '10k', path: 'bench-data/10k.json', runs: input.runs, interactions: true },
+      { label: '100k', path: 'bench-data/100k.json', runs: bigRuns, interactions: true },
+    ] satisfies Size[]
+  ).filter((s) => input.sizes?.includes(s.label) ?? true);
   const browser = await browserFor(input.root, input.log);
   if (typeof browser === 'string')
     return {

@@ -36,10 +36,22 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'browser.dataBeforeMarks': { label: 'Data fetched before the first marks, uncompressed', unit: 'bytes' },
   'browser.heapAllThreads': { label: 'JS heap after load, all threads (window + workers)', unit: 'MB' },
   'browser.heapWorkers': { label: 'JS heap after load, workers only', unit: 'MB' },
-  'browser.zoomWheel': { label: 'Zoom step (Ctrl + wheel): input event to painted frame', unit: 'ms' },
-  'browser.zoomWheelDispatch': { label: 'Zoom step (Ctrl + wheel): dispatch to painted frame', unit: 'ms' },
-  'browser.panDrag': { label: 'Pan step (drag): input event to painted frame', unit: 'ms' },
-  'browser.brush': { label: 'Brush drag step: input event to painted frame', unit: 'ms' },
+  'browser.zoomWheel': {
+    label: 'Zoom step (Ctrl + wheel): input event to painted frame with the chart changed',
+    unit: 'ms',
+  },
+  'browser.zoomWheelDispatch': {
+    label: 'Zoom step (Ctrl + wheel): dispatch to painted frame with the chart changed',
+    unit: 'ms',
+  },
+  'browser.panDrag': {
+    label: 'Pan step (drag): input event to painted frame with the chart changed',
+    unit: 'ms',
+  },
+  'browser.brush': {
+    label: 'Brush drag step: input event to painted frame with the timeline changed',
+    unit: 'ms',
+  },
   'browser.zoomPanFrames': { label: 'Zoom and pan: frame intervals', unit: 'ms' },
   'browser.timelineNodes': {
     label: 'Timeline SVG elements after each zoom, pan or brush step',

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { PageNotReady } from './firstRender';
-import type { PageProbe, ProbeStep } from './pageProbe';
+import type { PageProbe, ProbeStep, StepKind } from './pageProbe';
 
 /** Input steps and the intervals between painted frames during one scripted sequence. */
 export interface Recording {
@@ -33,42 +33,51 @@ export async function fitAll(page: Page): Promise<void> {
   await nextFrame(page);
 }
 
-async function snapshot(locator: Locator): Promise<string> {
-  return locator.evaluate((node) => new XMLSerializer().serializeToString(node));
-}
+/** How long a step may take to change the chart before it counts as having changed nothing. */
+const STEP_TIMEOUT_MS = 2_000;
 
-/** Whether the element's markup differs from `before` within two seconds (an animation may still run). */
-async function changedFrom(locator: Locator, before: string): Promise<boolean> {
-  for (let waited = 0; waited <= 2_000; waited += 100) {
-    if ((await snapshot(locator)) !== before) return true;
-    await locator.page().waitForTimeout(100);
-  }
-  return false;
+/**
+ * Waits until the last input's change to the chart has been painted (or `STEP_TIMEOUT_MS` passed, when
+ * the step is recorded as having changed nothing): each step is timed alone, never overlapping the next.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    (timeout) => (window as unknown as { __probe: PageProbe }).__probe.settle(timeout),
+    STEP_TIMEOUT_MS,
+  );
 }
 
 async function record(page: Page, script: () => Promise<void>): Promise<Recording> {
   await page.evaluate(() => {
-    const probe = (window as unknown as { __probe: PageProbe }).__probe;
-    probe.frames = [];
-    probe.steps = [];
-    probe.click = null;
-    probe.recording = true;
+    (window as unknown as { __probe: PageProbe }).__probe.start();
   });
   await script();
   await nextFrame(page);
   await nextFrame(page);
   return page.evaluate(() => {
     const probe = (window as unknown as { __probe: PageProbe }).__probe;
-    probe.recording = false;
+    probe.stop();
     const frameIntervals = probe.frames.slice(1).map((t, i) => t - (probe.frames[i] ?? t));
     return { steps: probe.steps.slice(), frameIntervals };
   });
 }
 
+/** Whether any step of a kind changed the chart. */
+const changedOn = (recording: Recording, kind: StepKind) =>
+  recording.steps.some((s) => s.kind === kind && s.changed);
+
+/** The middle of the part of an element inside the viewport, after scrolling it into view. */
 async function centreOf(locator: Locator, what: string): Promise<{ x: number; y: number; width: number }> {
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
-  if (box === null) throw new PageNotReady(`${what} is not visible`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width };
+  const viewport = locator.page().viewportSize();
+  if (box === null || viewport === null) throw new PageNotReady(`${what} is not visible`);
+  const top = Math.max(0, box.y);
+  const bottom = Math.min(viewport.height, box.y + box.height);
+  const left = Math.max(0, box.x);
+  const right = Math.min(viewport.width, box.x + box.width);
+  if (bottom <= top || right <= left) throw new PageNotReady(`${what} is outside the viewport`);
+  return { x: (left + right) / 2, y: (top + bottom) / 2, width: right - left };
 }
 
 async function drag(page: Page, from: { x: number; y: number }, dx: number, steps: number): Promise<void> {
@@ -76,7 +85,7 @@ async function drag(page: Page, from: { x: number; y: number }, dx: number, step
   await page.mouse.down();
   for (let i = 1; i <= steps; i++) {
     await page.mouse.move(from.x + (dx * i) / steps, from.y);
-    await nextFrame(page);
+    await settle(page);
   }
   await page.mouse.up();
 }
@@ -89,34 +98,33 @@ const ZOOM_WHEEL = 15;
 
 /**
  * From the whole span, zooms in with eight Ctrl + wheel steps over the middle of the chart (a plain
- * wheel scrolls the page), pans with a 20-step drag, and zooms back out. Fails when the chart did not
- * change, so a dead surface is never reported as fast.
+ * wheel scrolls the page), pans with a 20-step drag, and zooms back out. Each step waits for the chart's
+ * change to be painted before the next. Fails when no wheel step changed the chart, so a dead surface is
+ * never reported as fast.
  */
 export async function zoomAndPan(page: Page, root: string): Promise<Recording> {
   const svg = page.locator(root).first();
   if ((await svg.count()) === 0) throw new PageNotReady(`the page has no ${root}`);
   await fitAll(page);
   const centre = await centreOf(svg, 'the chart');
-  const before = await snapshot(svg);
-  const seen = { changed: false };
   const recording = await record(page, async () => {
     await page.mouse.move(centre.x, centre.y);
     await page.keyboard.down('Control');
     for (let i = 0; i < 8; i++) {
       await page.mouse.wheel(0, -ZOOM_WHEEL);
-      await nextFrame(page);
+      await settle(page);
     }
     await page.keyboard.up('Control');
-    seen.changed = await changedFrom(svg, before);
     await drag(page, centre, -Math.min(300, centre.width / 4), 20);
     await page.keyboard.down('Control');
     for (let i = 0; i < 8; i++) {
       await page.mouse.wheel(0, ZOOM_WHEEL);
-      await nextFrame(page);
+      await settle(page);
     }
     await page.keyboard.up('Control');
   });
-  if (!seen.changed) throw new PageNotReady('the chart did not change on Ctrl + mouse-wheel zoom');
+  if (!changedOn(recording, 'wheel'))
+    throw new PageNotReady(`the chart did not change within ${STEP_TIMEOUT_MS / 1000} s of Ctrl + wheel`);
   return recording;
 }
 
@@ -180,22 +188,19 @@ export async function dragBrush(page: Page, root: string): Promise<Recording> {
     'd3-brush overlay (rect.overlay)',
   );
   const handle = await boxOf(card.locator('.handle--e').first(), 'brush handle (.handle--e)');
-  const svg = page.locator(root).first();
-  const before = await snapshot(svg);
   const y = overlay.y + overlay.height / 2;
   // The handle overhangs the overview's right edge when the selection spans it all: press its inner half.
   const handleX = Math.min(handle.x + handle.width / 2, overlay.x + overlay.width - 2);
   const middle = overlay.x + overlay.width * 0.5;
-  const seen = { changed: false };
   const recording = await record(page, async () => {
     await drag(page, { x: handleX, y }, middle - handleX, 20);
-    seen.changed = await changedFrom(svg, before);
     const selection = await boxOf(
       card.locator('.brush .selection, rect.selection').first(),
       'brush selection',
     );
     await drag(page, { x: selection.x + selection.width / 2, y }, overlay.width * 0.15, 20);
   });
-  if (!seen.changed) throw new PageNotReady('the timeline did not change while the brush was dragged');
+  if (!changedOn(recording, 'drag'))
+    throw new PageNotReady('the timeline did not change while the brush was dragged');
   return recording;
 }

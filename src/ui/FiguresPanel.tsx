@@ -3,13 +3,15 @@ import { useAppStore } from '../state/store';
 import type { ViewOptions } from '../state/viewSlice';
 import { OnDemand } from '../components/OnDemand';
 import { preloadComponent } from '../components/preloadComponent';
+import { firstViewPainted } from './firstView';
 import { Segmented } from '../components/Segmented';
 import '../charts/figures/figures.css';
 
 // The panel sits below the timeline, out of the first screen: its contents are not part of the first
-// load, but start loading at once, alongside the dataset, so they are usually there when it is.
+// load, and start loading once the first view is painted, so they are usually there before anyone
+// scrolls to them.
 const FiguresBody = preloadComponent(() =>
-  import('../charts/figures/FiguresBody').then((m) => m.FiguresBody),
+  firstViewPainted.then(() => import('../charts/figures/FiguresBody')).then((m) => m.FiguresBody),
 );
 const BODY_MIN_HEIGHT = 560;
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FiguresPanel } from './FiguresPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { ExportMenu } from './exportMenu/ExportMenu';
@@ -10,6 +10,7 @@ import { useMediaQuery } from '../components/useMediaQuery';
 import { DETAILS_SHEET_QUERY, DetailsPanel, useDetailsOpen } from './details/DetailsPanel';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { SummaryBar } from './SummaryBar';
+import { noteFirstView } from './firstView';
 
 /** From this width the filters column is shown unless the person hides it (see app.css). */
 const WIDE_QUERY = '(min-width: 1281px)';
@@ -48,6 +49,7 @@ function FiltersToggle({ shown, onToggle }: { shown: boolean; onToggle: () => vo
  */
 export function Workspace() {
   useUrlSync();
+  useEffect(noteFirstView, []);
   const detailsOpen = useDetailsOpen();
   const narrow = useMediaQuery(DETAILS_SHEET_QUERY);
   const wide = useMediaQuery(WIDE_QUERY);

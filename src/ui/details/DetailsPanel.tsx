@@ -4,14 +4,19 @@ import { useLookups, type Lookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
 import { OnDemand } from '../../components/OnDemand';
 import { preloadComponent } from '../../components/preloadComponent';
+import { firstViewPainted } from '../firstView';
 import { useMediaQuery } from '../../components/useMediaQuery';
 import { isSelected, keepInPlace, returnTarget, useSelectionOpener } from './selectionOpener';
 import './details.css';
 
-// The details are loaded when something is first selected; the panel is not.
-// Not part of the first load, but fetched right after it, so a selection shows its details at once.
-const AmountDetails = preloadComponent(() => import('./AmountDetails').then((m) => m.AmountDetails));
-const EventDetails = preloadComponent(() => import('./EventDetails').then((m) => m.EventDetails));
+// Not part of the first load, but fetched once the first view is painted, so a selection shows its
+// details at once.
+const AmountDetails = preloadComponent(() =>
+  firstViewPainted.then(() => import('./AmountDetails')).then((m) => m.AmountDetails),
+);
+const EventDetails = preloadComponent(() =>
+  firstViewPainted.then(() => import('./EventDetails')).then((m) => m.EventDetails),
+);
 const DETAILS_MIN_HEIGHT = 200;
 
 /** Below this width the details open as a modal sheet over the page instead of a column beside it. */

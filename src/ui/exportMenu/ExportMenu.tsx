@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useDataset, useDatasetSource } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
@@ -6,14 +6,17 @@ import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
 import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 import { decodePublish } from '../../state/publishSettings';
-import { PublishDialog } from '../publish/PublishDialog';
 import './export-menu.css';
-import { EmbedDialog } from './EmbedDialog';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
 export type { ExportTarget } from '../../export/fileName';
 
 const MESSAGE_MS = 8000;
+// The publish and embed dialogs (and the image renderer they use) are loaded when first opened.
+const PublishDialog = lazy(() =>
+  import('../publish/PublishDialog').then((m) => ({ default: m.PublishDialog })),
+);
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
 /** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
@@ -276,22 +279,26 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
         )}
       </p>
       {embedding && target !== 'dashboard' && (
-        <EmbedDialog
-          chart={target === 'timeline' ? 'timeline' : 'figures'}
-          onClose={() => {
-            setEmbedding(false);
-            buttonRef.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            chart={target === 'timeline' ? 'timeline' : 'figures'}
+            onClose={() => {
+              setEmbedding(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       {publishing && (
-        <PublishDialog
-          target={target}
-          onClose={() => {
-            setPublishing(false);
-            buttonRef.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <PublishDialog
+            target={target}
+            onClose={() => {
+              setPublishing(false);
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </div>
   );

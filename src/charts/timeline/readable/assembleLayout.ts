@@ -1,4 +1,4 @@
-import type { Context } from './labelDrafts';
+import { draftLines, type Context } from './labelDrafts';
 import type {
   ClusterMark,
   DetailLevel,
@@ -32,8 +32,8 @@ export function assemble(found: Attempt, level: DetailLevel, fits: boolean, c: C
       const glyphY = boxTop + g.row / 2;
       const textTop = d.placement === 'below' ? glyphY + g.row : glyphY;
       const anchor = d.placement === 'left' ? 'end' : 'start';
-      const lines = d.lines.map((text, k) => ({ text, x: d.textX, y: textTop + k * g.line }));
-      const chipsY = textTop + d.lines.length * g.line + 2;
+      const lines = draftLines(d).map((text, k) => ({ text, x: d.textX, y: textTop + k * g.line }));
+      const chipsY = textTop + lines.length * g.line + 2;
       const chips: LabelChip[] = [];
       const chipsWidth = d.chips.reduce((sum, chip, k) => sum + chip.width + (k > 0 ? g.chipGap : 0), 0);
       let chipX = anchor === 'start' ? d.textX : d.textX - chipsWidth;

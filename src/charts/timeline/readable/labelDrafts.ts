@@ -6,10 +6,11 @@ import { itemAt } from './itemAt';
 import type { StackItem } from './stackRows';
 import {
   measureText,
-  wrapMeasured,
+  shapeLines,
+  wrapShape,
+  type LabelShape,
   type MeasureLabel,
   type TextMetrics,
-  type WrappedLabel,
 } from './wrapLabel';
 
 /** A mark and its label before they are given a row. */
@@ -24,34 +25,64 @@ export interface Draft {
   x: number;
   /** Span drawn behind the first row: an imprecise date, or a cluster's extent. */
   range: [number, number] | null;
-  lines: readonly string[];
-  chips: { text: string; width: number; draft?: boolean }[];
+  /** The label's text as wrapped; its lines are made only for the drafts drawn (see `draftLines`). */
+  text: DraftText;
+  chips: readonly Chip[];
   textWidth: number;
   placement: 'right' | 'left' | 'below';
   textX: number;
   item: StackItem;
 }
 
+export interface Chip {
+  text: string;
+  width: number;
+  draft?: boolean;
+}
+
+/**
+ * A label's text and where it breaks. Levels of detail are tried several times per zoom step and only
+ * one is drawn, so the strings of its lines wait until then.
+ */
+export type DraftText =
+  { metrics: TextMetrics; shape: LabelShape; suffix: string | null } | { lines: readonly string[] };
+
+/** The lines of a draft's label. */
+export function draftLines(d: Draft): readonly string[] {
+  const { text } = d;
+  return 'lines' in text ? text.lines : shapeLines(text.metrics, text.shape, text.suffix);
+}
+
 /** The chip that marks an entry still in draft. */
 export const DRAFT_CHIP = 'draft';
 
-const metricsCache = new WeakMap<MeasureLabel, Map<string, TextMetrics>>();
-
-/** Text metrics are cached per measuring function: they depend on nothing else, so the layout stays pure. */
-export function metricsOf(text: string, measure: MeasureLabel): TextMetrics {
-  let cache = metricsCache.get(measure);
-  if (cache === undefined) {
-    cache = new Map();
-    metricsCache.set(measure, cache);
-  }
-  let metrics = cache.get(text);
-  if (metrics === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    metrics = measureText(text, measure);
-    cache.set(text, metrics);
-  }
-  return metrics;
+/**
+ * Memoizes what is measured of a text, per measuring function: it depends on nothing else, so the layout
+ * stays pure, and a zoom step measures only the texts it has not met before.
+ */
+function perMeasure<T>(compute: (text: string, measure: MeasureLabel) => T) {
+  const caches = new WeakMap<MeasureLabel, Map<string, T>>();
+  return (text: string, measure: MeasureLabel): T => {
+    let cache = caches.get(measure);
+    if (cache === undefined) {
+      cache = new Map();
+      caches.set(measure, cache);
+    }
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      value = compute(text, measure);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }
+
+/** A title's words and the widths of each way of breaking it (see `measureText`). */
+export const metricsOf = perMeasure(measureText);
+
+/** The width of a short text drawn on every zoom step: a chip, a lane's name, "+ 12 more". */
+export const widthOf = perMeasure((text, measure) => measure(text));
 
 export interface Context {
   events: LanedEvents;
@@ -64,18 +95,18 @@ export interface Context {
 }
 
 /** Lays the chips of an event on one line no wider than `maxWidth`; those that do not fit become "+N". */
-function chipLine(names: readonly string[], maxWidth: number, c: Context): { text: string; width: number }[] {
-  const chips: { text: string; width: number }[] = [];
-  const widthOf = (text: string) => c.measure(text) + 2 * c.g.chipPad;
+function chipLine(names: readonly string[], maxWidth: number, c: Context): Chip[] {
+  const chips: Chip[] = [];
+  const chipWidth = (text: string) => widthOf(text, c.measure) + 2 * c.g.chipPad;
   let used = 0;
   for (let i = 0; i < names.length; i++) {
     const name = names[i] ?? '';
-    const width = widthOf(name);
+    const width = chipWidth(name);
     const rest = names.length - i - 1;
-    const more = rest > 0 ? c.g.chipGap + widthOf(`+${rest}`) : 0;
+    const more = rest > 0 ? c.g.chipGap + chipWidth(`+${rest}`) : 0;
     if (used + width + more > maxWidth && chips.length > 0) {
       const text = `+${names.length - i}`;
-      chips.push({ text, width: widthOf(text) });
+      chips.push({ text, width: chipWidth(text) });
       return chips;
     }
     chips.push({ text: name, width });
@@ -84,50 +115,73 @@ function chipLine(names: readonly string[], maxWidth: number, c: Context): { tex
   return chips;
 }
 
-/** Places a label right of its glyph, else left of it, else under it; null when it cannot fit the plot. */
+/** Where a label goes and the box it takes with its mark. */
+interface Placed {
+  placement: Draft['placement'];
+  textX: number;
+  item: StackItem;
+}
+
+/**
+ * Places a label `textWidth` px wide and `rows` rows tall beside a mark at `x`: right of its glyph, else
+ * left of it, else under it; null when it cannot fit the plot.
+ */
 function place(
-  draft: Omit<Draft, 'placement' | 'textX' | 'item'>,
+  x: number,
+  textWidth: number,
+  range: [number, number] | null,
   rows: number,
   below: boolean,
   c: Context,
-): Draft | null {
+): Placed | null {
   const half = c.g.glyph / 2;
-  const need = half + c.g.labelGap + draft.textWidth;
+  const need = half + c.g.labelGap + textWidth;
   let placement: Draft['placement'];
   let textX: number;
   let x0: number;
   let x1: number;
   let height = rows;
-  if (draft.x + need <= c.width) {
+  if (x + need <= c.width) {
     placement = 'right';
-    textX = draft.x + half + c.g.labelGap;
-    x0 = draft.x - half;
-    x1 = draft.x + need;
-  } else if (draft.x - need >= 0) {
+    textX = x + half + c.g.labelGap;
+    x0 = x - half;
+    x1 = x + need;
+  } else if (x - need >= 0) {
     placement = 'left';
-    textX = draft.x - half - c.g.labelGap;
-    x0 = draft.x - need;
-    x1 = draft.x + half;
+    textX = x - half - c.g.labelGap;
+    x0 = x - need;
+    x1 = x + half;
   } else {
-    if (draft.textWidth > c.width) return null;
+    if (textWidth > c.width) return null;
     placement = 'below';
-    textX = Math.min(Math.max(0, draft.x - draft.textWidth / 2), c.width - draft.textWidth);
-    x0 = Math.min(textX, draft.x - half);
-    x1 = Math.max(textX + draft.textWidth, draft.x + half);
+    textX = Math.min(Math.max(0, x - textWidth / 2), c.width - textWidth);
+    x0 = Math.min(textX, x - half);
+    x1 = Math.max(textX + textWidth, x + half);
     height += 1;
   }
-  if (draft.range !== null) {
-    x0 = Math.min(x0, draft.range[0]);
-    x1 = Math.max(x1, draft.range[1]);
+  if (range !== null) {
+    x0 = Math.min(x0, range[0]);
+    x1 = Math.max(x1, range[1]);
   }
-  return { ...draft, placement, textX, item: { x0, x1, rows: height, below } };
+  return { placement, textX, item: { x0, x1, rows: height, below } };
 }
 
-/** A label as wrapped, or, in a plot too narrow for it, broken into as many lines as it takes. */
-function fitWidth(label: WrappedLabel, text: string, suffix: string | null, c: Context): WrappedLabel {
-  if (label.width <= c.width) return label;
-  const lines = wrapToWidth(suffix === null ? text : `${text} ${suffix}`, c.width, c.measure);
-  return { lines, width: Math.max(...lines.map(c.measure)) };
+/**
+ * A title wrapped to `wrap` px, with a suffix if any; in a plot too narrow for it, broken into as many
+ * lines as it takes.
+ */
+function labelText(
+  title: string,
+  wrap: number,
+  suffix: string | null,
+  c: Context,
+): { text: DraftText; width: number; lines: number } {
+  const metrics = metricsOf(title, c.measure);
+  const shape = wrapShape(metrics, wrap, suffix === null ? 0 : widthOf(` ${suffix}`, c.measure));
+  if (shape.width <= c.width)
+    return { text: { metrics, shape, suffix }, width: shape.width, lines: shape.breakAt === 0 ? 1 : 2 };
+  const lines = wrapToWidth(suffix === null ? title : `${title} ${suffix}`, c.width, c.measure);
+  return { text: { lines }, width: Math.max(...lines.map(c.measure)), lines: lines.length };
 }
 
 export function eventDraft(
@@ -147,30 +201,34 @@ export function eventDraft(
     const b = Math.min(width, x(events.end[event] ?? 0));
     if (b - a > g.glyph) range = [a, b];
   }
-  const label = fitWidth(wrapMeasured(metricsOf(e.title, c.measure), wrap), e.title, null, c);
+  const label = labelText(e.title, wrap, null, c);
   const names = events.chips(event);
-  const draft =
-    e.draft === true ? [{ text: DRAFT_CHIP, width: c.measure(DRAFT_CHIP) + 2 * g.chipPad, draft: true }] : [];
-  const room = Math.max(label.width, wrap) - draft.reduce((sum, chip) => sum + chip.width + g.chipGap, 0);
-  const chips = [...draft, ...(names.length === 0 ? [] : chipLine(names, room, c))];
+  const draftChip: Chip | null =
+    e.draft === true
+      ? { text: DRAFT_CHIP, width: widthOf(DRAFT_CHIP, c.measure) + 2 * g.chipPad, draft: true }
+      : null;
+  const room = Math.max(label.width, wrap) - (draftChip === null ? 0 : draftChip.width + g.chipGap);
+  const named = names.length === 0 ? [] : chipLine(names, room, c);
+  const chips = draftChip === null ? named : [draftChip, ...named];
   const chipsWidth = chips.reduce((sum, chip, i) => sum + chip.width + (i > 0 ? g.chipGap : 0), 0);
-  return place(
-    {
-      type: 'event',
-      lane,
-      event,
-      from: 0,
-      to: 0,
-      x: cx,
-      range,
-      lines: label.lines,
-      chips,
-      textWidth: Math.max(label.width, chipsWidth),
-    },
-    label.lines.length + (chips.length > 0 ? 1 : 0),
-    below,
-    c,
-  );
+  const textWidth = Math.max(label.width, chipsWidth);
+  const placed = place(cx, textWidth, range, label.lines + (chips.length > 0 ? 1 : 0), below, c);
+  if (placed === null) return null;
+  return {
+    type: 'event',
+    lane,
+    event,
+    from: 0,
+    to: 0,
+    x: cx,
+    range,
+    text: label.text,
+    chips,
+    textWidth,
+    placement: placed.placement,
+    textX: placed.textX,
+    item: placed.item,
+  };
 }
 
 export function clusterDraft(lane: number, from: number, to: number, wrap: number, c: Context): Draft | null {
@@ -179,29 +237,23 @@ export function clusterDraft(lane: number, from: number, to: number, wrap: numbe
   const last = members[to - 1] ?? first;
   const x0 = c.x(c.events.at[first] ?? 0);
   const x1 = c.x(c.events.at[last] ?? 0);
-  const text = `+ ${to - from - 1} more`;
-  const title = c.events.events[first]?.title ?? '';
-  const label = fitWidth(
-    wrapMeasured(metricsOf(title, c.measure), wrap, { text, width: c.measure(` ${text}`) }),
-    title,
-    text,
-    c,
-  );
-  return place(
-    {
-      type: 'cluster',
-      lane,
-      event: first,
-      from,
-      to,
-      x: x0,
-      range: x1 - x0 > 1 ? [x0, x1] : null,
-      lines: label.lines,
-      chips: [],
-      textWidth: label.width,
-    },
-    label.lines.length,
-    false,
-    c,
-  );
+  const range: [number, number] | null = x1 - x0 > 1 ? [x0, x1] : null;
+  const label = labelText(c.events.events[first]?.title ?? '', wrap, `+ ${to - from - 1} more`, c);
+  const placed = place(x0, label.width, range, label.lines, false, c);
+  if (placed === null) return null;
+  return {
+    type: 'cluster',
+    lane,
+    event: first,
+    from,
+    to,
+    x: x0,
+    range,
+    text: label.text,
+    chips: [],
+    textWidth: label.width,
+    placement: placed.placement,
+    textX: placed.textX,
+    item: placed.item,
+  };
 }

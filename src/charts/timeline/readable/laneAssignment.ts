@@ -124,6 +124,23 @@ function byKind(events: ReadableEvents): { lanes: ReadableLane[]; laneOf: Int32A
   };
 }
 
+/** Every event in one lane: its members are all the events, in order, so nothing is copied. */
+function oneLane(events: ReadableEvents): LanedEvents {
+  const n = events.events.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return {
+    ...events,
+    grouping: 'none',
+    lanes: [{ key: 'all', label: '', type: 'all', actorId: null, kind: null, count: n }],
+    laneOf: new Int32Array(n),
+    laneMembers: [order],
+    laneAt: [events.at],
+    memberIndex: order.slice(),
+    chips: () => NO_CHIPS,
+  };
+}
+
 /**
  * Puts each event in exactly one lane: by its main actor (the actors with the most events get lanes,
  * preferred ones first, the rest share "Other actors"; the event's other actors become chips), by kind
@@ -140,10 +157,7 @@ export function assignLanes(
   let chips = (event: number): readonly string[] => (event < 0 ? [] : NO_CHIPS);
   if (grouping === 'actor') ({ lanes, laneOf, chips } = byActor(events, actors, options));
   else if (grouping === 'kind') ({ lanes, laneOf } = byKind(events));
-  else {
-    lanes = [{ key: 'all', label: '', type: 'all', actorId: null, kind: null, count: events.events.length }];
-    laneOf = new Int32Array(events.events.length);
-  }
+  else return oneLane(events);
   const members: number[][] = lanes.map(() => []);
   const memberIndex = new Int32Array(laneOf.length);
   laneOf.forEach((lane, i) => {

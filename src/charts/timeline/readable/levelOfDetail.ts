@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import { clusterDraft, eventDraft, type Context, type Draft } from './labelDrafts';
+import { clusterDraft, eventDraft, widthOf, type Context, type Draft } from './labelDrafts';
 import type { DetailLevel, ReadableGeometry } from './layoutTypes';
 import { itemAt } from './itemAt';
 import { RowStack } from './stackRows';
@@ -57,7 +57,7 @@ export interface Attempt {
 }
 
 export function laneNameWidth(lane: number, c: Context): number {
-  return Math.min(c.width, c.g.laneName(c.measure(c.events.lanes[lane]?.label ?? '')));
+  return Math.min(c.width, c.g.laneName(widthOf(c.events.lanes[lane]?.label ?? '', c.measure)));
 }
 
 /** Stacks every lane at one level of detail within `height`, or returns null at the first box that does not fit. */

@@ -92,12 +92,17 @@ export function subsetReadable(all: ReadableEvents, keep: ReadonlySet<AidEvent>)
   all.events.forEach((event, i) => {
     if (keep.has(event)) picked.push(i);
   });
-  const events = picked.map((i) => itemAt(all.events, i));
-  return {
-    events,
-    at: Float64Array.from(picked, (i) => all.at[i] ?? 0),
-    start: Float64Array.from(picked, (i) => all.start[i] ?? 0),
-    end: Float64Array.from(picked, (i) => all.end[i] ?? 0),
-    stackStart: stackStarts(events),
-  };
+  const n = picked.length;
+  const events = new Array<AidEvent>(n);
+  const at = new Float64Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const i = picked[j] ?? 0;
+    events[j] = itemAt(all.events, i);
+    at[j] = all.at[i] ?? 0;
+    start[j] = all.start[i] ?? 0;
+    end[j] = all.end[i] ?? 0;
+  }
+  return { events, at, start, end, stackStart: stackStarts(events) };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measure12, titleArb } from '../../../test/timelineArbitraries';
-import { wrapLabel } from './wrapLabel';
+import { measureText, shapeLines, wrapLabel, wrapShape } from './wrapLabel';
 
 describe('wrapLabel', () => {
   it('keeps a text that fits on one line', () => {
@@ -29,6 +29,20 @@ describe('wrapLabel', () => {
         expect(wrapped.lines.length).toBeLessThanOrEqual(2);
         for (const line of wrapped.lines) expect(measure12(line)).toBeLessThanOrEqual(wrapped.width + 1e-9);
         if (measure12(title) <= maxWidth) expect(wrapped.lines).toHaveLength(1);
+      }),
+    );
+  });
+
+  it('sizes a label without making its lines, and makes the same lines when asked', () => {
+    fc.assert(
+      fc.property(titleArb, fc.integer({ min: 0, max: 400 }), (title, maxWidth) => {
+        const suffix = '+ 3 more';
+        const metrics = measureText(title, measure12);
+        const shape = wrapShape(metrics, maxWidth, measure12(` ${suffix}`));
+        const wrapped = wrapLabel(title, maxWidth, measure12, suffix);
+        expect(shape.width).toBe(wrapped.width);
+        expect(shape.breakAt === 0 ? 1 : 2).toBe(wrapped.lines.length);
+        expect(shapeLines(metrics, shape, suffix)).toEqual(wrapped.lines);
       }),
     );
   });
