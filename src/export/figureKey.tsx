@@ -3,6 +3,7 @@ import { DotShape } from '../charts/figures/DotShape';
 import type { FigureRow } from '../charts/figures/figureRows';
 import type { AmountKind } from '../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
+import type { Paint } from '../model/colors';
 import type { KeyItem } from './chartDrawing';
 
 /** How a figures chart draws a value: bars from zero, dots on a log axis, stems or dots at a date. */
@@ -15,21 +16,21 @@ const KIND_WORDS: Record<AmountKind, string> = {
   total: 'running total',
 };
 
-const GREY = 'var(--ink-3)';
-
 /** What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only those. */
 export function figureKey(
   rows: readonly FigureRow[],
   type: FigureMarkType,
-  uses: { wholes: boolean; prefix: string },
+  uses: { wholes: boolean; prefix: string; paint: Paint },
 ): KeyItem[] {
+  const { paint } = uses;
+  const grey = paint('var(--ink-3)');
   const stages = new Set(rows.map((r) => r.amount.stage));
   const bounds = new Set(rows.map((r) => r.amount.bound));
   const kinds = new Set(rows.map((r) => r.amount.kind));
   const items: KeyItem[] = AMOUNT_STAGES.filter((s) => stages.has(s)).map((stage) => ({
     id: `stage-${stage}`,
     label: stage,
-    swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} />,
+    swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} paint={paint} />,
   }));
   if (type === 'bar' && kinds.size > 1) {
     for (const kind of AMOUNT_KINDS.filter((k) => kinds.has(k))) {
@@ -39,7 +40,7 @@ export function figureKey(
         label: KIND_WORDS[kind],
         swatch: (
           <g>
-            <BarPatterns prefix={prefix} pairs={[[kind, 'cumulative']]} />
+            <BarPatterns prefix={prefix} pairs={[[kind, 'cumulative']]} paint={paint} />
             <BarShape
               x={1}
               y={2}
@@ -47,8 +48,8 @@ export function figureKey(
               height={10}
               highX={null}
               bound="exact"
-              fill={barFill(prefix, kind, 'cumulative')}
-              color={GREY}
+              fill={barFill(prefix, kind, 'cumulative', paint)}
+              color={grey}
               outlined={kind === 'total'}
             />
           </g>
@@ -60,7 +61,7 @@ export function figureKey(
     items.push({
       id: 'stem',
       label: 'a stem from $0 to the value',
-      swatch: <line x1={13} x2={13} y1={1} y2={14} stroke={GREY} strokeWidth={2} />,
+      swatch: <line x1={13} x2={13} y1={1} y2={14} stroke={grey} strokeWidth={2} />,
     });
   }
   for (const bound of BOUNDS.filter((b) => b !== 'exact' && bounds.has(b))) {
@@ -77,8 +78,8 @@ export function figureKey(
             height={10}
             highX={null}
             bound={bound}
-            fill={GREY}
-            color={GREY}
+            fill={grey}
+            color={grey}
             outlined={false}
           />
         ) : (
@@ -89,6 +90,7 @@ export function figureKey(
             bound={bound}
             boundX={bound === 'upper' ? 11 : 13}
             range={null}
+            paint={paint}
           />
         ),
     });
@@ -98,7 +100,7 @@ export function figureKey(
       id: 'range',
       label: 'a range: the value to its upper end',
       swatch: (
-        <g stroke={GREY} strokeWidth={2}>
+        <g stroke={grey} strokeWidth={2}>
           <line x1={3} x2={23} y1={7} y2={7} />
           <line x1={23} x2={23} y1={2} y2={12} />
         </g>
@@ -112,7 +114,7 @@ export function figureKey(
             id: 'whole',
             label: 'the whole a part belongs to',
             swatch: (
-              <g stroke={GREY} strokeWidth={1.5}>
+              <g stroke={grey} strokeWidth={1.5}>
                 <line x1={1} x2={24} y1={7} y2={7} />
                 <line x1={24} x2={24} y1={4} y2={10} />
               </g>
@@ -128,7 +130,7 @@ export function figureKey(
                   cy={7}
                   r={6}
                   fill="none"
-                  stroke={GREY}
+                  stroke={grey}
                   strokeWidth={1.5}
                   strokeDasharray="2 2"
                 />
@@ -137,7 +139,7 @@ export function figureKey(
           : {
               id: 'whole',
               label: 'a part, linked to its whole',
-              swatch: <line x1={2} x2={24} y1={13} y2={1} stroke={GREY} strokeDasharray="2 2" />,
+              swatch: <line x1={2} x2={24} y1={13} y2={1} stroke={grey} strokeDasharray="2 2" />,
             },
     );
   }
@@ -146,7 +148,7 @@ export function figureKey(
     items.push({
       id: 'flag',
       label: 'flagged: see the notes',
-      swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} />,
+      swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} paint={paint} />,
     });
   }
   return items;

@@ -6,13 +6,11 @@ import type { FigureRow } from './figureRows';
 import { useFigureKeyDown } from './figureKeys';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
-import { CHART_FONT, HEADING_FONT } from './honest/layoutSections';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
-import { Lines } from './ChartLines';
-import { TimeMark } from './TimeMark';
+import { TimePanelsPlot } from './TimePanelsPlot';
 import { useRovingFocus } from '../../components/useRovingFocus';
 import { TIME_MARK_LIMIT } from './chartLimits';
 
@@ -125,100 +123,31 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
             }}
           >
             <title>Money figures over time in USD ({scale} scale)</title>
-            <Lines
-              lines={layout.scaleNote}
-              className="fig-scale-statement"
-              fontSize={CHART_FONT}
-              fill="var(--ink-2)"
+            <TimePanelsPlot
+              layout={layout}
+              interactionOf={(mark, index) => ({
+                index,
+                active: index === roving.active,
+                selected: mark.entry.row.id === selectedId,
+                compared: compare.includes(mark.entry.row.id),
+                describedBy: tip?.key === mark.key ? tipId : undefined,
+                refAt: roving.refAt,
+                onKeyDown,
+                onSelect: (row) => {
+                  selectAmount(row.id, row.amount.eventId);
+                },
+                onFocusMark: () => {
+                  roving.setActive(index);
+                  setTip({ key: mark.key, via: 'focus' });
+                },
+                onBlurMark: () => {
+                  setTip((t) => (t?.via === 'focus' ? null : t));
+                },
+                onHover: () => {
+                  setTip((t) => (t?.via === 'focus' ? t : { key: mark.key, via: 'hover' }));
+                },
+              })}
             />
-            <g className="fig-axis" aria-hidden="true">
-              {layout.xTicks.map((t) => (
-                <g key={t.value} transform={`translate(${t.position},0)`}>
-                  <line
-                    y1={layout.panels[0]?.plotTop ?? 0}
-                    y2={layout.axisY}
-                    stroke="var(--line)"
-                    strokeDasharray="2 3"
-                  />
-                  <line y1={layout.axisY} y2={layout.axisY + 5} stroke="var(--line-strong)" />
-                  <text
-                    y={layout.axisY + 19}
-                    textAnchor="middle"
-                    fontSize={CHART_FONT}
-                    fill="var(--ink-3)"
-                    className="fig-time-tick"
-                  >
-                    {t.label}
-                  </text>
-                </g>
-              ))}
-            </g>
-            {layout.panels.map((panel) => (
-              <g key={panel.id} className="fig-panel" data-section={panel.id}>
-                <Lines
-                  lines={panel.heading}
-                  className="fig-section-heading"
-                  fontSize={HEADING_FONT}
-                  fontWeight={700}
-                  fill="var(--ink)"
-                />
-                <g className="fig-axis" aria-hidden="true">
-                  {panel.yTicks.map((t) => (
-                    <g key={t.value} transform={`translate(0,${t.position})`}>
-                      <line x1={layout.plot.left} x2={layout.plot.right} stroke="var(--line)" />
-                      {t.label !== null && (
-                        <text
-                          x={layout.plot.left - 6}
-                          y={4}
-                          textAnchor="end"
-                          fontSize={CHART_FONT}
-                          fill="var(--ink-3)"
-                          className="fig-tick"
-                        >
-                          {t.label}
-                        </text>
-                      )}
-                    </g>
-                  ))}
-                  <line
-                    x1={layout.plot.left}
-                    x2={layout.plot.right}
-                    y1={panel.plotBottom}
-                    y2={panel.plotBottom}
-                    stroke="var(--line-strong)"
-                  />
-                </g>
-                {panel.marks.map((mark) => {
-                  const index = marks.indexOf(mark);
-                  return (
-                    <TimeMark
-                      key={mark.key}
-                      mark={mark}
-                      index={index}
-                      active={index === roving.active}
-                      selected={mark.entry.row.id === selectedId}
-                      compared={compare.includes(mark.entry.row.id)}
-                      describedBy={tip?.key === mark.key ? tipId : undefined}
-                      refAt={roving.refAt}
-                      onKeyDown={onKeyDown}
-                      onSelect={(row) => {
-                        selectAmount(row.id, row.amount.eventId);
-                      }}
-                      onFocusMark={() => {
-                        roving.setActive(index);
-                        setTip({ key: mark.key, via: 'focus' });
-                      }}
-                      onBlurMark={() => {
-                        setTip((t) => (t?.via === 'focus' ? null : t));
-                      }}
-                      onHover={() => {
-                        setTip((t) => (t?.via === 'focus' ? t : { key: mark.key, via: 'hover' }));
-                      }}
-                    />
-                  );
-                })}
-              </g>
-            ))}
           </svg>
           {tipMark !== undefined && (
             <FigureTooltip
