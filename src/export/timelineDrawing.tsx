@@ -29,9 +29,13 @@ export interface TimelineDrawingInput {
   paint: Paint;
 }
 
-/** Most height the plot may take: the image stays a page's height whatever the number of events. */
-export function timelinePlotHeight(width: number): number {
-  return Math.round(Math.min(900, Math.max(320, width * 0.7)));
+/**
+ * Most height the plot of a `width` px image may take. The image is only as tall as its rows, and its
+ * height is not the screen's: every event is titled on its own (wrapped to two lines, rows stacked)
+ * whenever that fits under this bound, which keeps an image of 100,000 events a printable page.
+ */
+export function timelinePlotMaxHeight(width: number): number {
+  return Math.max(1400, 2 * width);
 }
 
 const measureLabel = (text: string) => textWidth(text, { size: 12 });
@@ -48,7 +52,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
     maxActorLanes: MAX_ACTOR_LANES,
     preferredActors: input.preferredActors,
   });
-  const layout = layoutReadable(laned, x, { width, height: timelinePlotHeight(width) }, measureLabel);
+  const layout = layoutReadable(laned, x, { width, height: timelinePlotMaxHeight(width) }, measureLabel);
   const ticks = axisTicks(x, pageMeasure);
 
   const drawn: AidEvent[] = [];
