@@ -1,13 +1,25 @@
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
 import { DotShape } from '../charts/figures/DotShape';
+import { TimeBound } from '../charts/figures/TimeMark';
 import type { FigureRow } from '../charts/figures/figureRows';
-import type { AmountKind } from '../data/schema';
+import type { AmountKind, Bound } from '../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
 import type { Paint } from '../model/colors';
 import type { KeyItem } from './chartDrawing';
 
-/** How a figures chart draws a value: bars from zero, dots on a log axis, stems or dots at a date. */
-export type FigureMarkType = 'bar' | 'dot' | 'stem';
+/**
+ * How a figures chart draws a value: bars from zero or dots on a log axis (sections), stems from zero or
+ * dots on a log axis at a date (over time: bounds drawn above and below, parts linked to their whole).
+ */
+export type FigureMarkType = 'bar' | 'dot' | 'stem' | 'time-dot';
+
+/** Where a time mark's glyph sits in its swatch, and at what size, so its bound stays in the 26 × 14 box. */
+const TIME_SWATCH: Record<Bound, string> = {
+  exact: 'translate(13,7) scale(0.8)',
+  lower: 'translate(13,11) scale(0.6)',
+  upper: 'translate(13,3) scale(0.6)',
+  approximate: 'translate(13,7) scale(0.8)',
+};
 
 const KIND_WORDS: Record<AmountKind, string> = {
   package: 'package',
@@ -82,6 +94,11 @@ export function figureKey(
             color={grey}
             outlined={false}
           />
+        ) : type === 'stem' || type === 'time-dot' ? (
+          <g transform={TIME_SWATCH[bound]}>
+            <TimeBound x={0} y={0} bound={bound} color={grey} />
+            <StageGlyph stage="cumulative" x={0} y={0} size={72} paint={paint} />
+          </g>
         ) : (
           <DotShape
             cx={bound === 'upper' ? 17 : 7}
@@ -95,7 +112,8 @@ export function figureKey(
         ),
     });
   }
-  if (rows.some((r) => r.usdHigh !== null)) {
+  // Over time a figure is drawn at its value only, without its range: the key offers none.
+  if ((type === 'bar' || type === 'dot') && rows.some((r) => r.usdHigh !== null)) {
     items.push({
       id: 'range',
       label: 'a range: the value to its upper end',
@@ -147,7 +165,11 @@ export function figureKey(
   if (flagged !== undefined) {
     items.push({
       id: 'flag',
-      label: 'flagged: see the notes',
+      // Over time a labelled figure carries its flag in its label, as "⚠".
+      label:
+        type === 'bar' || type === 'dot'
+          ? 'flagged: see the notes'
+          : 'flagged (or ⚠ in a label): see the notes',
       swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} paint={paint} />,
     });
   }

@@ -66,7 +66,7 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   return {
     height: layout.height,
     element,
-    key: figureKey(rows, scale === 'linear' ? 'stem' : 'dot', {
+    key: figureKey(rows, scale === 'linear' ? 'stem' : 'time-dot', {
       wholes: marks.some((m) => m.link !== null),
       prefix: input.prefix,
       paint: input.paint,

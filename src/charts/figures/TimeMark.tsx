@@ -1,3 +1,4 @@
+import type { Bound } from '../../data/schema';
 import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { formatAmountLabel } from '../../model/money';
 import { figureSummary } from './figureRows';
@@ -86,6 +87,20 @@ export function TimeMark({ mark, paint = screenPaint, interaction }: TimeMarkPro
   );
 }
 
+/**
+ * The bound of a figure at a date, around its glyph at x, y: "more than" an arrowhead above it (up the
+ * value scale), "less than" one below it, "about" a dashed ring.
+ */
+export function TimeBound({ x, y, bound, color }: { x: number; y: number; bound: Bound; color: string }) {
+  if (bound === 'lower')
+    return <path d={`M${x - 5} ${y - 9} L${x} ${y - 16} L${x + 5} ${y - 9} Z`} fill={color} />;
+  if (bound === 'upper')
+    return <path d={`M${x - 5} ${y + 9} L${x} ${y + 16} L${x + 5} ${y + 9} Z`} fill={color} />;
+  if (bound === 'approximate')
+    return <circle cx={x} cy={y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />;
+  return null;
+}
+
 /** The dashed line from a part to its whole. */
 function PartLink({ mark, paint }: { mark: TimeMarkGeom; paint: Paint }) {
   if (mark.link === null) return null;
@@ -121,21 +136,7 @@ function TimeShapes({ mark, paint, selected }: { mark: TimeMarkGeom; paint: Pain
           strokeWidth={2}
         />
       )}
-      {amount.bound === 'lower' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y - 9} L${mark.x} ${mark.y - 16} L${mark.x + 5} ${mark.y - 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'upper' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y + 9} L${mark.x} ${mark.y + 16} L${mark.x + 5} ${mark.y + 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'approximate' && (
-        <circle cx={mark.x} cy={mark.y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
-      )}
+      <TimeBound x={mark.x} y={mark.y} bound={amount.bound} color={color} />
       <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} paint={paint} />
       {flag !== undefined && mark.label === null && (
         <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} paint={paint} />
