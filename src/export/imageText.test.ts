@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../test/bundledDataset';
 import { fixtureDataset } from '../test/exportDataset';
 import { defined } from '../test/defined';
-import { imageFileName, sourceLine, withoutSourceIds } from './imageText';
+import { defaultHeadline, imageFileName, sourceLine, withoutSourceIds } from './imageText';
 
 const sources = fixtureDataset.sources;
 
@@ -46,6 +47,24 @@ describe('imageFileName', () => {
     );
     expect(imageFileName('timeline', null, false, { events: [], amounts: [] }, 'png')).toBe(
       'aidline-timeline-empty-0-events.png',
+    );
+  });
+});
+
+describe('defaultHeadline', () => {
+  const usOnly = { events: [], amounts: bundled.amounts.filter((a) => a.donor === 'united-states') };
+  const period = { from: '2023-04-01', to: '2023-09-30', words: 'Apr – Sep 2023' };
+
+  it('names the sole donor with its capital letter, at the start or mid-sentence', () => {
+    expect(usOnly.amounts.length).toBeGreaterThan(0);
+    expect(defaultHeadline('figures', bundled, usOnly, period)).toBe(
+      'United States military aid figures, Apr – Sep 2023',
+    );
+    expect(defaultHeadline('dashboard', bundled, usOnly, period)).toBe(
+      'Events and United States military aid figures, Apr – Sep 2023',
+    );
+    expect(defaultHeadline('dashboard', bundled, { events: [], amounts: bundled.amounts }, null)).toBe(
+      'Events and military aid figures',
     );
   });
 });

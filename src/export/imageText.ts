@@ -69,12 +69,15 @@ export function defaultHeadline(
   period: Period | null,
 ): string {
   const donor = soleDonor(dataset, drawn.amounts);
-  const figures = `${donor === null ? 'Military aid' : `${donor} military aid`} figures`;
+  // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
+  const aid = (start: boolean) =>
+    donor === null ? `${start ? 'M' : 'm'}ilitary aid` : `${donor} military aid`;
+  const figures = `${aid(true)} figures`;
   const subject =
     target === 'timeline'
       ? 'Events of the war and the aid behind it'
       : target === 'dashboard'
-        ? `Events and ${figures.charAt(0).toLowerCase()}${figures.slice(1)}`
+        ? `Events and ${aid(false)} figures`
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
