@@ -123,7 +123,7 @@ export function composeImage(
     events: parts.flatMap((p) => p.drawing.events),
     amounts: parts.flatMap((p) => p.drawing.amounts),
   };
-  const window = followsWindow(target) ? view.window : null;
+  const window = followsWindow(target, view.figuresView) ? view.window : null;
   const period = drawnPeriod(drawn, window);
   const filtered = activeFilterCount(filters) > 0;
 
@@ -132,7 +132,7 @@ export function composeImage(
   const fitsTwoLines = (text: string) => wrapToWidth(text, inner, (t) => inRole(t, 'source')).length <= 2;
   const defaults = {
     headline: defaultHeadline(target, dataset, drawn, period),
-    description: defaultDescription(target, dataset, filters, drawn, window),
+    description: defaultDescription(target, dataset, filters, drawn, view.window, view.figuresView),
     source: sourceLine(drawnSources(dataset, drawn), fitsTwoLines),
     alt: '',
   };
