@@ -273,6 +273,35 @@ test.describe('export', () => {
     expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
   });
 
+  test('the timeline image titles every event on its own at each width', async ({ page }) => {
+    for (const width of [600, 800, 1200]) {
+      await page.goto(`./?publish=timeline&pw=${width}`);
+      await waitForApp(page, 30_000);
+      const dialog = await dialogShown(page);
+      const file = await dialogSvg(page, dialog);
+      const svg = await parseSvgInPage(page, file.text);
+      const events = Number(/^(\d+) events/.exec(svg.lines.description)?.[1]);
+      expect(events, `${width} px`).toBeGreaterThan(20);
+      expect(svg.lines.notes, `${width} px`).not.toContain('Named one by one');
+      expect(svg.keys, `${width} px`).not.toContain('cluster');
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('a dashboard in a window dates the events it follows, not the figures it does not', async ({
+    page,
+  }) => {
+    await page.goto('./?window=2023-09-25,2023-10-01&publish=dashboard');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.lines.description).toMatch(
+      /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
+    );
+    expect(svg.lines.headline).not.toContain('25–30 Sep 2023');
+  });
+
   test('a filtered export says so in its caption and file name', async ({ page }) => {
     await page.goto('./?from=2023-01-01&to=2023-12-31&publish=figures');
     await waitForApp(page, 30_000);
