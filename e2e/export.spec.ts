@@ -231,6 +231,17 @@ test.describe('export', () => {
     expect(new URL(page.url()).searchParams.get('headline')).toBe('Another title');
   });
 
+  test('a download right after an edit saves the edited image, not the previous preview', async ({
+    page,
+  }) => {
+    await page.goto('./?publish=timeline');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Typed just before saving');
+    const svg = await parseSvgInPage(page, (await dialogSvg(page, dialog)).text);
+    expect(svg.lines.headline).toBe('Typed just before saving');
+  });
+
   test('the key names the stages drawn, and no export names a source id', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page, 30_000);
