@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { Lines, textStyle } from './ChartLines';
 import { DotShape } from './DotShape';
@@ -38,32 +38,22 @@ export function FigureMark({ figure, prefix, width, paint = screenPaint, interac
     <FigureShapes figure={figure} prefix={prefix} paint={paint} selected={interaction?.selected} />
   );
   if (interaction === undefined) return <g>{shapes}</g>;
-  const { index, active, selected, compared, describedBy } = interaction;
+  const { selected, compared } = interaction;
   const { row } = figure.entry;
   const partOf = partOfLine(figure.entry);
   return (
-    <g
-      ref={interaction.refAt(index)}
+    <FigureButton
+      interaction={interaction}
+      row={row}
       className="fig-bar"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={`${figureSummary(row, figure.value.text)}${partOf === null ? '' : `; ${partOf}`}`}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-usd={row.amount.usd}
-      data-mark={figure.mark.type}
-      data-depth={figure.entry.depth}
-      data-part-of={figure.entry.wholeDrawn ? (figure.entry.whole?.id ?? undefined) : undefined}
-      onClick={() => {
-        interaction.onSelect(row);
+      label={`${figureSummary(row, figure.value.text)}${partOf === null ? '' : `; ${partOf}`}`}
+      data={{
+        'data-amount-id': row.id,
+        'data-usd': row.amount.usd,
+        'data-mark': figure.mark.type,
+        'data-depth': figure.entry.depth,
+        'data-part-of': figure.entry.wholeDrawn ? (figure.entry.whole?.id ?? undefined) : undefined,
       }}
-      onKeyDown={(event) => {
-        interaction.onKeyDown(event, index, row);
-      }}
-      onFocus={interaction.onFocusMark}
-      onBlur={interaction.onBlurMark}
-      onPointerEnter={interaction.onHover}
     >
       <rect
         className="fig-hit"
@@ -98,6 +88,49 @@ export function FigureMark({ figure, prefix, width, paint = screenPaint, interac
         strokeWidth={2.5}
       />
       {shapes}
+    </FigureButton>
+  );
+}
+
+/** A drawn figure as the screen's control: a focusable button that selects, compares and shows its tooltip. */
+export function FigureButton({
+  interaction,
+  row,
+  className,
+  label,
+  data,
+  children,
+}: {
+  interaction: FigureInteraction;
+  row: FigureRow;
+  className: string;
+  label: string;
+  /** The data attributes tests and the page find the figure by. */
+  data: Record<`data-${string}`, string | number | undefined>;
+  children: ReactNode;
+}) {
+  const { index, active, selected, describedBy } = interaction;
+  return (
+    <g
+      ref={interaction.refAt(index)}
+      className={className}
+      role="button"
+      tabIndex={active ? 0 : -1}
+      aria-label={label}
+      aria-current={selected ? 'true' : undefined}
+      aria-describedby={describedBy}
+      {...data}
+      onClick={() => {
+        interaction.onSelect(row);
+      }}
+      onKeyDown={(event) => {
+        interaction.onKeyDown(event, index, row);
+      }}
+      onFocus={interaction.onFocusMark}
+      onBlur={interaction.onBlurMark}
+      onPointerEnter={interaction.onHover}
+    >
+      {children}
     </g>
   );
 }

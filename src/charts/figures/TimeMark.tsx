@@ -5,7 +5,7 @@ import { figureSummary } from './figureRows';
 import { CHART_FONT, partOfLine } from './honest/layoutSections';
 import { FLAG_LEFT, type TimeMarkGeom } from './honest/layoutTimePanels';
 import { FlagMarker, StageGlyph } from './marks';
-import type { FigureInteraction } from './SectionFigureMark';
+import { FigureButton, type FigureInteraction } from './SectionFigureMark';
 
 export interface TimeMarkProps {
   mark: TimeMarkGeom;
@@ -27,32 +27,19 @@ export function TimeMark({ mark, paint = screenPaint, interaction }: TimeMarkPro
       </g>
     );
   }
-  const { index, active, selected, compared, describedBy } = interaction;
+  const { selected, compared } = interaction;
   const { row } = mark.entry;
   const { amount } = row;
   const partOf = partOfLine(mark.entry);
   const hitTop = mark.y - 10;
   const hitBottom = mark.stem === null ? mark.y + 10 : mark.stem.y1;
   return (
-    <g
-      ref={interaction.refAt(index)}
+    <FigureButton
+      interaction={interaction}
+      row={row}
       className="fig-bar fig-stem"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-mark={mark.stem === null ? 'dot' : 'stem'}
-      onClick={() => {
-        interaction.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        interaction.onKeyDown(event, index, row);
-      }}
-      onFocus={interaction.onFocusMark}
-      onBlur={interaction.onBlurMark}
-      onPointerEnter={interaction.onHover}
+      label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
+      data={{ 'data-amount-id': row.id, 'data-mark': mark.stem === null ? 'dot' : 'stem' }}
     >
       <rect
         className="fig-hit"
@@ -83,7 +70,7 @@ export function TimeMark({ mark, paint = screenPaint, interaction }: TimeMarkPro
         strokeWidth={2.5}
       />
       {shapes}
-    </g>
+    </FigureButton>
   );
 }
 
