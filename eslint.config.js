@@ -8,10 +8,11 @@ import globals from 'globals';
  * The source folders in the order data flows. A file may import only from its own folder and the
  * folders before it: data (schema, loading, validation) -> model (each domain concept once) -> state
  * (user intent, URL, memoized selectors) -> components (generic React primitives) -> charts (layouts
- * and chart components) -> export (file rendering) -> ui (the app shell, panels and controls).
+ * and chart components) -> export (file rendering) -> ui (the app shell, panels and controls) -> embed
+ * (the chromeless page of one chart, for other sites).
  * src/main.tsx starts the app; src/test holds test support that only tests may import.
  */
-export const LAYERS = ['data', 'model', 'state', 'components', 'charts', 'export', 'ui'];
+export const LAYERS = ['data', 'model', 'state', 'components', 'charts', 'export', 'ui', 'embed'];
 
 const layerRules = {
   plugins: { boundaries },

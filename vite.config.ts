@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The Content-Security-Policy of the built app. It is injected at build time only: Vite's dev server
@@ -37,6 +38,13 @@ export default defineConfig({
     outDir: process.env.AIDLINE_DIST ?? 'dist',
     assetsInlineLimit: 0,
     target: 'es2022',
+    // Two pages: the app, and the chromeless embed of one chart (both get the CSP above).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

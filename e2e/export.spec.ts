@@ -108,29 +108,35 @@ async function headlineBand(page: Page, png: Buffer): Promise<string> {
   }, png.toString('base64'));
 }
 
-/** Parses SVG text in the page, as a browser would open the file. */
+/**
+ * Parses SVG text in the page, as a browser would open the file. The embedded font's <style> is left
+ * out: a document parsed in the page falls under the page's CSP, which a file opened on its own does not.
+ */
 async function parseSvgInPage(page: Page, svg: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const root = doc.documentElement;
-    const line = (role: string) =>
-      [...root.querySelectorAll(`text[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
-    return {
-      parseError: doc.querySelector('parsererror')?.textContent ?? null,
-      width: Number(root.getAttribute('width')),
-      height: Number(root.getAttribute('height')),
-      background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
-      keys: [...root.querySelectorAll('[data-legend]')].map((k) => k.getAttribute('data-legend') ?? ''),
-      lines: {
-        headline: line('headline'),
-        description: line('description'),
-        heading: line('heading'),
-        source: line('source'),
-        notes: line('notes'),
-      },
-      text: root.textContent,
-    };
-  }, svg);
+  return page.evaluate(
+    (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      const line = (role: string) =>
+        [...root.querySelectorAll(`text[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
+      return {
+        parseError: doc.querySelector('parsererror')?.textContent ?? null,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
+        keys: [...root.querySelectorAll('[data-legend]')].map((k) => k.getAttribute('data-legend') ?? ''),
+        lines: {
+          headline: line('headline'),
+          description: line('description'),
+          heading: line('heading'),
+          source: line('source'),
+          notes: line('notes'),
+        },
+        text: root.textContent,
+      };
+    },
+    svg.replace(/<style>[^<]*<\/style>/, ''),
+  );
 }
 
 function expectInert(svg: string) {
@@ -157,8 +163,15 @@ function column(rows: string[][], name: string): string[] {
 }
 
 test.describe('export', () => {
-  test.beforeEach(async ({ page }) => {
+  // Asking for `problems` here starts recording before each test: console errors and CSP violations.
+  test.beforeEach(async ({ page, problems }) => {
+    expect(problems.cspViolations).toEqual([]);
     await useTheme(page, 'light');
+  });
+
+  test.afterEach(({ problems }) => {
+    expect(problems.cspViolations, 'CSP violations').toEqual([]);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
   });
 
   test('the menu and the dialog work from the keyboard and return focus', async ({ page }) => {

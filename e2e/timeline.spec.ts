@@ -311,8 +311,10 @@ test.describe('timeline', () => {
     await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.8);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const zoomed = await brushBox(page);
-    // Drag on the plot, leftwards: the window moves later in time.
-    const y = box.y + box.height - 12;
+    // Drag on the plot's bottom edge, leftwards: the window moves later in time.
+    const surface = await chart(page).locator('.tl-zoom-surface').boundingBox();
+    if (surface === null) throw new Error('No zoom surface');
+    const y = surface.y + surface.height - 4;
     await page.mouse.move(box.x + box.width * 0.7, y);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.4, y, { steps: 6 });

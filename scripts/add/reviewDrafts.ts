@@ -1,9 +1,9 @@
 /**
  * Reviewing drafts, as pure functions of the two YAML files' texts: list the drafts, accept one
- * (remove its draft mark), delete it, merge a drafted event into another, or replace it with an
- * edited version. Each returns new texts; nothing else a curator wrote changes.
+ * (remove its draft mark), delete it, or merge a drafted event into another (an edit is in
+ * reviewEdit.ts). Each returns new texts; nothing else a curator wrote changes.
  */
-import { LineCounter, parseDocument, stringify } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   actorAnnotationSchema,
@@ -12,12 +12,9 @@ import {
   ignoredMentionSchema,
 } from '../compile/annotationSchema';
 import { chooseFigure } from '../compile/figures';
-import { formatProblem } from '../compile/problems';
 import { sourceSpecSchema } from '../compile/sourcesSchema';
 import { normalizeQuote } from '../compile/textSearch';
-import { parseYamlFile } from '../compile/yamlFile';
-import { zodProblems } from '../compile/zodProblems';
-import { appendToList, removeField, removeItem, replaceItem, setScalar } from './yamlText';
+import { appendToList, removeField, removeItem, setScalar } from './yamlText';
 
 export interface Texts {
   annotations: string;
@@ -47,7 +44,7 @@ const LISTS: [keyof Texts, DraftList][] = [
   ['annotations', 'ignore'],
 ];
 
-const SCHEMAS: Record<DraftList, z.ZodType> = {
+export const SCHEMAS: Record<DraftList, z.ZodType> = {
   sources: sourceSpecSchema,
   actors: actorAnnotationSchema,
   events: eventAnnotationSchema,
@@ -55,9 +52,9 @@ const SCHEMAS: Record<DraftList, z.ZodType> = {
   ignore: ignoredMentionSchema,
 };
 
-type Entry = Record<string, unknown>;
+export type Entry = Record<string, unknown>;
 
-function entriesOf(text: string, list: DraftList): { entries: Entry[]; lines: number[] } {
+export function entriesOf(text: string, list: DraftList): { entries: Entry[]; lines: number[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const seq: unknown = doc.get(list, true);
@@ -116,7 +113,7 @@ export function findDraft(texts: Texts, key: string): DraftRef | undefined {
   return listDrafts(texts).find((d) => d.key === key);
 }
 
-function update(texts: Texts, file: keyof Texts, text: string): Texts {
+export function update(texts: Texts, file: keyof Texts, text: string): Texts {
   return { ...texts, [file]: text };
 }
 
@@ -268,32 +265,4 @@ function readingOf(amount: Entry): { value: number; currency: string } | null {
         : undefined;
   const choice = chooseFigure(String(quote.quote), figure);
   return choice.ok ? { value: choice.mention.value, currency: choice.mention.currency } : null;
-}
-
-/** The draft as YAML, for an editor. */
-export function draftYaml(ref: DraftRef): string {
-  return stringify(ref.entry, { lineWidth: 0 });
-}
-
-/** Replaces a draft with an edited version, if it is a valid entry; its problems otherwise. */
-export function replaceDraft(
-  texts: Texts,
-  ref: DraftRef,
-  edited: string,
-  label = 'the edited entry',
-): Outcome {
-  const { yaml, problems } = parseYamlFile(label, edited);
-  if (problems.length > 0) return { ok: false, message: problems.map(formatProblem).join('\n') };
-  const parsed = SCHEMAS[ref.list].safeParse(yaml.data);
-  if (!parsed.success)
-    return { ok: false, message: zodProblems(yaml, parsed.error).map(formatProblem).join('\n') };
-  const value = yaml.data as Entry;
-  let text = replaceItem(texts[ref.file], [ref.list], ref.index, value);
-  if (ref.list === 'events' && value.id !== ref.entry.id) {
-    // A renamed event keeps its figures.
-    entriesOf(text, 'amounts').entries.forEach((amount, i) => {
-      if (amount.event === ref.entry.id) text = setScalar(text, ['amounts', i, 'event'], String(value.id));
-    });
-  }
-  return { ok: true, texts: update(texts, ref.file, text) };
 }

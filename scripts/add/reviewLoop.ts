@@ -7,15 +7,14 @@ import { describeDraft } from './draftContext';
 import {
   acceptDraft,
   deleteDraft,
-  draftYaml,
   findDraft,
   listDrafts,
   mergeDraft,
-  replaceDraft,
   type DraftRef,
   type Outcome,
   type Texts,
 } from './reviewDrafts';
+import { draftYaml, replaceDraft } from './reviewEdit';
 
 export interface ReviewIo {
   /** The next key pressed (or line typed), or null when input ends. */
@@ -38,7 +37,7 @@ export interface ReviewTally {
   left: number;
 }
 
-const HELP = 'a accept · e edit in $EDITOR · d delete · s skip · q quit';
+const HELP = 'a accept · e edit in $EDITOR (saving accepts) · d delete · s skip · q quit';
 
 function mergeTargets(ref: DraftRef): string[] {
   return ref.list === 'events' && Array.isArray(ref.entry.mergeWith) ? ref.entry.mergeWith.map(String) : [];
@@ -101,8 +100,12 @@ export async function reviewLoop(start: Texts, io: ReviewIo): Promise<ReviewTall
           io.print('  the editor did not run; set $EDITOR');
           break;
         }
+        if (edited === draftYaml(ref)) {
+          io.print('  not changed: still a draft');
+          break;
+        }
         const current = findDraft(texts, ref.key) ?? ref;
-        if (await apply(replaceDraft(texts, current, edited), 'edited', 'edited')) break;
+        if (await apply(replaceDraft(texts, current, edited), 'edited', 'edited and accepted')) break;
         io.print('  e edit again · any other key: keep the draft as it was');
         if ((await io.next())?.trim().charAt(0).toLowerCase() !== 'e') break;
         draft = edited;

@@ -24,7 +24,8 @@ function trimmed(text: string, span: Span): Span | null {
   return end > start ? { start, end } : null;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /**
  * The sentences of `within`, trimmed, one line at most each. A sentence that lies wholly in an
@@ -98,4 +99,27 @@ export function slugify(text: string, maxWords = 6): string {
 /** Whitespace runs as one space. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text without a date mention and the preposition that introduces it ("signed on Tuesday a deal"
+ * -> "signed a deal"): a title or label is drawn at its date, so the words for the date are dropped.
+ */
+export function withoutDate(text: string, mention: string): string {
+  const words = flat(mention);
+  if (words === '') return text;
+  const pattern = new RegExp(
+    `(^|\\s)(?:(?:on|in|at|during|earlier|later)\\s+)?${escapeRegExp(words).replace(/\\? /g, '\\s+')}(?=$|[\\s,.;:!?)])`,
+    'i',
+  );
+  const cut = text.replace(pattern, '$1');
+  if (cut === text) return text;
+  return cut
+    .replace(/\s+([,.;:!?)])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .replace(/^[\s,;:]+/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

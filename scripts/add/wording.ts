@@ -106,7 +106,8 @@ export function figureWording(
   )
     return { kind: 'contract', stage: 'contracted' };
   if (/\bcontracts?\b/i.test(near)) return { kind: 'contract', stage: 'contracted' };
-  if (/\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed)|commit(?:ted|s)?|vowed)\b/i.test(near))
+  // An approved loan or grant is money promised for good, as a pledge is.
+  if (/\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed)|commit(?:ted|s)?|vowed|approv(?:e|ed|es))\b/i.test(near))
     return { kind: 'package', stage: 'committed' };
   if (/\b(?:allocat(?:e|ed|es)|earmark(?:ed)?|set aside)\b/i.test(near))
     return { kind: 'package', stage: 'allocated' };
@@ -135,6 +136,10 @@ const SUBORDINATE =
   /^(?:While|Although|Though|Whereas|As|After|Before|During|Despite|Under this)\b[^,]{0,160},\s*/i;
 const ATTRIBUTION =
   /,?\s*(?:(?:the|a) (?:report|document|statement|ministry|spokes\w+) (?:said|showed|added)|(?:\p{Lu}[\p{L}.&-]*\s?){1,4}(?:reported|said|quoted \w+ as saying)|according to [^,.;]{2,60}|\p{Lu}\w+ reported)\s*[.!]?\s*$/u;
+
+/** A name of one to four capitalized words, a verb of saying (and its day), and what was said, in lower case. */
+const REPORTED_SPEECH =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:said|says|added|stressed|warned|insisted)\s+(?:(?:on\s+|last\s+)?\p{Lu}\p{Ll}+day\s+|(?:yesterday|today)\s+)?(?:that\s+)?(\p{Ll}.*)$/u;
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -178,5 +183,8 @@ export function draftTitle(sentence: string, speaker: string | null): string {
     return `${speaker}: “${said}”`;
   }
   const core = text.replace(LEADING, '').replace(SUBORDINATE, '').replace(ATTRIBUTION, '');
+  // "Vaitkute said the first radars would ..." reads as `Vaitkute: the first radars would ...`.
+  const reported = REPORTED_SPEECH.exec(core);
+  if (reported) return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
   return capitalize(fitTitle(core === '' ? text : core));
 }

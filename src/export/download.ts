@@ -1,9 +1,8 @@
 /** Time to keep a download's blob: URL alive; some browsers start reading it after the click returns. */
-const REVOKE_AFTER_MS = 30_000;
+export const REVOKE_AFTER_MS = 30_000;
 
-/** Saves a blob as a file with the given name, through a temporary link with `download`. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
+/** Saves the file a blob: URL holds under the given name, through a temporary link with `download`. */
+export function downloadUrl(url: string, name: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -11,6 +10,12 @@ export function downloadBlob(blob: Blob, name: string): void {
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/** Saves a blob as a file with the given name. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  downloadUrl(url, name);
   setTimeout(() => {
     URL.revokeObjectURL(url);
   }, REVOKE_AFTER_MS);

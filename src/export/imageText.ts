@@ -28,7 +28,7 @@ const count = (n: number, one: string, many = `${one}s`) =>
  * Whether everything the target draws is in the timeline's window: the timeline and the figures over
  * time follow it; the figures in sections show every date, and so does a dashboard that draws them.
  */
-export function followsWindow(target: PublishTarget, figuresView: FiguresView): boolean {
+export function followsWindow(target: PublishTarget, figuresView: FiguresView = 'time'): boolean {
   return target === 'dashboard' ? figuresView === 'time' : target !== 'figures';
 }
 
@@ -95,7 +95,7 @@ export function defaultDescription(
   filters: Filters,
   drawn: Drawn,
   window: readonly [number, number] | null,
-  figuresView: FiguresView,
+  figuresView: FiguresView = 'time',
 ): string {
   const events = count(drawn.events.length, 'event');
   const figures = `${count(drawn.amounts.length, 'figure')} in US dollars`;

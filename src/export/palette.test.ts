@@ -4,7 +4,7 @@ import { customProperties, resolveToken } from '../charts/figures/honest/contras
 import { PALETTES, resolvePaint } from './palette';
 
 const theme = readFileSync('src/ui/theme.css', 'utf8');
-const kinds = readFileSync('src/charts/timeline/readable/kindColors.css', 'utf8');
+const kinds = readFileSync('src/model/kindColors.css', 'utf8');
 
 /** Every custom property of a theme as the page resolves it: the base's, then the theme's over them. */
 function pageTokens(selector: string | null): Map<string, string> {

@@ -4,8 +4,6 @@ import { composeImage, type ComposedImage, type ImageRequest } from './composeIm
 import { fontFaceRule } from './fontFace';
 import { sanitizeSvg } from './sanitizeSvg';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 export interface RenderedImage extends Omit<ComposedImage, 'element'> {
   /** A standalone SVG document: the font embedded, the theme's colours written out, inert. */
   svg: string;
@@ -41,13 +39,13 @@ export function writeSvg(image: ComposedImage): string {
   }
   stripInternals(root);
   sanitizeSvg(root);
-  // The font goes in after sanitizing, which removes every <style>: this one holds only the embedded font.
-  const defs = doc.createElementNS(SVG_NS, 'defs');
-  const style = doc.createElementNS(SVG_NS, 'style');
-  style.textContent = fontFaceRule();
-  defs.append(style);
-  root.insertBefore(defs, root.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  // The font goes in after sanitizing, which removes every <style>, and as text: a <style> element
+  // added to a document in the page would be refused by the page's CSP (style-src), while a file's own
+  // <style> applies wherever the file is drawn. The rule holds no "<" or "&".
+  const svg = new XMLSerializer().serializeToString(root);
+  const openTag = svg.indexOf('>') + 1;
+  const font = `<defs><style>${fontFaceRule()}</style></defs>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, openTag)}${font}${svg.slice(openTag)}\n`;
 }
 
 /** Composes and writes an image of a view with the publish settings. */

@@ -1,4 +1,4 @@
-import type { AmountStage, EventKind } from '../data/schema';
+import type { AmountStage } from '../data/schema';
 
 /**
  * Colours of data marks, as CSS custom properties so they follow the theme. The eight Okabe-Ito based
@@ -21,20 +21,6 @@ export function actorColor(actorIds: readonly string[], actorId: string): string
   const index = actorIds.indexOf(actorId);
   return DATA_COLORS[(index < 0 ? DATA_COLORS.length - 1 : index) % DATA_COLORS.length] ?? 'var(--data-8)';
 }
-
-export const KIND_COLORS: Record<EventKind, string> = {
-  visit: 'var(--data-1)',
-  meeting: 'var(--data-6)',
-  statement: 'var(--data-3)',
-  announcement: 'var(--data-2)',
-  contract: 'var(--data-5)',
-  budget: 'var(--data-4)',
-  attack: 'var(--data-4)',
-  military: 'var(--data-8)',
-  report: 'var(--data-7)',
-  reaction: 'var(--data-5)',
-  decision: 'var(--data-2)',
-};
 
 /** Colours of the stages of money, as theme tokens that keep 3:1 contrast with the backgrounds. */
 export const STAGE_COLORS: Record<AmountStage, string> = {

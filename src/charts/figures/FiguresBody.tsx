@@ -28,6 +28,8 @@ export function FiguresBody() {
     [rows, group, wholeOf],
   );
 
+  if (byId.size === 0) return <p className="muted fig-empty">This dataset has no figures.</p>;
+
   return (
     <>
       <FiguresControls />

@@ -1,25 +1,14 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { Lines, textStyle } from './ChartLines';
 import { DotShape } from './DotShape';
 import { figureSummary, type FigureRow } from './figureRows';
 import { CHART_FONT, partOfLine, type FigureGeom } from './honest/layoutSections';
 import { BarShape, barFill, FlagMarker, StageGlyph } from './marks';
+import type { MarkInteractionProps } from './useMarkInteractions';
 
 /** What makes a drawn figure a control on screen: focus, selection and the handlers. A file has none. */
-export interface FigureInteraction {
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusMark: () => void;
-  onBlurMark: () => void;
-  onHover: () => void;
-}
+export type FigureInteraction = MarkInteractionProps;
 
 export interface FigureMarkProps {
   figure: FigureGeom;

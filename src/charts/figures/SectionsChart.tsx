@@ -1,10 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
 import { formatMoney } from '../../model/money';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { FigureRow } from './figureRows';
-import { useFigureKeyDown } from './figureKeys';
+import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { CHART_FONT, layoutSections, placementValues, sectionPlotRange } from './honest/layoutSections';
@@ -15,7 +15,6 @@ import { valueExtent } from './scales';
 import { chartValueScale } from './honest/valueAxis';
 import { chartTextWidth } from './honest/chartText';
 import { SectionsPlot } from './SectionsPlot';
-import { useRovingFocus } from '../../components/useRovingFocus';
 import { CHART_ROW_LIMIT } from './chartLimits';
 
 const LINE = 16;
@@ -35,9 +34,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   const { scale, sort, group } = useAppStore(
     useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
   );
-  const selectedId = useAppStore((s) => s.selection.amountId);
   const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
@@ -64,12 +61,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   }, [placement, width, scale, reference, group]);
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
-  const roving = useRovingFocus(figures.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipFigure = tip === null ? undefined : figures.find((f) => f.key === tip.key);
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
+  const { interactionsOf, tipMark: tipFigure, hideHoverTip } = useMarkInteractions(figures, tipId);
   const tooSmall =
     scale === 'linear' ? figures.filter((f) => f.mark.type === 'bar' && f.mark.width < 1).length : 0;
 
@@ -132,9 +124,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
             aria-label={`Figures in USD, ${scale} scale`}
             aria-describedby={helpId}
             fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            onPointerLeave={hideHoverTip}
           >
             <title>Money figures in USD ({scale} scale)</title>
             <SectionsPlot
@@ -142,28 +132,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
               scale={scale}
               prefix={prefix}
               width={width}
-              interactionOf={(figure, index) => ({
-                index,
-                active: index === roving.active,
-                selected: figure.entry.row.id === selectedId,
-                compared: compare.includes(figure.entry.row.id),
-                describedBy: tip?.key === figure.key ? tipId : undefined,
-                refAt: roving.refAt,
-                onKeyDown,
-                onSelect: (row) => {
-                  selectAmount(row.id, row.amount.eventId);
-                },
-                onFocusMark: () => {
-                  roving.setActive(index);
-                  setTip({ key: figure.key, via: 'focus' });
-                },
-                onBlurMark: () => {
-                  setTip((t) => (t?.via === 'focus' ? null : t));
-                },
-                onHover: () => {
-                  setTip((t) => (t?.via === 'focus' ? t : { key: figure.key, via: 'hover' }));
-                },
-              })}
+              interactionOf={interactionsOf}
             />
             {referenceX !== null && referenceLabel !== null && reference !== undefined && (
               <g className="fig-reference" data-reference-id={reference.id}>

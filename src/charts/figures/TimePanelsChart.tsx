@@ -1,9 +1,9 @@
 import { scaleUtc } from 'd3-scale';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useAppStore } from '../../state/store';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { FigureRow } from './figureRows';
-import { useFigureKeyDown } from './figureKeys';
+import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
@@ -11,7 +11,6 @@ import { placeFigures } from './honest/placement';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
-import { useRovingFocus } from '../../components/useRovingFocus';
 import { TIME_MARK_LIMIT } from './chartLimits';
 
 const PLOT_MARGIN = 70;
@@ -34,9 +33,6 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   const scale = useAppStore((s) => s.view.scale);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const selectedId = useAppStore((s) => s.selection.amountId);
-  const compare = useAppStore((s) => s.selection.compare);
-  const selectAmount = useAppStore((s) => s.selectAmount);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
@@ -64,12 +60,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   }, [placement, width, domain, scale, panelHeight]);
 
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
-  const roving = useRovingFocus(marks.length);
-  const [tip, setTip] = useState<{ key: string; via: 'hover' | 'focus' } | null>(null);
-  const tipMark = tip === null ? undefined : marks.find((m) => m.key === tip.key);
-  const onKeyDown = useFigureKeyDown(roving.navigate, () => {
-    setTip(null);
-  });
+  const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
 
   return (
     <div className="fig-chart" ref={containerRef}>
@@ -118,36 +109,10 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
             aria-label={`Figures over time in USD, ${scale} scale`}
             aria-describedby={helpId}
             fontFamily="Inter Variable, Inter, system-ui, sans-serif"
-            onPointerLeave={() => {
-              if (tip?.via === 'hover') setTip(null);
-            }}
+            onPointerLeave={hideHoverTip}
           >
             <title>Money figures over time in USD ({scale} scale)</title>
-            <TimePanelsPlot
-              layout={layout}
-              interactionOf={(mark, index) => ({
-                index,
-                active: index === roving.active,
-                selected: mark.entry.row.id === selectedId,
-                compared: compare.includes(mark.entry.row.id),
-                describedBy: tip?.key === mark.key ? tipId : undefined,
-                refAt: roving.refAt,
-                onKeyDown,
-                onSelect: (row) => {
-                  selectAmount(row.id, row.amount.eventId);
-                },
-                onFocusMark: () => {
-                  roving.setActive(index);
-                  setTip({ key: mark.key, via: 'focus' });
-                },
-                onBlurMark: () => {
-                  setTip((t) => (t?.via === 'focus' ? null : t));
-                },
-                onHover: () => {
-                  setTip((t) => (t?.via === 'focus' ? t : { key: mark.key, via: 'hover' }));
-                },
-              })}
-            />
+            <TimePanelsPlot layout={layout} interactionOf={interactionsOf} />
           </svg>
           {tipMark !== undefined && (
             <FigureTooltip

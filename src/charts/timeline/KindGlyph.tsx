@@ -1,8 +1,7 @@
 import type { EventKind } from '../../data/schema';
 import { screenPaint, type Paint } from '../../model/colors';
 import { glyphPath } from '../../model/eventKinds';
-import { kindColor } from './readable/kindColors';
-import './readable/kindColors.css';
+import { kindColor } from '../../model/kindColors';
 
 interface KindMarkProps {
   kind: EventKind;

@@ -80,8 +80,8 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const transform = useMemo(() => transformFor(base, range), [base, range]);
   const x = useMemo(() => transform.rescaleX(base), [transform, base]);
   const size = useMemo(
-    () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow) }),
-    [plotWidth, viewportHeight, narrow],
+    () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
+    [plotWidth, viewportHeight, narrow, laned.lanes.length],
   );
   const layout = useMemo(() => layoutReadable(laned, x, size, pageLabelMeasure), [laned, x, size]);
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);

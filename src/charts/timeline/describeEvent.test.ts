@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../data/schema';
 import { describeEvent } from './describeEvent';
-import { makeActors, makeEvent } from '../../test/syntheticEvents';
+import { makeActors, makeAmount, makeEvent } from '../../test/syntheticEvents';
 import { datasetLookups } from '../../model/lookups';
 
 describe('describeEvent', () => {
@@ -32,25 +32,7 @@ describe('describeEvent', () => {
   it('counts the figures of the event', () => {
     const withFigure: Dataset = {
       ...dataset,
-      amounts: [
-        {
-          id: 'a',
-          eventId: 'visit',
-          date: '2023-09-28',
-          label: 'A package',
-          value: 1,
-          currency: 'USD',
-          usd: 1,
-          usdBasis: 'in-text',
-          donor: 'actor-0',
-          recipient: null,
-          kind: 'package',
-          stage: 'announced',
-          cumulative: false,
-          bound: 'exact',
-          citations: [{ source: 's', quote: 'q', start: 0, end: 1 }],
-        },
-      ],
+      amounts: [makeAmount({ id: 'a', eventId: 'visit', label: 'A package' })],
     };
     expect(describeEvent(event, 0, 1, datasetLookups(withFigure))).toContain('1 figure.');
   });

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDataset } from '../../data/DatasetContext';
+import { useDataset, useDatasetSource } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilteredView } from '../../state/useFilteredView';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
-import type { ExportAction, ExportResult } from '../../export/runExport';
+import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 import { decodePublish } from '../../state/publishSettings';
 import { PublishDialog } from '../publish/PublishDialog';
 import './export-menu.css';
+import { EmbedDialog } from './EmbedDialog';
 import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
 
 export type { ExportTarget } from '../../export/fileName';
@@ -17,6 +18,7 @@ const MESSAGE_MS = 8000;
 /** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
   const dataset = useDataset();
+  const datasetUrl = useDatasetSource().url;
   const shown = useFilteredView();
   const filters = useAppStore((s) => s.filters);
 
@@ -27,6 +29,8 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
   // A link with `publish=<this target>` opens the dialog, with the settings the link holds.
   const [publishing, setPublishing] = useState(() => decodePublish(window.location.search).target === target);
+  const [embedding, setEmbedding] = useState(false);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
 
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -53,12 +57,22 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
     const { view } = useAppStore.getState();
     const exportedAt = new Date();
-    // The export code (serializers, PNG rendering, CSV) is loaded on first use, not with the page.
-    import('../../export/runExport')
-      .then(({ runExport }) =>
-        runExport(action, { target, dataset, shown, filters, view, exportedAt }, (progress) => {
-          setStatus({ state: 'busy', label, progress });
-        }),
+    const onProgress = (progress: ExportProgress) => {
+      setStatus({ state: 'busy', label, progress });
+    };
+    // The export code is loaded on first use, not with the page; CSV and JSON are written in a worker,
+    // with a Cancel button.
+    import('../../export/dataExport/runDataExport')
+      .then(({ runDataExport }) =>
+        runDataExport(
+          action,
+          { target, dataset, shown, filters, view, exportedAt },
+          datasetUrl,
+          onProgress,
+          (stop) => {
+            setCancel(() => stop);
+          },
+        ),
       )
       .then(
         (result) => {
@@ -68,7 +82,10 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
         (error: unknown) => {
           setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
         },
-      );
+      )
+      .finally(() => {
+        setCancel(null);
+      });
   };
 
   const dataBlocked = busy ? 'An export is running.' : null;
@@ -133,6 +150,9 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     if (command.type === 'publish') {
       close(false);
       setPublishing(true);
+    } else if (command.type === 'embed') {
+      close(false);
+      setEmbedding(true);
     } else start(command.action);
   };
 
@@ -249,7 +269,21 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
             aria-hidden="true"
           />
         )}
+        {status.state === 'busy' && cancel !== null && (
+          <button type="button" className="btn btn-quiet export-cancel" onClick={cancel}>
+            Cancel
+          </button>
+        )}
       </p>
+      {embedding && target !== 'dashboard' && (
+        <EmbedDialog
+          chart={target === 'timeline' ? 'timeline' : 'figures'}
+          onClose={() => {
+            setEmbedding(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
       {publishing && (
         <PublishDialog
           target={target}

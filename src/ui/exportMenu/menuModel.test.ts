@@ -5,12 +5,17 @@ const state = { target: 'timeline' as const, dataBlocked: null };
 const keys = (groups: ReturnType<typeof menuGroups>) => groups.flatMap((g) => g.items.map((i) => i.key));
 
 describe('menuGroups', () => {
-  it('opens the image dialog first, then offers a chart’s own table, and both tables on the dashboard', () => {
-    expect(keys(menuGroups(state))).toEqual(['publish', 'csv-events', 'json']);
-    expect(keys(menuGroups({ ...state, target: 'figures' }))).toEqual(['publish', 'csv-figures', 'json']);
-    expect(keys(menuGroups({ ...state, target: 'dashboard' }))).toEqual(
-      expect.arrayContaining(['csv-events', 'csv-figures']),
-    );
+  it('opens the image dialog first, then offers a chart’s own table and its embed, and both tables on the dashboard', () => {
+    expect(keys(menuGroups(state))).toEqual(['publish', 'csv-events', 'json', 'embed']);
+    expect(keys(menuGroups({ ...state, target: 'figures' }))).toEqual([
+      'publish',
+      'csv-figures',
+      'json',
+      'embed',
+    ]);
+    const dashboard = keys(menuGroups({ ...state, target: 'dashboard' }));
+    expect(dashboard).toEqual(expect.arrayContaining(['csv-events', 'csv-figures']));
+    expect(dashboard).not.toContain('embed');
   });
 
   it('says why a data export cannot start, and never blocks the image dialog', () => {

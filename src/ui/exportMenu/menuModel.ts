@@ -5,8 +5,8 @@
 import type { ExportTarget } from '../../export/fileName';
 import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 
-/** What an item does: open the publish dialog, or start a data export (both close the menu). */
-export type Command = { type: 'publish' } | { type: 'export'; action: ExportAction };
+/** What an item does: open the publish or embed dialog, or start a data export (all close the menu). */
+export type Command = { type: 'publish' } | { type: 'embed' } | { type: 'export'; action: ExportAction };
 
 export interface MenuItem {
   key: string;
@@ -57,6 +57,25 @@ export interface MenuState {
 export function menuGroups({ target, dataBlocked }: MenuState): MenuGroup[] {
   const tables: ('events' | 'figures')[] =
     target === 'timeline' ? ['events'] : target === 'dashboard' ? ['events', 'figures'] : ['figures'];
+
+  const embed: MenuGroup[] =
+    target === 'dashboard'
+      ? []
+      : [
+          {
+            label: 'Web',
+            items: [
+              {
+                key: 'embed',
+                label: 'Embed…',
+                role: 'menuitem',
+                unavailable: null,
+                command: { type: 'embed' },
+              },
+            ],
+          },
+        ];
+
   return [
     {
       label: 'Image',
@@ -89,5 +108,6 @@ export function menuGroups({ target, dataBlocked }: MenuState): MenuGroup[] {
         },
       ],
     },
+    ...embed,
   ];
 }

@@ -1,7 +1,7 @@
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { KIND_COLORS } from '../../model/colors';
+import { kindColor } from '../../model/kindColors';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
@@ -30,7 +30,7 @@ export function KindFilter() {
             onOnly={() => {
               setFilters({ kinds: [kind] });
             }}
-            color={KIND_COLORS[kind]}
+            color={kindColor(kind)}
             counts={[{ value: counts.kinds.get(kind) ?? 0, noun: 'event' }]}
           />
         ))}

@@ -9,7 +9,7 @@ import {
 } from '../../data/vocabulary';
 import { dayToIso, eventDaySpan } from '../../model/dates';
 import { datasetIndex } from '../../state/datasetIndex';
-import { actorMask, kindMask, textMask } from '../../state/filterMasks';
+import { actorMask, draftMask, kindMask, textMask } from '../../state/filterMasks';
 import type { Filters } from '../../state/filtersSlice';
 
 /** What the dataset offers to filter by, independent of the filters; computed once per dataset. */
@@ -94,9 +94,12 @@ function eventMonths(dataset: Dataset): Int32Array {
  */
 export function monthCounts(dataset: Dataset, filters: Filters): number[] {
   const index = datasetIndex(dataset);
-  const masks = [actorMask(index, filters), kindMask(index, filters), textMask(index, filters)].filter(
-    (m): m is Uint8Array => m !== null,
-  );
+  const masks = [
+    actorMask(index, filters),
+    kindMask(index, filters),
+    textMask(index, filters),
+    draftMask(index, filters),
+  ].filter((m): m is Uint8Array => m !== null);
   const months = eventMonths(dataset);
   const counts = new Array<number>(datasetFacets(dataset).months.length).fill(0);
   for (let i = 0; i < months.length; i++) {

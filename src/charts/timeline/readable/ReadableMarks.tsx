@@ -1,8 +1,7 @@
 import { memo, type SVGAttributes } from 'react';
 import type { Paint } from '../../../model/colors';
 import { KindMark } from '../KindGlyph';
-import { kindColor } from './kindColors';
-import './kindColors.css';
+import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
 import type { ClusterMark, EventMark, LabelBox, ReadableLayout } from './layoutTypes';
 

@@ -13,10 +13,11 @@ export function maxPlotHeight(viewportHeight: number): number {
 }
 
 /**
- * The height the chart's rows may take: on a narrow screen the page scrolls past a chart up to one and a
- * half windows tall, so that titles are read in full rather than gathered in clusters.
+ * The height the chart's rows may take. With no lanes the plot fits the window. On a narrow screen, or
+ * with lanes (each needs rows of its own), the page scrolls past a chart up to one and a half windows
+ * tall, so that titles are read in full rather than gathered in clusters.
  */
-export function plotHeightBudget(viewportHeight: number, narrow: boolean): number {
+export function plotHeightBudget(viewportHeight: number, narrow: boolean, lanes = 1): number {
   const fit = maxPlotHeight(viewportHeight);
-  return narrow ? Math.max(fit, Math.round(viewportHeight * 1.5)) : fit;
+  return narrow || lanes > 1 ? Math.max(fit, Math.round(viewportHeight * 1.5)) : fit;
 }

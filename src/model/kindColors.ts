@@ -1,4 +1,5 @@
-import type { EventKind } from '../../../data/schema';
+import type { EventKind } from '../data/schema';
+import './kindColors.css';
 
 /** The colour family of each kind of event (the values are in kindColors.css, per theme). */
 export const KIND_FAMILY: Record<EventKind, string> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '../../../data/vocabulary';
-import { KIND_SHAPES } from '../../../model/eventKinds';
+import { EVENT_KINDS } from '../data/vocabulary';
+import { KIND_SHAPES } from './eventKinds';
 import { KIND_FAMILY } from './kindColors';
 
 /** The custom properties a CSS block sets, by name (hex colours only). */
@@ -29,7 +29,7 @@ function contrast(a: string, b: string): number {
 }
 
 const theme = readFileSync('src/ui/theme.css', 'utf8');
-const kinds = readFileSync('src/charts/timeline/readable/kindColors.css', 'utf8');
+const kinds = readFileSync('src/model/kindColors.css', 'utf8');
 
 describe('kind colours', () => {
   for (const [name, selector] of [

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyFilters } from '../../state/filtersSlice';
+import { filterDataset } from '../../state/selectors';
+import { defaultView } from '../../state/viewSlice';
+import { bundled } from '../../test/bundledDataset';
+import { toCsv } from '../csv';
+import { eventsTable } from '../dataTables';
+import { csvInSteps, runDataJob, type DataProgress } from './dataJob';
+
+const text = readFileSync('public/data/dataset.json', 'utf8');
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('csvInSteps', () => {
+  it('writes what toCsv writes for the whole table, with the BOM, whatever the step', async () => {
+    const header = ['a', 'b'];
+    const rows = [
+      ['=SUM(A1)', 1],
+      ['x, "y"', null],
+      ['+1', true],
+    ];
+    const seen: number[] = [];
+    const blob = csvInSteps(header, rows, (done) => seen.push(done), 2);
+    expect(seen).toEqual([2, 3]);
+    const bytes = await bytesOf(blob);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe(toCsv(header, rows));
+    expect(toCsv(header, rows)).toContain("'=SUM(A1)");
+  });
+});
+
+describe('runDataJob', () => {
+  it('reads the dataset itself, keeps the filtered rows, and reports progress to the end', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(text)));
+    const filters = { ...emptyFilters, from: '2023-09-01', to: '2023-12-31' };
+    const steps: DataProgress[] = [];
+    const { blob, count } = await runDataJob(
+      {
+        file: { kind: 'csv', table: 'events' },
+        datasetUrl: 'https://example.test/data/dataset.json',
+        filters,
+        target: 'timeline',
+        view: defaultView,
+        exportedAt: '2026-01-01T00:00:00.000Z',
+      },
+      (p) => steps.push(p),
+    );
+    const shown = filterDataset(bundled, filters);
+    const table = eventsTable(bundled, shown.events, shown.amounts);
+    expect(count).toBe(shown.events.length);
+    expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(toCsv(table.header, table.rows));
+    expect(steps.at(-1)).toMatchObject({ done: 100, total: 100 });
+  });
+
+  it('fails with the URL when the dataset cannot be read', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 404 })));
+    const job = {
+      file: { kind: 'json' as const },
+      datasetUrl: 'https://example.test/x.json',
+      filters: emptyFilters,
+      target: 'dashboard' as const,
+      view: defaultView,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await expect(runDataJob(job, () => undefined)).rejects.toThrow('https://example.test/x.json');
+  });
+});
