@@ -108,29 +108,35 @@ async function headlineBand(page: Page, png: Buffer): Promise<string> {
   }, png.toString('base64'));
 }
 
-/** Parses SVG text in the page, as a browser would open the file. */
+/**
+ * Parses SVG text in the page, as a browser would open the file. The embedded font's <style> is left
+ * out: a document parsed in the page falls under the page's CSP, which a file opened on its own does not.
+ */
 async function parseSvgInPage(page: Page, svg: string) {
-  return page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const root = doc.documentElement;
-    const line = (role: string) =>
-      [...root.querySelectorAll(`text[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
-    return {
-      parseError: doc.querySelector('parsererror')?.textContent ?? null,
-      width: Number(root.getAttribute('width')),
-      height: Number(root.getAttribute('height')),
-      background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
-      keys: [...root.querySelectorAll('[data-legend]')].map((k) => k.getAttribute('data-legend') ?? ''),
-      lines: {
-        headline: line('headline'),
-        description: line('description'),
-        heading: line('heading'),
-        source: line('source'),
-        notes: line('notes'),
-      },
-      text: root.textContent,
-    };
-  }, svg);
+  return page.evaluate(
+    (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      const line = (role: string) =>
+        [...root.querySelectorAll(`text[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
+      return {
+        parseError: doc.querySelector('parsererror')?.textContent ?? null,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        background: root.querySelector(':scope > rect')?.getAttribute('fill') ?? null,
+        keys: [...root.querySelectorAll('[data-legend]')].map((k) => k.getAttribute('data-legend') ?? ''),
+        lines: {
+          headline: line('headline'),
+          description: line('description'),
+          heading: line('heading'),
+          source: line('source'),
+          notes: line('notes'),
+        },
+        text: root.textContent,
+      };
+    },
+    svg.replace(/<style>[^<]*<\/style>/, ''),
+  );
 }
 
 function expectInert(svg: string) {
@@ -157,8 +163,15 @@ function column(rows: string[][], name: string): string[] {
 }
 
 test.describe('export', () => {
-  test.beforeEach(async ({ page }) => {
+  // Asking for `problems` here starts recording before each test: console errors and CSP violations.
+  test.beforeEach(async ({ page, problems }) => {
+    expect(problems.cspViolations).toEqual([]);
     await useTheme(page, 'light');
+  });
+
+  test.afterEach(({ problems }) => {
+    expect(problems.cspViolations, 'CSP violations').toEqual([]);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
   });
 
   test('the menu and the dialog work from the keyboard and return focus', async ({ page }) => {
@@ -231,6 +244,17 @@ test.describe('export', () => {
     expect(new URL(page.url()).searchParams.get('headline')).toBe('Another title');
   });
 
+  test('a download right after an edit saves the edited image, not the previous preview', async ({
+    page,
+  }) => {
+    await page.goto('./?publish=timeline');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    await dialog.getByRole('textbox', { name: 'Headline' }).fill('Typed just before saving');
+    const svg = await parseSvgInPage(page, (await dialogSvg(page, dialog)).text);
+    expect(svg.lines.headline).toBe('Typed just before saving');
+  });
+
   test('the key names the stages drawn, and no export names a source id', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page, 30_000);
@@ -271,6 +295,35 @@ test.describe('export', () => {
     // The window ends at the start of 1 Oct: it shows 25 to 30 September.
     expect(svg.lines.description).toContain('25–30 Sep 2023');
     expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
+  });
+
+  test('the timeline image titles every event on its own at each width', async ({ page }) => {
+    for (const width of [600, 800, 1200]) {
+      await page.goto(`./?publish=timeline&pw=${width}`);
+      await waitForApp(page, 30_000);
+      const dialog = await dialogShown(page);
+      const file = await dialogSvg(page, dialog);
+      const svg = await parseSvgInPage(page, file.text);
+      const events = Number(/^(\d+) events/.exec(svg.lines.description)?.[1]);
+      expect(events, `${width} px`).toBeGreaterThan(20);
+      expect(svg.lines.notes, `${width} px`).not.toContain('Named one by one');
+      expect(svg.keys, `${width} px`).not.toContain('cluster');
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('a dashboard in a window dates the events it follows, not the figures it does not', async ({
+    page,
+  }) => {
+    await page.goto('./?window=2023-09-25,2023-10-01&publish=dashboard');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.lines.description).toMatch(
+      /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
+    );
+    expect(svg.lines.headline).not.toContain('25–30 Sep 2023');
   });
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import type { Paint } from '../model/colors';
 import { FRAME, FRAME_TEXT, type FrameLayout } from './frameLayout';
 import { IMAGE_FONT_FAMILY } from './fontFace';
 
@@ -10,14 +11,14 @@ interface ImageFrameProps {
   swatches: readonly ReadonlyMap<string, ReactElement>[];
   title: string;
   description: string;
+  paint: Paint;
 }
 
 /**
  * The whole image: background, headline and description, each chart with its key, a rule, notes, the
- * source line, byline and appendix. Paint is given as palette tokens (`var(--ink)`), replaced with the
- * theme's colours when the file is written.
+ * source line, byline and appendix, in the image's paint.
  */
-export function ImageFrame({ layout, charts, swatches, title, description }: ImageFrameProps) {
+export function ImageFrame({ layout, charts, swatches, title, description, paint }: ImageFrameProps) {
   const { width, height } = layout;
   return (
     <svg
@@ -30,7 +31,7 @@ export function ImageFrame({ layout, charts, swatches, title, description }: Ima
     >
       <title>{title}</title>
       <desc>{description}</desc>
-      <rect width={width} height={height} fill="var(--surface)" />
+      <rect width={width} height={height} fill={paint('var(--surface)')} />
       {layout.lines.map((line, i) => {
         const style = FRAME_TEXT[line.role];
         return (
@@ -40,7 +41,7 @@ export function ImageFrame({ layout, charts, swatches, title, description }: Ima
             y={line.y}
             fontSize={style.size}
             fontWeight={style.weight}
-            fill={`var(--${style.color})`}
+            fill={paint(`var(--${style.color})`)}
             data-role={line.role}
           >
             {line.text}
@@ -57,7 +58,7 @@ export function ImageFrame({ layout, charts, swatches, title, description }: Ima
                 x={FRAME.swatch.width + FRAME.swatch.gap}
                 y={11}
                 fontSize={FRAME_TEXT.key.size}
-                fill={`var(--${FRAME_TEXT.key.color})`}
+                fill={paint(`var(--${FRAME_TEXT.key.color})`)}
               >
                 {entry.label}
               </text>
@@ -70,7 +71,7 @@ export function ImageFrame({ layout, charts, swatches, title, description }: Ima
         x2={width - FRAME.padding}
         y1={layout.footRule + 0.5}
         y2={layout.footRule + 0.5}
-        stroke="var(--line)"
+        stroke={paint('var(--line)')}
       />
     </svg>
   );

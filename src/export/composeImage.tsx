@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Dataset } from '../data/schema';
+import type { Paint } from '../model/colors';
 import { textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
 import { activeFilterCount } from '../state/describeFilters';
 import type { Filters } from '../state/filtersSlice';
@@ -23,6 +24,7 @@ import {
   sourceLine,
   type Drawn,
 } from './imageText';
+import { palettePaint, PALETTES } from './palette';
 import { timelineDrawing } from './timelineDrawing';
 import { timePanelsDrawing } from './timePanelsDrawing';
 
@@ -36,7 +38,7 @@ export interface ImageRequest {
 }
 
 export interface ComposedImage {
-  /** The image as SVG elements, paint as palette tokens (see renderImage). */
+  /** The image as SVG elements, painted in the theme's palette. */
   element: ReactElement;
   width: number;
   height: number;
@@ -54,7 +56,7 @@ interface Part {
   drawing: ChartDrawing;
 }
 
-function drawParts(request: ImageRequest, width: number): Part[] {
+function drawParts(request: ImageRequest, width: number, paint: Paint): Part[] {
   const { dataset, shown, view, filters, target } = request;
   const plot = chartWidth(width);
   const timeline = () =>
@@ -65,11 +67,12 @@ function drawParts(request: ImageRequest, width: number): Part[] {
       preferredActors: filters.actors,
       window: view.window,
       width: plot,
+      paint,
     });
   const figures = (time: boolean, prefix: string) => {
     const { rows, byId } = figureRowsOf(dataset, shown.amounts);
     return time
-      ? timePanelsDrawing({ rows, byId, scale: view.scale, window: view.window, width: plot, prefix })
+      ? timePanelsDrawing({ rows, byId, scale: view.scale, window: view.window, width: plot, prefix, paint })
       : figuresDrawing({
           rows,
           byId,
@@ -78,6 +81,7 @@ function drawParts(request: ImageRequest, width: number): Part[] {
           group: view.group,
           width: plot,
           prefix,
+          paint,
         });
   };
   switch (target) {
@@ -101,7 +105,8 @@ function drawParts(request: ImageRequest, width: number): Part[] {
 }
 
 /**
- * Composes an image of a view at a width: draws each chart from its layout, then the frame around them
+ * Composes an image of a view at a width and in a theme: draws each chart from its layout through the
+ * screen's components in the theme's palette, then the frame around them
  * with the headline, description, key, notes, source line, byline and appendix, every text true to what
  * is drawn. Pure: measuring with `measure`, it returns elements; renderImage writes them as a file.
  */
@@ -112,12 +117,13 @@ export function composeImage(
 ): ComposedImage {
   const { dataset, filters, view, target } = request;
   const { width } = settings;
-  const parts = drawParts(request, width);
+  const paint = palettePaint(PALETTES[settings.theme]);
+  const parts = drawParts(request, width, paint);
   const drawn: Drawn = {
     events: parts.flatMap((p) => p.drawing.events),
     amounts: parts.flatMap((p) => p.drawing.amounts),
   };
-  const window = followsWindow(target) ? view.window : null;
+  const window = followsWindow(target, view.figuresView) ? view.window : null;
   const period = drawnPeriod(drawn, window);
   const filtered = activeFilterCount(filters) > 0;
 
@@ -126,7 +132,7 @@ export function composeImage(
   const fitsTwoLines = (text: string) => wrapToWidth(text, inner, (t) => inRole(t, 'source')).length <= 2;
   const defaults = {
     headline: defaultHeadline(target, dataset, drawn, period),
-    description: defaultDescription(target, dataset, filters, drawn, window),
+    description: defaultDescription(target, dataset, filters, drawn, view.window, view.figuresView),
     source: sourceLine(drawnSources(dataset, drawn), fitsTwoLines),
     alt: '',
   };
@@ -165,6 +171,7 @@ export function composeImage(
       swatches={parts.map((p) => new Map(p.drawing.key.map((k) => [k.id, k.swatch])))}
       title={headline}
       description={alt}
+      paint={paint}
     />
   );
   return {

@@ -1,12 +1,25 @@
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
 import { DotShape } from '../charts/figures/DotShape';
+import { TimeBound } from '../charts/figures/TimeMark';
 import type { FigureRow } from '../charts/figures/figureRows';
-import type { AmountKind } from '../data/schema';
+import type { AmountKind, Bound } from '../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
+import type { Paint } from '../model/colors';
 import type { KeyItem } from './chartDrawing';
 
-/** How a figures chart draws a value: bars from zero, dots on a log axis, stems or dots at a date. */
-export type FigureMarkType = 'bar' | 'dot' | 'stem';
+/**
+ * How a figures chart draws a value: bars from zero or dots on a log axis (sections), stems from zero or
+ * dots on a log axis at a date (over time: bounds drawn above and below, parts linked to their whole).
+ */
+export type FigureMarkType = 'bar' | 'dot' | 'stem' | 'time-dot';
+
+/** Where a time mark's glyph sits in its swatch, and at what size, so its bound stays in the 26 × 14 box. */
+const TIME_SWATCH: Record<Bound, string> = {
+  exact: 'translate(13,7) scale(0.8)',
+  lower: 'translate(13,11) scale(0.6)',
+  upper: 'translate(13,3) scale(0.6)',
+  approximate: 'translate(13,7) scale(0.8)',
+};
 
 const KIND_WORDS: Record<AmountKind, string> = {
   package: 'package',
@@ -15,21 +28,21 @@ const KIND_WORDS: Record<AmountKind, string> = {
   total: 'running total',
 };
 
-const GREY = 'var(--ink-3)';
-
 /** What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only those. */
 export function figureKey(
   rows: readonly FigureRow[],
   type: FigureMarkType,
-  uses: { wholes: boolean; prefix: string },
+  uses: { wholes: boolean; prefix: string; paint: Paint },
 ): KeyItem[] {
+  const { paint } = uses;
+  const grey = paint('var(--ink-3)');
   const stages = new Set(rows.map((r) => r.amount.stage));
   const bounds = new Set(rows.map((r) => r.amount.bound));
   const kinds = new Set(rows.map((r) => r.amount.kind));
   const items: KeyItem[] = AMOUNT_STAGES.filter((s) => stages.has(s)).map((stage) => ({
     id: `stage-${stage}`,
     label: stage,
-    swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} />,
+    swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} paint={paint} />,
   }));
   if (type === 'bar' && kinds.size > 1) {
     for (const kind of AMOUNT_KINDS.filter((k) => kinds.has(k))) {
@@ -39,7 +52,7 @@ export function figureKey(
         label: KIND_WORDS[kind],
         swatch: (
           <g>
-            <BarPatterns prefix={prefix} pairs={[[kind, 'cumulative']]} />
+            <BarPatterns prefix={prefix} pairs={[[kind, 'cumulative']]} paint={paint} />
             <BarShape
               x={1}
               y={2}
@@ -47,8 +60,8 @@ export function figureKey(
               height={10}
               highX={null}
               bound="exact"
-              fill={barFill(prefix, kind, 'cumulative')}
-              color={GREY}
+              fill={barFill(prefix, kind, 'cumulative', paint)}
+              color={grey}
               outlined={kind === 'total'}
             />
           </g>
@@ -60,7 +73,7 @@ export function figureKey(
     items.push({
       id: 'stem',
       label: 'a stem from $0 to the value',
-      swatch: <line x1={13} x2={13} y1={1} y2={14} stroke={GREY} strokeWidth={2} />,
+      swatch: <line x1={13} x2={13} y1={1} y2={14} stroke={grey} strokeWidth={2} />,
     });
   }
   for (const bound of BOUNDS.filter((b) => b !== 'exact' && bounds.has(b))) {
@@ -77,10 +90,15 @@ export function figureKey(
             height={10}
             highX={null}
             bound={bound}
-            fill={GREY}
-            color={GREY}
+            fill={grey}
+            color={grey}
             outlined={false}
           />
+        ) : type === 'stem' || type === 'time-dot' ? (
+          <g transform={TIME_SWATCH[bound]}>
+            <TimeBound x={0} y={0} bound={bound} color={grey} />
+            <StageGlyph stage="cumulative" x={0} y={0} size={72} paint={paint} />
+          </g>
         ) : (
           <DotShape
             cx={bound === 'upper' ? 17 : 7}
@@ -89,16 +107,18 @@ export function figureKey(
             bound={bound}
             boundX={bound === 'upper' ? 11 : 13}
             range={null}
+            paint={paint}
           />
         ),
     });
   }
-  if (rows.some((r) => r.usdHigh !== null)) {
+  // Over time a figure is drawn at its value only, without its range: the key offers none.
+  if ((type === 'bar' || type === 'dot') && rows.some((r) => r.usdHigh !== null)) {
     items.push({
       id: 'range',
       label: 'a range: the value to its upper end',
       swatch: (
-        <g stroke={GREY} strokeWidth={2}>
+        <g stroke={grey} strokeWidth={2}>
           <line x1={3} x2={23} y1={7} y2={7} />
           <line x1={23} x2={23} y1={2} y2={12} />
         </g>
@@ -112,7 +132,7 @@ export function figureKey(
             id: 'whole',
             label: 'the whole a part belongs to',
             swatch: (
-              <g stroke={GREY} strokeWidth={1.5}>
+              <g stroke={grey} strokeWidth={1.5}>
                 <line x1={1} x2={24} y1={7} y2={7} />
                 <line x1={24} x2={24} y1={4} y2={10} />
               </g>
@@ -128,7 +148,7 @@ export function figureKey(
                   cy={7}
                   r={6}
                   fill="none"
-                  stroke={GREY}
+                  stroke={grey}
                   strokeWidth={1.5}
                   strokeDasharray="2 2"
                 />
@@ -137,7 +157,7 @@ export function figureKey(
           : {
               id: 'whole',
               label: 'a part, linked to its whole',
-              swatch: <line x1={2} x2={24} y1={13} y2={1} stroke={GREY} strokeDasharray="2 2" />,
+              swatch: <line x1={2} x2={24} y1={13} y2={1} stroke={grey} strokeDasharray="2 2" />,
             },
     );
   }
@@ -145,8 +165,12 @@ export function figureKey(
   if (flagged !== undefined) {
     items.push({
       id: 'flag',
-      label: 'flagged: see the notes',
-      swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} />,
+      // Over time a labelled figure carries its flag in its label, as "⚠".
+      label:
+        type === 'bar' || type === 'dot'
+          ? 'flagged: see the notes'
+          : 'flagged (or ⚠ in a label): see the notes',
+      swatch: <FlagMarker x={6} y={0} severity={flagged.flags[0]?.severity ?? 'warning'} paint={paint} />,
     });
   }
   return items;

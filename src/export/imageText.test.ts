@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { emptyFilters } from '../state/filtersSlice';
+import { bundled } from '../test/bundledDataset';
 import { fixtureDataset } from '../test/exportDataset';
 import { defined } from '../test/defined';
-import { imageFileName, sourceLine, withoutSourceIds } from './imageText';
+import {
+  defaultDescription,
+  defaultHeadline,
+  imageFileName,
+  sourceLine,
+  withoutSourceIds,
+} from './imageText';
 
 const sources = fixtureDataset.sources;
 
@@ -46,6 +54,41 @@ describe('imageFileName', () => {
     );
     expect(imageFileName('timeline', null, false, { events: [], amounts: [] }, 'png')).toBe(
       'aidline-timeline-empty-0-events.png',
+    );
+  });
+});
+
+describe('defaultHeadline', () => {
+  const usOnly = { events: [], amounts: bundled.amounts.filter((a) => a.donor === 'united-states') };
+  const period = { from: '2023-04-01', to: '2023-09-30', words: 'Apr – Sep 2023' };
+
+  it('names the sole donor with its capital letter, at the start or mid-sentence', () => {
+    expect(usOnly.amounts.length).toBeGreaterThan(0);
+    expect(defaultHeadline('figures', bundled, usOnly, period)).toBe(
+      'United States military aid figures, Apr – Sep 2023',
+    );
+    expect(defaultHeadline('dashboard', bundled, usOnly, period)).toBe(
+      'Events and United States military aid figures, Apr – Sep 2023',
+    );
+    expect(defaultHeadline('dashboard', bundled, { events: [], amounts: bundled.amounts }, null)).toBe(
+      'Events and military aid figures',
+    );
+  });
+});
+
+describe('defaultDescription', () => {
+  const window: [number, number] = [Date.UTC(2023, 8, 25), Date.UTC(2023, 9, 1)];
+  const drawn = { events: bundled.events.slice(0, 12), amounts: bundled.amounts };
+
+  it('says the window of a dashboard only of the charts that follow it', () => {
+    expect(defaultDescription('dashboard', bundled, emptyFilters, drawn, window, 'bars')).toBe(
+      `12 events from 25–30 Sep 2023, and ${drawn.amounts.length} figures in US dollars, of all dates.`,
+    );
+    expect(defaultDescription('dashboard', bundled, emptyFilters, drawn, window, 'time')).toBe(
+      `12 events and ${drawn.amounts.length} figures in US dollars, from 25–30 Sep 2023.`,
+    );
+    expect(defaultDescription('figures', bundled, emptyFilters, drawn, window, 'bars')).toBe(
+      `${drawn.amounts.length} figures in US dollars.`,
     );
   });
 });

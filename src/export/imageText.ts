@@ -5,6 +5,7 @@ import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
 import { actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import type { Filters } from '../state/filtersSlice';
 import type { PublishTarget } from '../state/publishSettings';
+import type { FiguresView } from '../state/viewSlice';
 
 /** What an image draws: the events and figures it draws (a cluster's events included). */
 export interface Drawn {
@@ -23,9 +24,12 @@ export interface Period {
 const count = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-/** Whether the target draws time along the timeline's window. */
-export function followsWindow(target: PublishTarget): boolean {
-  return target !== 'figures';
+/**
+ * Whether everything the target draws is in the timeline's window: the timeline and the figures over
+ * time follow it; the figures in sections show every date, and so does a dashboard that draws them.
+ */
+export function followsWindow(target: PublishTarget, figuresView: FiguresView = 'time'): boolean {
+  return target === 'dashboard' ? figuresView === 'time' : target !== 'figures';
 }
 
 /** The dates of what is drawn, or of the window when the chart follows one; null when nothing is drawn. */
@@ -69,12 +73,15 @@ export function defaultHeadline(
   period: Period | null,
 ): string {
   const donor = soleDonor(dataset, drawn.amounts);
-  const figures = `${donor === null ? 'Military aid' : `${donor} military aid`} figures`;
+  // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
+  const aid = (start: boolean) =>
+    donor === null ? `${start ? 'M' : 'm'}ilitary aid` : `${donor} military aid`;
+  const figures = `${aid(true)} figures`;
   const subject =
     target === 'timeline'
       ? 'Events of the war and the aid behind it'
       : target === 'dashboard'
-        ? `Events and ${figures.charAt(0).toLowerCase()}${figures.slice(1)}`
+        ? `Events and ${aid(false)} figures`
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
@@ -88,19 +95,23 @@ export function defaultDescription(
   filters: Filters,
   drawn: Drawn,
   window: readonly [number, number] | null,
+  figuresView: FiguresView = 'time',
 ): string {
-  const parts: string[] = [];
-  const what = [
-    target === 'figures' || target === 'figures-time' ? null : count(drawn.events.length, 'event'),
-    target === 'timeline' ? null : count(drawn.amounts.length, 'figure'),
-  ].filter((x): x is string => x !== null);
-  parts.push(`${what.join(' and ')}${target === 'timeline' ? '' : ' in US dollars'}`);
-  if (window !== null && followsWindow(target)) parts.push(`from ${formatWindow(window[0], window[1])}`);
+  const events = count(drawn.events.length, 'event');
+  const figures = `${count(drawn.amounts.length, 'figure')} in US dollars`;
+  const dates = window === null ? null : formatWindow(window[0], window[1]);
+  let sentence: string;
+  if (target === 'dashboard' && dates !== null && !followsWindow(target, figuresView)) {
+    // The timeline is in the window, the figures are not: say which is which.
+    sentence = `${events} from ${dates}, and ${figures}, of all dates.`;
+  } else {
+    const what =
+      target === 'timeline' ? events : target === 'dashboard' ? `${events} and ${figures}` : figures;
+    sentence = `${what}${dates !== null && followsWindow(target, figuresView) ? `, from ${dates}` : ''}.`;
+  }
   const phrases = filterPhrases(filterChoice(filters, datasetLookups(dataset)));
-  const sentence = `${parts.join(', ')}.`;
-  return phrases.length === 0
-    ? `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`
-    : `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)} Filtered to ${phrases.join('; ')}.`;
+  const capital = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
+  return phrases.length === 0 ? capital : `${capital} Filtered to ${phrases.join('; ')}.`;
 }
 
 /** The sources cited by what is drawn, in the dataset's order. */

@@ -1,3 +1,5 @@
+import type { Paint } from '../model/colors';
+
 /**
  * The colours of an exported image, per theme, as plain values: an image never reads the page's styles
  * or switches its theme. They are the values of the app's theme (src/ui/theme.css) and of the timeline's
@@ -23,6 +25,7 @@ const light: Palette = {
   focus: '#0b5cad',
   danger: '#b3261e',
   warning: '#8a5a00',
+  'warning-soft': '#fff4db',
   'data-1': '#0072b2',
   'data-2': '#e69f00',
   'data-3': '#009e73',
@@ -59,6 +62,7 @@ const dark: Palette = {
   focus: '#8cc8ff',
   danger: '#ff8a80',
   warning: '#f5c061',
+  'warning-soft': '#3a2c0c',
   'data-1': '#4aa3e8',
   'data-2': '#e69f00',
   'data-3': '#2fbf8f',
@@ -96,4 +100,9 @@ export function resolvePaint(value: string, palette: Palette): string {
     if (color === undefined) throw new Error(`The image palette has no colour for --${name}.`);
     return color;
   });
+}
+
+/** The paint of an image: every theme colour written out as the palette's value. */
+export function palettePaint(palette: Palette): Paint {
+  return (color) => resolvePaint(color, palette);
 }

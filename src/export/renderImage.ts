@@ -2,11 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { PublishSettings } from '../state/publishSettings';
 import { composeImage, type ComposedImage, type ImageRequest } from './composeImage';
 import { fontFaceRule } from './fontFace';
-import { paintMarks } from './markStyles';
-import { PALETTES, resolvePaint } from './palette';
 import { sanitizeSvg } from './sanitizeSvg';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface RenderedImage extends Omit<ComposedImage, 'element'> {
   /** A standalone SVG document: the font embedded, the theme's colours written out, inert. */
@@ -28,32 +24,32 @@ function stripInternals(root: Element): void {
 }
 
 /**
- * Writes a composed image as an SVG file in a theme: the elements rendered to markup, each palette
- * token replaced by the theme's colour, made inert (sanitizeSvg), and the chart font embedded.
+ * Writes a composed image as an SVG file: the elements rendered to markup, made inert (sanitizeSvg),
+ * and the chart font embedded. Every colour must already be written out: a file has no stylesheet.
  */
-export function writeSvg(image: ComposedImage, theme: PublishSettings['theme']): string {
-  const palette = PALETTES[theme];
+export function writeSvg(image: ComposedImage): string {
   const markup = renderToStaticMarkup(image.element);
+  const unpainted = /var\(--[\w-]+\)/.exec(markup);
+  if (unpainted !== null) throw new Error(`The image has a colour left unpainted: ${unpainted[0]}.`);
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const root = doc.documentElement;
   const error = doc.querySelector('parsererror');
   if (root.localName !== 'svg' || error !== null) {
     throw new Error(`The image could not be written as SVG: ${error?.textContent ?? 'no <svg> root'}`);
   }
-  paintMarks(root, (value) => resolvePaint(value, palette));
   stripInternals(root);
   sanitizeSvg(root);
-  // The font goes in after sanitizing, which removes every <style>: this one holds only the embedded font.
-  const defs = doc.createElementNS(SVG_NS, 'defs');
-  const style = doc.createElementNS(SVG_NS, 'style');
-  style.textContent = fontFaceRule();
-  defs.append(style);
-  root.insertBefore(defs, root.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  // The font goes in after sanitizing, which removes every <style>, and as text: a <style> element
+  // added to a document in the page would be refused by the page's CSP (style-src), while a file's own
+  // <style> applies wherever the file is drawn. The rule holds no "<" or "&".
+  const svg = new XMLSerializer().serializeToString(root);
+  const openTag = svg.indexOf('>') + 1;
+  const font = `<defs><style>${fontFaceRule()}</style></defs>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, openTag)}${font}${svg.slice(openTag)}\n`;
 }
 
 /** Composes and writes an image of a view with the publish settings. */
 export function renderImage(request: ImageRequest, settings: PublishSettings): RenderedImage {
   const { element, ...image } = composeImage(request, settings);
-  return { ...image, svg: writeSvg({ element, ...image }, settings.theme) };
+  return { ...image, svg: writeSvg({ element, ...image }) };
 }

@@ -7,6 +7,11 @@ export function pngSize(width: number, height: number, scale: number): { width: 
   return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
 
+/** Whether a browser can draw a PNG of this size. */
+export function pngFits(size: { width: number; height: number }): boolean {
+  return size.width <= MAX_SIDE && size.height <= MAX_SIDE && size.width * size.height <= MAX_AREA;
+}
+
 function loadImage(url: string): Promise<HTMLImageElement> {
   const image = new Image();
   image.decoding = 'async';
@@ -26,7 +31,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  */
 export async function renderPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   const size = pngSize(width, height, scale);
-  if (size.width > MAX_SIDE || size.height > MAX_SIDE || size.width * size.height > MAX_AREA) {
+  if (!pngFits(size)) {
     throw new Error(
       `The image would be ${size.width} × ${size.height} pixels, more than a browser can draw; choose a smaller scale.`,
     );

@@ -5,10 +5,11 @@ import { assignLanes } from '../charts/timeline/readable/laneAssignment';
 import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
 import { ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
-import { kindColor } from '../model/kindColors';
-import type { Actor, AidEvent, EventKind } from '../data/schema';
+import { KindMark } from '../charts/timeline/KindGlyph';
+import type { Actor, AidEvent } from '../data/schema';
 import { EVENT_KINDS } from '../data/vocabulary';
-import { glyphPath, KIND_LABELS } from '../model/eventKinds';
+import type { Paint } from '../model/colors';
+import { KIND_LABELS } from '../model/eventKinds';
 import { textWidth } from '../model/measureText';
 import { eventsTimeDomain } from '../model/timeDomain';
 import type { LaneGrouping } from '../state/viewSlice';
@@ -25,41 +26,33 @@ export interface TimelineDrawingInput {
   preferredActors: readonly string[];
   window: readonly [number, number] | null;
   width: number;
+  paint: Paint;
 }
 
-/** Most height the plot may take: the image stays a page's height whatever the number of events. */
-export function timelinePlotHeight(width: number): number {
-  return Math.round(Math.min(900, Math.max(320, width * 0.7)));
+/**
+ * Most height the plot of a `width` px image may take. The image is only as tall as its rows, and its
+ * height is not the screen's: every event is titled on its own (wrapped to two lines, rows stacked)
+ * whenever that fits under this bound, which keeps an image of 100,000 events a printable page.
+ */
+export function timelinePlotMaxHeight(width: number): number {
+  return Math.max(1400, 2 * width);
 }
 
 const measureLabel = (text: string) => textWidth(text, { size: 12 });
-
-function kindSwatch(kind: EventKind, inferred: boolean) {
-  const color = kindColor(kind);
-  return (
-    <path
-      transform="translate(13,7)"
-      d={glyphPath(kind, 12)}
-      fill={inferred ? 'var(--surface)' : color}
-      stroke={inferred ? color : 'var(--surface)'}
-      strokeWidth={inferred ? 1.75 : 1}
-    />
-  );
-}
 
 /**
  * The readable timeline for an image: the same layout and marks as the screen, in the view's time
  * window (or all the events' dates), under a time axis, with a key of the kinds and encodings drawn.
  */
 export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
-  const { width } = input;
+  const { width, paint } = input;
   const domain = input.window ?? eventsTimeDomain(input.events);
   const x = scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
   const laned = assignLanes(readableEvents(input.events), input.lanes, input.actors, {
     maxActorLanes: MAX_ACTOR_LANES,
     preferredActors: input.preferredActors,
   });
-  const layout = layoutReadable(laned, x, { width, height: timelinePlotHeight(width) }, measureLabel);
+  const layout = layoutReadable(laned, x, { width, height: timelinePlotMaxHeight(width) }, measureLabel);
   const ticks = axisTicks(x, pageMeasure);
 
   const drawn: AidEvent[] = [];
@@ -80,21 +73,23 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const key: KeyItem[] = EVENT_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
     id: `kind-${kind}`,
     label: KIND_LABELS[kind],
-    swatch: kindSwatch(kind, false),
+    swatch: <KindMark kind={kind} transform="translate(13,7)" paint={paint} />,
   }));
   const firstInferred = single.find((e) => e.dateBasis === 'inferred');
   if (firstInferred !== undefined) {
     key.push({
       id: 'inferred',
       label: 'date inferred, not stated',
-      swatch: kindSwatch(firstInferred.kind, true),
+      swatch: <KindMark kind={firstInferred.kind} inferred transform="translate(13,7)" paint={paint} />,
     });
   }
   if (layout.marks.some((m) => m.range !== null)) {
     key.push({
       id: 'range',
       label: 'date known only to the week, month or year: the bar spans it',
-      swatch: <rect x={1} y={2} width={24} height={10} rx={2} fill="var(--ink-3)" fillOpacity={0.3} />,
+      swatch: (
+        <rect x={1} y={2} width={24} height={10} rx={2} fill={paint('var(--ink-3)')} fillOpacity={0.28} />
+      ),
     });
   }
   if (layout.clusters.length > 0) {
@@ -103,8 +98,24 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
       label: 'events too close to name one by one: the first, and how many more',
       swatch: (
         <g>
-          <rect x={9} y={1} width={10} height={10} rx={2} fill="var(--line-strong)" stroke="var(--surface)" />
-          <rect x={7} y={4} width={10} height={10} rx={2} fill="var(--ink-3)" stroke="var(--surface)" />
+          <rect
+            x={9}
+            y={1}
+            width={10}
+            height={10}
+            rx={2}
+            fill={paint('var(--ink-3)')}
+            stroke={paint('var(--surface)')}
+          />
+          <rect
+            x={7}
+            y={4}
+            width={10}
+            height={10}
+            rx={2}
+            fill={paint('var(--ink-2)')}
+            stroke={paint('var(--surface)')}
+          />
         </g>
       ),
     });
@@ -114,7 +125,15 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
       id: 'chip',
       label: 'other actors named by the event',
       swatch: (
-        <rect x={1} y={1} width={24} height={12} rx={6} fill="var(--surface-2)" stroke="var(--line-strong)" />
+        <rect
+          x={1}
+          y={1}
+          width={24}
+          height={12}
+          rx={6}
+          fill={paint('var(--surface-2)')}
+          stroke={paint('var(--line-strong)')}
+        />
       ),
     });
   }
@@ -123,7 +142,13 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const element = (
     <g className="image-timeline">
       <g className="image-axis">
-        <line x1={0} x2={width} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} stroke="var(--line-strong)" />
+        <line
+          x1={0}
+          x2={width}
+          y1={AXIS_HEIGHT - 0.5}
+          y2={AXIS_HEIGHT - 0.5}
+          stroke={paint('var(--line-strong)')}
+        />
         {ticks.map((t) => (
           <g key={t.t}>
             <line
@@ -131,11 +156,17 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
               x2={t.x}
               y1={t.label === null ? AXIS_HEIGHT - 4 : 2}
               y2={height}
-              stroke="var(--line)"
+              stroke={paint('var(--line)')}
               strokeOpacity={t.major ? 1 : 0.6}
             />
             {t.label !== null && (
-              <text x={t.x + 4} y={14} fontSize={11} fontWeight={t.major ? 650 : 500} fill="var(--ink-3)">
+              <text
+                x={t.x + 4}
+                y={14}
+                fontSize={11}
+                fontWeight={t.major ? 650 : 500}
+                fill={paint('var(--ink-3)')}
+              >
                 {t.label}
               </text>
             )}
@@ -143,7 +174,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
         ))}
       </g>
       <g transform={`translate(0,${AXIS_HEIGHT})`}>
-        <ReadableMarks layout={layout} events={laned} />
+        <ReadableMarks layout={layout} events={laned} paint={paint} />
       </g>
     </g>
   );

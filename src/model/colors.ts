@@ -34,3 +34,13 @@ export const STAGE_COLORS: Record<AmountStage, string> = {
   budgeted: 'var(--stage-budgeted)',
   cumulative: 'var(--stage-cumulative)',
 };
+
+/**
+ * How a drawing paints a theme colour such as `var(--ink-2)`. The screen keeps the custom property, so
+ * the page's stylesheet gives it the theme's colour; an exported file has no stylesheet and passes a
+ * palette's resolver that writes the colour out.
+ */
+export type Paint = (color: string) => string;
+
+/** The screen's paint: the colour as a custom property, which follows the page's theme. */
+export const screenPaint: Paint = (color) => color;

@@ -1,6 +1,6 @@
 /** The mark of a figure on a log scale: its stage glyph at the value, with the bound and range drawn around it. */
 import type { AmountStage, Bound } from '../../data/schema';
-import { STAGE_COLORS } from '../../model/colors';
+import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { MARKER } from './honest/layoutSections';
 import { StageGlyph } from './marks';
 
@@ -12,14 +12,15 @@ interface DotShapeProps {
   /** Where the bound marker starts (after the dot for "more than", before it for "less than"). */
   boundX: number;
   range: { x1: number; x2: number } | null;
+  paint?: Paint;
 }
 
 /**
  * A range is a line from the value to its upper end; "more than" an arrowhead pointing up the scale,
  * "less than" one pointing down it; "about" a dashed ring.
  */
-export function DotShape({ cx, cy, stage, bound, boundX, range }: DotShapeProps) {
-  const color = STAGE_COLORS[stage];
+export function DotShape({ cx, cy, stage, bound, boundX, range, paint = screenPaint }: DotShapeProps) {
+  const color = paint(STAGE_COLORS[stage]);
   return (
     <>
       {range !== null && (
@@ -37,7 +38,7 @@ export function DotShape({ cx, cy, stage, bound, boundX, range }: DotShapeProps)
       {bound === 'upper' && (
         <path d={`M${boundX} ${cy - 5} L${boundX - MARKER} ${cy} L${boundX} ${cy + 5} Z`} fill={color} />
       )}
-      <StageGlyph stage={stage} x={cx} y={cy} size={72} />
+      <StageGlyph stage={stage} x={cx} y={cy} size={72} paint={paint} />
     </>
   );
 }

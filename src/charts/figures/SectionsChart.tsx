@@ -7,21 +7,14 @@ import type { FigureRow } from './figureRows';
 import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
-import {
-  CHART_FONT,
-  HEADING_FONT,
-  layoutSections,
-  placementValues,
-  sectionPlotRange,
-} from './honest/layoutSections';
+import { CHART_FONT, layoutSections, placementValues, sectionPlotRange } from './honest/layoutSections';
 import { placeFigures } from './honest/placement';
 import { wrapLines } from './honest/wrapLines';
-import { BarPatterns, svgIdPrefix } from './marks';
+import { svgIdPrefix } from './marks';
 import { valueExtent } from './scales';
 import { chartValueScale } from './honest/valueAxis';
 import { chartTextWidth } from './honest/chartText';
-import { Lines } from './ChartLines';
-import { FigureMark } from './SectionFigureMark';
+import { SectionsPlot } from './SectionsPlot';
 import { CHART_ROW_LIMIT } from './chartLimits';
 
 const LINE = 16;
@@ -69,10 +62,6 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
   const { interactionsOf, tipMark: tipFigure, hideHoverTip } = useMarkInteractions(figures, tipId);
-  const pairs = useMemo(
-    () => figures.map((f) => [f.entry.row.amount.kind, f.entry.row.amount.stage] as const),
-    [figures],
-  );
   const tooSmall =
     scale === 'linear' ? figures.filter((f) => f.mark.type === 'bar' && f.mark.width < 1).length : 0;
 
@@ -138,77 +127,13 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
             onPointerLeave={hideHoverTip}
           >
             <title>Money figures in USD ({scale} scale)</title>
-            {scale === 'linear' && <BarPatterns prefix={prefix} pairs={pairs} />}
-            <Lines
-              lines={layout.scaleNote}
-              className="fig-scale-statement"
-              fontSize={CHART_FONT}
-              fill="var(--ink-2)"
+            <SectionsPlot
+              layout={layout}
+              scale={scale}
+              prefix={prefix}
+              width={width}
+              interactionOf={interactionsOf}
             />
-            {layout.sections.map((section) => (
-              <g key={section.id} className="fig-section" data-section={section.id}>
-                <Lines
-                  lines={section.heading}
-                  className="fig-section-heading"
-                  fontSize={HEADING_FONT}
-                  fontWeight={700}
-                  fill="var(--ink)"
-                />
-                <Lines
-                  lines={section.note}
-                  className="fig-section-note"
-                  fontSize={CHART_FONT}
-                  fill="var(--ink-3)"
-                />
-                <Lines
-                  lines={section.elsewhere}
-                  className="fig-section-elsewhere"
-                  fontSize={CHART_FONT}
-                  fill="var(--ink-2)"
-                />
-                <g className="fig-axis" aria-hidden="true">
-                  {section.ticks.map((t) => (
-                    <g key={t.value} transform={`translate(${t.position},0)`}>
-                      <line y1={section.gridTop} y2={section.gridBottom} stroke="var(--line)" />
-                      {t.label !== null && (
-                        <text
-                          y={section.tickY}
-                          textAnchor="middle"
-                          fontSize={CHART_FONT}
-                          fill="var(--ink-3)"
-                          className="fig-tick"
-                        >
-                          {t.label}
-                        </text>
-                      )}
-                    </g>
-                  ))}
-                </g>
-                {section.blocks.map((b) => (
-                  <text
-                    key={b.key}
-                    x={b.label.x}
-                    y={b.label.y}
-                    fontSize={CHART_FONT}
-                    fontWeight={700}
-                    fill="var(--ink)"
-                    className="fig-block-label"
-                    data-block-key={b.key}
-                  >
-                    {b.label.text}
-                  </text>
-                ))}
-                {section.figures.map((figure) => (
-                  <FigureMark
-                    key={figure.key}
-                    figure={figure}
-                    prefix={prefix}
-                    width={width}
-                    {...interactionsOf(figure)}
-                  />
-                ))}
-              </g>
-            ))}
             {referenceX !== null && referenceLabel !== null && reference !== undefined && (
               <g className="fig-reference" data-reference-id={reference.id}>
                 <line

@@ -1,56 +1,45 @@
-import type { KeyboardEvent } from 'react';
-import { STAGE_COLORS } from '../../model/colors';
+import type { Bound } from '../../data/schema';
+import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { formatAmountLabel } from '../../model/money';
-import { figureSummary, type FigureRow } from './figureRows';
+import { figureSummary } from './figureRows';
 import { CHART_FONT, partOfLine } from './honest/layoutSections';
 import { FLAG_LEFT, type TimeMarkGeom } from './honest/layoutTimePanels';
 import { FlagMarker, StageGlyph } from './marks';
+import { FigureButton, type FigureInteraction } from './SectionFigureMark';
 
 export interface TimeMarkProps {
   mark: TimeMarkGeom;
-  index: number;
-  active: boolean;
-  selected: boolean;
-  compared: boolean;
-  describedBy: string | undefined;
-  refAt: (index: number) => (node: HTMLOrSVGElement | null) => void;
-  onKeyDown: (event: KeyboardEvent, index: number, row: FigureRow) => void;
-  onSelect: (row: FigureRow) => void;
-  onFocusMark: () => void;
-  onBlurMark: () => void;
-  onHover: () => void;
+  /** How theme colours are painted: kept as custom properties on screen, written out in a file. */
+  paint?: Paint;
+  /** On screen, the figure is a focusable button; without this it is drawn only. */
+  interaction?: FigureInteraction;
 }
 
-/** One figure over time: a focusable dot (log) or stem from $0 (linear) with its bound, flag and label. */
-export function TimeMark(props: TimeMarkProps) {
-  const { mark, index, active, selected, compared, describedBy } = props;
+/** One figure over time: a dot (log) or stem from $0 (linear) with its bound, flag and label; on screen, a focusable button. */
+export function TimeMark({ mark, paint = screenPaint, interaction }: TimeMarkProps) {
+  const link = <PartLink mark={mark} paint={paint} />;
+  const shapes = <TimeShapes mark={mark} paint={paint} selected={interaction?.selected ?? false} />;
+  if (interaction === undefined) {
+    return (
+      <g>
+        {link}
+        {shapes}
+      </g>
+    );
+  }
+  const { selected, compared } = interaction;
   const { row } = mark.entry;
   const { amount } = row;
-  const color = STAGE_COLORS[amount.stage];
-  const flag = row.flags[0];
   const partOf = partOfLine(mark.entry);
   const hitTop = mark.y - 10;
   const hitBottom = mark.stem === null ? mark.y + 10 : mark.stem.y1;
   return (
-    <g
-      ref={props.refAt(index)}
+    <FigureButton
+      interaction={interaction}
+      row={row}
       className="fig-bar fig-stem"
-      role="button"
-      tabIndex={active ? 0 : -1}
-      aria-label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
-      aria-current={selected ? 'true' : undefined}
-      aria-describedby={describedBy}
-      data-amount-id={row.id}
-      data-mark={mark.stem === null ? 'dot' : 'stem'}
-      onClick={() => {
-        props.onSelect(row);
-      }}
-      onKeyDown={(event) => {
-        props.onKeyDown(event, index, row);
-      }}
-      onFocus={props.onFocusMark}
-      onBlur={props.onBlurMark}
-      onPointerEnter={props.onHover}
+      label={`${figureSummary(row, formatAmountLabel(amount))}; dated ${amount.date}${partOf === null ? '' : `; ${partOf}`}`}
+      data={{ 'data-amount-id': row.id, 'data-mark': mark.stem === null ? 'dot' : 'stem' }}
     >
       <rect
         className="fig-hit"
@@ -60,18 +49,7 @@ export function TimeMark(props: TimeMarkProps) {
         height={hitBottom - hitTop}
         fill="transparent"
       />
-      {mark.link !== null && (
-        <line
-          className="fig-part-link"
-          x1={mark.link.x1}
-          y1={mark.link.y1}
-          x2={mark.link.x2}
-          y2={mark.link.y2}
-          stroke="var(--ink-3)"
-          strokeWidth={1}
-          strokeDasharray="2 2"
-        />
-      )}
+      {link}
       {(selected || compared) && (
         <circle
           cx={mark.x}
@@ -91,6 +69,49 @@ export function TimeMark(props: TimeMarkProps) {
         stroke="var(--focus)"
         strokeWidth={2.5}
       />
+      {shapes}
+    </FigureButton>
+  );
+}
+
+/**
+ * The bound of a figure at a date, around its glyph at x, y: "more than" an arrowhead above it (up the
+ * value scale), "less than" one below it, "about" a dashed ring.
+ */
+export function TimeBound({ x, y, bound, color }: { x: number; y: number; bound: Bound; color: string }) {
+  if (bound === 'lower')
+    return <path d={`M${x - 5} ${y - 9} L${x} ${y - 16} L${x + 5} ${y - 9} Z`} fill={color} />;
+  if (bound === 'upper')
+    return <path d={`M${x - 5} ${y + 9} L${x} ${y + 16} L${x + 5} ${y + 9} Z`} fill={color} />;
+  if (bound === 'approximate')
+    return <circle cx={x} cy={y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />;
+  return null;
+}
+
+/** The dashed line from a part to its whole. */
+function PartLink({ mark, paint }: { mark: TimeMarkGeom; paint: Paint }) {
+  if (mark.link === null) return null;
+  return (
+    <line
+      className="fig-part-link"
+      x1={mark.link.x1}
+      y1={mark.link.y1}
+      x2={mark.link.x2}
+      y2={mark.link.y2}
+      stroke={paint('var(--ink-3)')}
+      strokeWidth={1}
+      strokeDasharray="2 2"
+    />
+  );
+}
+
+/** What a figure over time draws, on screen and in a file: stem, bound, stage glyph, flag, leader and label. */
+function TimeShapes({ mark, paint, selected }: { mark: TimeMarkGeom; paint: Paint; selected: boolean }) {
+  const { amount } = mark.entry.row;
+  const color = paint(STAGE_COLORS[amount.stage]);
+  const flag = mark.entry.row.flags[0];
+  return (
+    <>
       {mark.stem !== null && (
         <line
           className="fig-stem-line"
@@ -102,24 +123,10 @@ export function TimeMark(props: TimeMarkProps) {
           strokeWidth={2}
         />
       )}
-      {amount.bound === 'lower' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y - 9} L${mark.x} ${mark.y - 16} L${mark.x + 5} ${mark.y - 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'upper' && (
-        <path
-          d={`M${mark.x - 5} ${mark.y + 9} L${mark.x} ${mark.y + 16} L${mark.x + 5} ${mark.y + 9} Z`}
-          fill={color}
-        />
-      )}
-      {amount.bound === 'approximate' && (
-        <circle cx={mark.x} cy={mark.y} r={8} fill="none" stroke={color} strokeDasharray="2 2" />
-      )}
-      <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} />
+      <TimeBound x={mark.x} y={mark.y} bound={amount.bound} color={color} />
+      <StageGlyph stage={amount.stage} x={mark.x} y={mark.y} size={72} paint={paint} />
       {flag !== undefined && mark.label === null && (
-        <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} />
+        <FlagMarker x={mark.x - FLAG_LEFT} y={mark.y - 7} severity={flag.severity} paint={paint} />
       )}
       {mark.leader !== null && (
         <line
@@ -127,7 +134,7 @@ export function TimeMark(props: TimeMarkProps) {
           y1={mark.leader.y1}
           x2={mark.leader.x2}
           y2={mark.leader.y2}
-          stroke="var(--ink-3)"
+          stroke={paint('var(--ink-3)')}
           strokeWidth={1}
         />
       )}
@@ -137,8 +144,8 @@ export function TimeMark(props: TimeMarkProps) {
           y={mark.label.y}
           textAnchor={mark.label.anchor}
           fontSize={CHART_FONT}
-          fill="var(--ink-2)"
-          stroke={selected ? 'var(--accent-soft)' : 'var(--surface)'}
+          fill={paint('var(--ink-2)')}
+          stroke={paint(selected ? 'var(--accent-soft)' : 'var(--surface)')}
           strokeWidth={4}
           strokeLinejoin="round"
           paintOrder="stroke"
@@ -147,6 +154,6 @@ export function TimeMark(props: TimeMarkProps) {
           {mark.label.text}
         </text>
       )}
-    </g>
+    </>
   );
 }

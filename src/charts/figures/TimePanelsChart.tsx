@@ -6,13 +6,11 @@ import type { FigureRow } from './figureRows';
 import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
-import { CHART_FONT, HEADING_FONT } from './honest/layoutSections';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
-import { Lines } from './ChartLines';
-import { TimeMark } from './TimeMark';
+import { TimePanelsPlot } from './TimePanelsPlot';
 import { TIME_MARK_LIMIT } from './chartLimits';
 
 const PLOT_MARGIN = 70;
@@ -114,74 +112,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
             onPointerLeave={hideHoverTip}
           >
             <title>Money figures over time in USD ({scale} scale)</title>
-            <Lines
-              lines={layout.scaleNote}
-              className="fig-scale-statement"
-              fontSize={CHART_FONT}
-              fill="var(--ink-2)"
-            />
-            <g className="fig-axis" aria-hidden="true">
-              {layout.xTicks.map((t) => (
-                <g key={t.value} transform={`translate(${t.position},0)`}>
-                  <line
-                    y1={layout.panels[0]?.plotTop ?? 0}
-                    y2={layout.axisY}
-                    stroke="var(--line)"
-                    strokeDasharray="2 3"
-                  />
-                  <line y1={layout.axisY} y2={layout.axisY + 5} stroke="var(--line-strong)" />
-                  <text
-                    y={layout.axisY + 19}
-                    textAnchor="middle"
-                    fontSize={CHART_FONT}
-                    fill="var(--ink-3)"
-                    className="fig-time-tick"
-                  >
-                    {t.label}
-                  </text>
-                </g>
-              ))}
-            </g>
-            {layout.panels.map((panel) => (
-              <g key={panel.id} className="fig-panel" data-section={panel.id}>
-                <Lines
-                  lines={panel.heading}
-                  className="fig-section-heading"
-                  fontSize={HEADING_FONT}
-                  fontWeight={700}
-                  fill="var(--ink)"
-                />
-                <g className="fig-axis" aria-hidden="true">
-                  {panel.yTicks.map((t) => (
-                    <g key={t.value} transform={`translate(0,${t.position})`}>
-                      <line x1={layout.plot.left} x2={layout.plot.right} stroke="var(--line)" />
-                      {t.label !== null && (
-                        <text
-                          x={layout.plot.left - 6}
-                          y={4}
-                          textAnchor="end"
-                          fontSize={CHART_FONT}
-                          fill="var(--ink-3)"
-                          className="fig-tick"
-                        >
-                          {t.label}
-                        </text>
-                      )}
-                    </g>
-                  ))}
-                  <line
-                    x1={layout.plot.left}
-                    x2={layout.plot.right}
-                    y1={panel.plotBottom}
-                    y2={panel.plotBottom}
-                    stroke="var(--line-strong)"
-                  />
-                </g>
-                {panel.marks.map((mark) => (
-                  <TimeMark key={mark.key} mark={mark} {...interactionsOf(mark)} />
-                ))}
-              </g>
-            ))}
+            <TimePanelsPlot layout={layout} interactionOf={interactionsOf} />
           </svg>
           {tipMark !== undefined && (
             <FigureTooltip

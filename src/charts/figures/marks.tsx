@@ -1,6 +1,6 @@
 /** SVG marks shared by the figures charts and legends: kind patterns, stage glyphs, bounds, flags. */
 import type { AmountKind, AmountStage, Bound, Flag } from '../../data/schema';
-import { STAGE_COLORS } from '../../model/colors';
+import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { stageGlyphIsStroke, stageGlyphPath } from '../../model/stages';
 
 /** A safe id prefix from React's useId (which may contain characters that break `url(#…)`). */
@@ -13,17 +13,19 @@ function patternId(prefix: string, kind: AmountKind, stage: AmountStage): string
 }
 
 /** The fill of a bar: the stage colour, patterned by kind (packages are solid). */
-export function barFill(prefix: string, kind: AmountKind, stage: AmountStage): string {
-  return kind === 'package' ? STAGE_COLORS[stage] : `url(#${patternId(prefix, kind, stage)})`;
+export function barFill(prefix: string, kind: AmountKind, stage: AmountStage, paint = screenPaint): string {
+  return kind === 'package' ? paint(STAGE_COLORS[stage]) : `url(#${patternId(prefix, kind, stage)})`;
 }
 
 /** Pattern definitions for the kind/stage pairs a chart draws. */
 export function BarPatterns({
   prefix,
   pairs,
+  paint = screenPaint,
 }: {
   prefix: string;
   pairs: Iterable<readonly [AmountKind, AmountStage]>;
+  paint?: Paint;
 }) {
   const unique = new Map<string, readonly [AmountKind, AmountStage]>();
   for (const pair of pairs) if (pair[0] !== 'package') unique.set(`${pair[0]}-${pair[1]}`, pair);
@@ -34,19 +36,30 @@ export function BarPatterns({
           key={`${kind}-${stage}`}
           id={patternId(prefix, kind, stage)}
           kind={kind}
-          color={STAGE_COLORS[stage]}
+          color={paint(STAGE_COLORS[stage])}
+          surface={paint('var(--surface)')}
         />
       ))}
     </defs>
   );
 }
 
-function KindPattern({ id, kind, color }: { id: string; kind: AmountKind; color: string }) {
+function KindPattern({
+  id,
+  kind,
+  color,
+  surface,
+}: {
+  id: string;
+  kind: AmountKind;
+  color: string;
+  surface: string;
+}) {
   if (kind === 'contract') {
     return (
       <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
         <rect width="6" height="6" fill={color} />
-        <rect width="2" height="6" fill="var(--surface)" fillOpacity="0.6" />
+        <rect width="2" height="6" fill={surface} fillOpacity="0.6" />
       </pattern>
     );
   }
@@ -54,13 +67,13 @@ function KindPattern({ id, kind, color }: { id: string; kind: AmountKind; color:
     return (
       <pattern id={id} patternUnits="userSpaceOnUse" width="5" height="5">
         <rect width="5" height="5" fill={color} />
-        <circle cx="2.5" cy="2.5" r="1.3" fill="var(--surface)" fillOpacity="0.75" />
+        <circle cx="2.5" cy="2.5" r="1.3" fill={surface} fillOpacity="0.75" />
       </pattern>
     );
   }
   return (
     <pattern id={id} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)">
-      <rect width="6" height="6" fill="var(--surface)" />
+      <rect width="6" height="6" fill={surface} />
       <rect width="1.6" height="6" fill={color} />
     </pattern>
   );
@@ -72,13 +85,15 @@ export function StageGlyph({
   x,
   y,
   size = 56,
+  paint = screenPaint,
 }: {
   stage: AmountStage;
   x: number;
   y: number;
   size?: number;
+  paint?: Paint;
 }) {
-  const color = STAGE_COLORS[stage];
+  const color = paint(STAGE_COLORS[stage]);
   const stroke = stageGlyphIsStroke(stage);
   return (
     <path
@@ -100,16 +115,27 @@ const SEVERITY_FILL: Record<Severity, string> = {
 };
 
 /** A warning triangle with "!" whose top-left corner is at x, y (14 px square). */
-export function FlagMarker({ x, y, severity }: { x: number; y: number; severity: Severity }) {
+export function FlagMarker({
+  x,
+  y,
+  severity,
+  paint = screenPaint,
+}: {
+  x: number;
+  y: number;
+  severity: Severity;
+  paint?: Paint;
+}) {
+  const surface = paint('var(--surface)');
   return (
     <g transform={`translate(${x},${y})`} className="fig-flag">
       <path
         d="M7 0.5 L13.5 13 L0.5 13 Z"
-        fill={SEVERITY_FILL[severity]}
-        stroke="var(--surface)"
+        fill={paint(SEVERITY_FILL[severity])}
+        stroke={surface}
         strokeWidth="1"
       />
-      <text x="7" y="11.5" textAnchor="middle" fontSize="10" fontWeight="700" fill="var(--surface)">
+      <text x="7" y="11.5" textAnchor="middle" fontSize="10" fontWeight="700" fill={surface}>
         !
       </text>
     </g>

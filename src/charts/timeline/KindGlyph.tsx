@@ -1,6 +1,42 @@
 import type { EventKind } from '../../data/schema';
+import { screenPaint, type Paint } from '../../model/colors';
 import { glyphPath } from '../../model/eventKinds';
 import { kindColor } from '../../model/kindColors';
+
+interface KindMarkProps {
+  kind: EventKind;
+  /** A date inferred, not stated: the glyph is drawn hollow. */
+  inferred?: boolean;
+  size?: number;
+  /** Where its centre goes; at the origin without one. */
+  transform?: string;
+  className?: string;
+  /** How theme colours are painted: kept as custom properties on screen, written out in a file. */
+  paint?: Paint;
+}
+
+/** The glyph of a kind of event as an SVG path centred on the origin: the timeline's mark, and its key's. */
+export function KindMark({
+  kind,
+  inferred = false,
+  size = 12,
+  transform,
+  className,
+  paint = screenPaint,
+}: KindMarkProps) {
+  const color = paint(kindColor(kind));
+  const surface = paint('var(--surface)');
+  return (
+    <path
+      className={className}
+      transform={transform}
+      d={glyphPath(kind, size)}
+      fill={inferred ? surface : color}
+      stroke={inferred ? color : surface}
+      strokeWidth={inferred ? 1.75 : 1}
+    />
+  );
+}
 
 /** The glyph of a kind of event, as a small inline icon (legend, tables, details). */
 export function KindGlyph({
@@ -13,7 +49,6 @@ export function KindGlyph({
   size?: number;
 }) {
   const box = size + 4;
-  const color = kindColor(kind);
   return (
     <svg
       className="kind-glyph"
@@ -22,12 +57,7 @@ export function KindGlyph({
       viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`}
       aria-hidden="true"
     >
-      <path
-        d={glyphPath(kind, size)}
-        fill={inferred ? 'var(--surface)' : color}
-        stroke={inferred ? color : 'var(--surface)'}
-        strokeWidth={inferred ? 1.75 : 1}
-      />
+      <KindMark kind={kind} inferred={inferred} size={size} />
     </svg>
   );
 }

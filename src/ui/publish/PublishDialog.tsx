@@ -87,8 +87,10 @@ export function PublishDialog({ target, onClose }: { target: PublishTarget; onCl
   const [settings, setSettings] = useState<PublishSettings>(
     () => decodePublish(window.location.search).settings,
   );
-  const [preview, setPreview] = useState<{ image: RenderedImage; url: string } | null>(null);
-  const image = preview?.image ?? null;
+  const [preview, setPreview] = useState<{ image: RenderedImage; url: string; made: unknown[] } | null>(null);
+  const inputs = [target, dataset, shown, filters, view, settings];
+  // The downloads wait for the preview of the current settings: a file never has the previous headline.
+  const image = preview?.made.every((input, k) => input === inputs[k]) ? preview.image : null;
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [noCopy] = useState(copyImageUnavailable);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -114,7 +116,7 @@ export function PublishDialog({ target, onClose }: { target: PublishTarget; onCl
           (next) => {
             if (!live) return;
             const url = URL.createObjectURL(new Blob([next.svg], { type: 'image/svg+xml;charset=utf-8' }));
-            setPreview({ image: next, url });
+            setPreview({ image: next, url, made: [target, dataset, shown, filters, view, settings] });
           },
           (error: unknown) => {
             if (live)

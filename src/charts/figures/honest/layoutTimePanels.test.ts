@@ -92,6 +92,23 @@ describe('layoutTimePanels on the bundled dataset', () => {
     }
   }
 
+  it('leaves room between a panel’s heading and its top tick label and value labels', () => {
+    for (const type of ['log', 'linear'] as const) {
+      const chart = layout(rows, type, 720);
+      for (const panel of chart.panels) {
+        // The heading's last line (14 px bold) reaches 4 px below its baseline; the top tick label
+        // (12 px, baseline 4 px under its tick) rises 9 px above its baseline.
+        const headingBottom = (panel.heading[panel.heading.length - 1]?.y ?? 0) + 4;
+        const top = Math.min(...panel.yTicks.filter((t) => t.label !== null).map((t) => t.position));
+        expect(top + 4 - 9, `${type}: ${panel.id}`).toBeGreaterThanOrEqual(headingBottom + 2);
+        for (const m of panel.marks) {
+          const box = labelBox(m);
+          if (box !== null) expect(box.y0, m.key).toBeGreaterThanOrEqual(headingBottom);
+        }
+      }
+    }
+  });
+
   it('draws each part in its whole’s panel, linked to it, saying what it is part of', () => {
     const chart = layout(rows, 'log', 720);
     const parts = marksOf(chart).filter((m) => m.entry.row.amount.partOf != null);

@@ -20,7 +20,8 @@ import { placeLabels } from './timeLabels';
 import { wrapLines } from './wrapLines';
 
 const MARGIN = { left: 58, right: 12 };
-const HEADING_ROOM = 24;
+/** From a panel's top to its plot: the heading, and room under it for the top tick label (centred on plotTop). */
+const HEADING_ROOM = 32;
 const PANEL_GAP = 28;
 const AXIS_ROOM = 30;
 const MARK_SIZE = 7;

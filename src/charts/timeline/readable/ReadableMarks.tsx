@@ -1,5 +1,6 @@
-import { memo } from 'react';
-import { glyphPath } from '../../../model/eventKinds';
+import { memo, type SVGAttributes } from 'react';
+import type { Paint } from '../../../model/colors';
+import { KindMark } from '../KindGlyph';
 import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
 import type { ClusterMark, EventMark, LabelBox, ReadableLayout } from './layoutTypes';
@@ -22,6 +23,69 @@ interface MarksProps {
   selectedId?: string | null;
   focusedKey?: string | null;
   hoveredKey?: string | null;
+  /**
+   * For a file, which has no stylesheet: how theme colours are painted. The marks then carry as attributes
+   * what timeline.css gives them by class on screen.
+   */
+  paint?: Paint;
+}
+
+type Attributes = SVGAttributes<SVGElement>;
+type LookRole =
+  | 'laneBand'
+  | 'laneName'
+  | 'title'
+  | 'range'
+  | 'chipRect'
+  | 'chipText'
+  | 'draftRect'
+  | 'draftText'
+  | 'clusterSpan'
+  | 'clusterBack'
+  | 'clusterFront'
+  | 'clusterLabel';
+type Look = Record<LookRole, Attributes>;
+
+/** On screen the stylesheet paints the marks by class. */
+const SCREEN_LOOK: Look = {
+  laneBand: {},
+  laneName: {},
+  title: {},
+  range: {},
+  chipRect: {},
+  chipText: {},
+  draftRect: {},
+  draftText: {},
+  clusterSpan: {},
+  clusterBack: {},
+  clusterFront: {},
+  clusterLabel: {},
+};
+
+/** timeline.css's rules for the marks, as attributes painted for a file. */
+function fileLook(paint: Paint): Look {
+  const surface = paint('var(--surface)');
+  const halo = { stroke: surface, strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+  const chip = { fill: paint('var(--surface-2)'), stroke: paint('var(--line-strong)'), strokeWidth: 1 };
+  return {
+    laneBand: { fill: paint('var(--surface-2)') },
+    laneName: { fill: paint('var(--ink-2)'), fontWeight: 650, ...halo },
+    title: { fill: paint('var(--ink)'), fontWeight: 500, ...halo },
+    range: { fillOpacity: 0.28 },
+    chipRect: chip,
+    chipText: { fill: paint('var(--ink-2)') },
+    draftRect: {
+      ...chip,
+      fill: paint('var(--warning-soft)'),
+      stroke: paint('var(--warning)'),
+      strokeDasharray: '3 2',
+    },
+    draftText: { fill: paint('var(--ink)'), fontWeight: 650 },
+    clusterSpan: { stroke: paint('var(--ink-3)'), strokeWidth: 2 },
+    clusterBack: { fill: paint('var(--ink-3)'), stroke: surface, strokeWidth: 1 },
+    clusterFront: { fill: paint('var(--ink-2)'), stroke: surface, strokeWidth: 1 },
+    clusterLabel: { fill: paint('var(--ink)'), fontWeight: 650, ...halo },
+  };
 }
 
 /** A stable key for what is drawn: `e:<event id>` or `c:<id of its first event>`. */
@@ -30,9 +94,9 @@ export function markKey(events: LanedEvents, item: EventMark | ClusterMark): str
   return `c:${events.events[item.first]?.id ?? ''}`;
 }
 
-function Lines({ box, className }: { box: LabelBox; className: string }) {
+function Lines({ box, className, look }: { box: LabelBox; className: string; look: Attributes }) {
   return box.lines.map((line, i) => (
-    <text key={i} className={className} x={line.x} y={line.y} dy="0.35em" textAnchor={box.anchor}>
+    <text key={i} className={className} x={line.x} y={line.y} dy="0.35em" textAnchor={box.anchor} {...look}>
       {line.text}
     </text>
   ));
@@ -64,8 +128,10 @@ export const ReadableMarks = memo(function ReadableMarks({
   selectedId = null,
   focusedKey = null,
   hoveredKey = null,
+  paint,
 }: MarksProps) {
   const half = style.glyph / 2;
+  const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
   return (
     <g className="tl-readable" fontSize={style.fontSize}>
       <g className="tl-lanes">
@@ -79,6 +145,7 @@ export const ReadableMarks = memo(function ReadableMarks({
                   y={band.y0}
                   width={layout.width}
                   height={band.y1 - band.y0}
+                  {...look.laneBand}
                 />
               )}
               <text
@@ -86,6 +153,7 @@ export const ReadableMarks = memo(function ReadableMarks({
                 x={band.name.x0}
                 y={(band.name.y0 + band.name.y1) / 2}
                 dy="0.35em"
+                {...look.laneName}
               >
                 {band.lane.label}
               </text>
@@ -99,7 +167,6 @@ export const ReadableMarks = memo(function ReadableMarks({
         if (event === undefined || box === undefined) return null;
         const key = markKey(events, mark);
         const color = kindColor(event.kind);
-        const inferred = event.dateBasis === 'inferred';
         return (
           <g key={key} className="tl-mark" data-event-id={event.id} data-key={key}>
             {mark.range !== null && (
@@ -110,18 +177,19 @@ export const ReadableMarks = memo(function ReadableMarks({
                 width={mark.range[1] - mark.range[0]}
                 height={style.glyph}
                 rx={2}
-                fill={color}
+                fill={paint === undefined ? color : paint(color)}
+                {...look.range}
               />
             )}
-            <path
+            <KindMark
               className="tl-glyph"
               transform={`translate(${mark.x},${mark.y})`}
-              d={glyphPath(event.kind, style.glyph)}
-              fill={inferred ? 'var(--surface)' : color}
-              stroke={inferred ? color : 'var(--surface)'}
-              strokeWidth={inferred ? 1.75 : 1}
+              kind={event.kind}
+              inferred={event.dateBasis === 'inferred'}
+              size={style.glyph}
+              paint={paint}
             />
-            <Lines box={box} className="tl-title" />
+            <Lines box={box} className="tl-title" look={look.title} />
             {box.chips.map((chip) => (
               <g key={chip.text} className={chip.draft === true ? 'tl-chip tl-chip-draft' : 'tl-chip'}>
                 <rect
@@ -130,8 +198,15 @@ export const ReadableMarks = memo(function ReadableMarks({
                   width={chip.width}
                   height={style.chipHeight}
                   rx={style.chipHeight / 2}
+                  {...(chip.draft === true ? look.draftRect : look.chipRect)}
                 />
-                <text x={chip.x + chip.width / 2} y={chip.y} dy="0.35em" textAnchor="middle">
+                <text
+                  x={chip.x + chip.width / 2}
+                  y={chip.y}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  {...(chip.draft === true ? look.draftText : look.chipText)}
+                >
                   {chip.text}
                 </text>
               </g>
@@ -155,6 +230,7 @@ export const ReadableMarks = memo(function ReadableMarks({
                 x2={cluster.x1}
                 y1={cluster.y}
                 y2={cluster.y}
+                {...look.clusterSpan}
               />
             )}
             <rect
@@ -164,6 +240,7 @@ export const ReadableMarks = memo(function ReadableMarks({
               width={style.glyph - 2}
               height={style.glyph - 2}
               rx={2}
+              {...look.clusterBack}
             />
             <rect
               className="tl-cluster-glyph"
@@ -172,8 +249,9 @@ export const ReadableMarks = memo(function ReadableMarks({
               width={style.glyph - 2}
               height={style.glyph - 2}
               rx={2}
+              {...look.clusterFront}
             />
-            <Lines box={box} className="tl-cluster-label" />
+            <Lines box={box} className="tl-cluster-label" look={look.clusterLabel} />
             {key === hoveredKey && <Ring box={box} className="tl-hover-ring" />}
             {key === focusedKey && <Ring box={box} className="tl-focus-ring" />}
           </g>
