@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
-import { EVENT_KINDS } from '../data/vocabulary';
+import { useLegendContent } from '../charts/timeline/useLegendContent';
 import { useAppStore } from '../state/store';
 import { useFilteredView } from '../state/useFilteredView';
 import { applyLocationToStore } from '../state/useUrlSync';
@@ -17,11 +17,7 @@ import '../charts/figures/figures.css';
 /** The timeline as the app draws it, with the key of the kinds it shows. */
 function EmbedTimeline() {
   const model = useTimelineModel();
-  const kinds = useMemo(() => {
-    const present = new Set(model.events.events.map((e) => e.kind));
-    return EVENT_KINDS.filter((k) => present.has(k));
-  }, [model.events]);
-  const drafts = useMemo(() => model.events.events.some((e) => e.draft === true), [model.events]);
+  const { kinds, drafts } = useLegendContent(model);
   return (
     <>
       <TimelineChart model={model} />

@@ -1,5 +1,5 @@
-import { lazy, useMemo } from 'react';
-import { EVENT_KINDS } from '../data/vocabulary';
+import { lazy } from 'react';
+import { useLegendContent } from '../charts/timeline/useLegendContent';
 import { ExportMenu } from './exportMenu/ExportMenu';
 import { useAppStore } from '../state/store';
 import type { LaneGrouping, TimelineMode } from '../state/viewSlice';
@@ -52,11 +52,7 @@ export function TimelinePanel() {
   const narrow = useMediaQuery(NARROW_QUERY);
   const mode = shownMode(chosen, narrow);
   const model = useTimelineModel();
-  const kinds = useMemo(() => {
-    const present = new Set(model.events.events.map((e) => e.kind));
-    return EVENT_KINDS.filter((k) => present.has(k));
-  }, [model.events]);
-  const drafts = useMemo(() => model.events.events.some((e) => e.draft === true), [model.events]);
+  const { kinds, drafts } = useLegendContent(model);
 
   return (
     <section className="card timeline-panel" aria-labelledby="timeline-title">
