@@ -40,8 +40,8 @@ export function useMarkInteractions<T extends DrawnFigure>(marks: readonly T[], 
     setTip(null);
   });
 
-  const interactionsOf = (mark: T): MarkInteractionProps => {
-    const index = marks.indexOf(mark);
+  /** The props of the mark at `index` in `marks` (the plots know each mark's position as they draw it). */
+  const interactionsOf = (mark: T, index: number): MarkInteractionProps => {
     return {
       index,
       active: index === roving.active,
