@@ -4,6 +4,7 @@
  * the summit". The other event lies that many days or weeks from the sentence's own date.
  */
 import { addDays, isoDay, mondayOf, parseIsoDay } from '../../src/data/extract/calendar';
+import { COUNT_WORDS } from '../../src/data/extract/numbers';
 import type { Span } from './text';
 
 export interface DistanceDate {
@@ -16,19 +17,8 @@ export interface DistanceDate {
   clause: Span;
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  the: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-};
+// The counts of COUNT_WORDS, and "the" as in "the day before".
+const COUNTS: Readonly<Record<string, number>> = { ...COUNT_WORDS, the: 1 };
 
 const DISTANCE =
   /\b(?:(?:only|just|barely|exactly)\s+)?(a|an|the|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(day|week)s?\s+(before|ahead of|after)\s+/gi;
