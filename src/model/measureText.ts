@@ -43,8 +43,12 @@ const MAX_CACHED = 20_000;
 
 type Context = OffscreenCanvasRenderingContext2D;
 let context: Context | null | undefined;
-const cache = new Map<string, number>();
+/** Measured widths by font, then text. */
+const cache = new Map<string, Map<string, number>>();
+let cached = 0;
 const requested = new Set<string>();
+/** Fonts found loaded: a loaded face stays loaded, so each is checked until it is, then never again. */
+const loaded = new Set<string>();
 
 function canvasContext(): Context | null {
   context ??= typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
@@ -53,8 +57,11 @@ function canvasContext(): Context | null {
 
 /** Whether the page has the font (a web font still loading is asked for, and the table used meanwhile). */
 function fontReady(css: string): boolean {
-  if (typeof document === 'undefined') return true;
-  if (document.fonts.check(css)) return true;
+  if (typeof document === 'undefined' || loaded.has(css)) return true;
+  if (document.fonts.check(css)) {
+    loaded.add(css);
+    return true;
+  }
   if (!requested.has(css)) {
     requested.add(css);
     document.fonts.load(css).catch(() => undefined);
@@ -67,13 +74,21 @@ export const textWidth: TextWidth = (text, font) => {
   const ctx = canvasContext();
   const css = `${font.weight ?? 400} ${font.size}px ${font.family ?? CHART_FONT_FAMILY}`;
   if (ctx === null || !fontReady(css)) return estimateTextWidth(text, font);
-  const key = `${css}\u0000${text}`;
-  let width = cache.get(key);
+  let widths = cache.get(css);
+  if (widths === undefined) {
+    widths = new Map();
+    cache.set(css, widths);
+  }
+  let width = widths.get(text);
   if (width === undefined) {
     ctx.font = css;
     width = Math.ceil(ctx.measureText(text).width * CANVAS_MARGIN);
-    if (cache.size > MAX_CACHED) cache.clear();
-    cache.set(key, width);
+    if (cached > MAX_CACHED) {
+      for (const map of cache.values()) map.clear();
+      cached = 0;
+    }
+    widths.set(text, width);
+    cached += 1;
   }
   return width;
 };
