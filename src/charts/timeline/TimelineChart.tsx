@@ -1,6 +1,6 @@
 import { pointer } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { plural } from '../../model/counts';
@@ -18,6 +18,7 @@ import { plotHeightBudget } from './readable/plotHeight';
 import {
   baseTimeScale,
   clampTransform,
+  shiftBetween,
   transformFor,
   windowOf,
   zoomAbout,
@@ -87,7 +88,15 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
     [plotWidth, viewportHeight, narrow, laned.lanes.length],
   );
-  const layout = useMemo(() => layoutReadable(laned, x, size, pageLabelMeasure), [laned, x, size]);
+  // Marks move with every zoom step at once; their labels are laid out again in a deferred render, which
+  // a next step interrupts, so a gesture never waits for a layout.
+  const layoutX = useDeferredValue(x);
+  const layout = useMemo(
+    () => layoutReadable(laned, layoutX, size, pageLabelMeasure),
+    [laned, layoutX, size],
+  );
+  const shift = useMemo(() => shiftBetween(layoutX, x), [layoutX, x]);
+  const outlineRange = useDeferredValue(range);
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
   const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
@@ -228,7 +237,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     const node = plotRef.current;
     if (node === null) return null;
     const [px, py] = pointer(e.nativeEvent, node);
-    return hitTest(layout, px, py);
+    return hitTest(layout, (px - shift.offset) / shift.scale, py);
   };
 
   const onPointerMove = (e: React.PointerEvent) => {
@@ -314,6 +323,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                 events={laned}
                 ticks={ticks}
                 x={x}
+                shift={shift}
                 measure={pageMeasure}
                 selectedId={selectedId}
                 focusedKey={focusedKey}
@@ -327,7 +337,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               <TimelineTooltip
                 id={ids.tooltip}
                 content={tooltip.content}
-                x={tooltip.box.x0 + PLOT_MARGIN}
+                x={shift.scale * tooltip.box.x0 + shift.offset + PLOT_MARGIN}
                 y={tooltip.box.y1 + AXIS_HEIGHT - 12}
                 containerWidth={width}
                 above={tooltip.box.y1 + AXIS_HEIGHT > svgHeight * 0.6}
@@ -380,7 +390,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </>
         )}
       </div>
-      <TimelineOutline events={laned.events} groups={model.groups} range={range} lookups={lookups} />
+      <TimelineOutline events={laned.events} groups={model.groups} range={outlineRange} lookups={lookups} />
       <p id={ids.help} className="visually-hidden">
         Arrow keys move between events: left and right in time, up and down between lanes and rows. Enter
         opens an event, or lists the events of a group. Plus and minus zoom, 0 fits all, Home and End go to

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { AxisTick } from './axis';
 import type { LanedEvents } from './readable/laneAssignment';
 import type { ReadableLayout } from './readable/layoutTypes';
-import { ReadableMarks } from './readable/ReadableMarks';
+import { ReadableMarks, type Shift } from './readable/ReadableMarks';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import type { MeasureText } from './timelineText';
 
@@ -23,6 +23,8 @@ interface TimelineSvgProps {
   ticks: readonly AxisTick[];
   /** The visible time scale. */
   x: ScaleTime<number, number>;
+  /** Where the layout's positions are drawn, when the view moved since it was made. */
+  shift: Shift;
   measure: MeasureText;
   selectedId: string | null;
   /** The key (see `markKey`) of what has the keyboard focus, when the timeline has it. */
@@ -73,6 +75,7 @@ export function TimelineSvg(props: TimelineSvgProps) {
               selectedId={props.selectedId}
               focusedKey={props.focusedKey}
               hoveredKey={props.hoveredKey}
+              shift={props.shift}
             />
           </g>
         </g>

@@ -1,7 +1,14 @@
 import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseTimeScale, clampTransform, transformFor, windowOf, zoomAbout } from './zoomTransform';
+import {
+  baseTimeScale,
+  clampTransform,
+  shiftBetween,
+  transformFor,
+  windowOf,
+  zoomAbout,
+} from './zoomTransform';
 
 const DAY = 86_400_000;
 const domain: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2025, 0, 1)];
@@ -43,5 +50,24 @@ describe('zoom transforms', () => {
     const zoomed = zoomAbout(t, 2, 300);
     expect(zoomed.k).toBeCloseTo(t.k * 2, 9);
     expect(zoomed.applyX(at)).toBeCloseTo(300, 6);
+  });
+
+  it('map positions drawn at one zoom to where another zoom draws the same instants', () => {
+    const window = (a: number, f: number): [number, number] => {
+      const start = domain[0] + a * (domain[1] - domain[0]);
+      return [start, start + Math.max(DAY, f * (domain[1] - start))];
+    };
+    const unit = fc.double({ min: 0, max: 0.99, noNaN: true });
+    const share = fc.double({ min: 0.001, max: 1, noNaN: true });
+    fc.assert(
+      fc.property(unit, share, unit, share, unit, (a, f, b, g, t) => {
+        const from = transformFor(base, window(a, f)).rescaleX(base);
+        const to = transformFor(base, window(b, g)).rescaleX(base);
+        const { scale, offset } = shiftBetween(from, to);
+        const instant = domain[0] + t * (domain[1] - domain[0]);
+        expect(scale * from(instant) + offset).toBeCloseTo(to(instant), 3);
+      }),
+    );
+    expect(shiftBetween(base, base)).toEqual({ scale: 1, offset: 0 });
   });
 });

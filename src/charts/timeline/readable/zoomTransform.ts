@@ -62,3 +62,18 @@ export function zoomAbout(transform: ZoomTransform, factor: number, x: number): 
   const k = transform.k * factor;
   return zoomIdentity.translate(x - k * at, 0).scale(k);
 }
+
+/**
+ * How x positions drawn with one zoom of a time scale move under another: two zooms of one scale differ by
+ * a scale and an offset, so a layout made for `from` is drawn under `to` at `scale` × x + `offset`.
+ */
+export function shiftBetween(
+  from: ScaleTime<number, number>,
+  to: ScaleTime<number, number>,
+): { scale: number; offset: number } {
+  if (from === to) return { scale: 1, offset: 0 };
+  const [d0, d1] = from.domain() as [Date, Date];
+  const span = from(d1) - from(d0);
+  const scale = span === 0 ? 1 : (to(d1) - to(d0)) / span;
+  return { scale, offset: to(d0) - scale * from(d0) };
+}
