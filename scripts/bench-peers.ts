@@ -9,16 +9,18 @@
  *   npm run bench:peers -- --quick   1k events, one run, one zoom and pan: a rough look in under
  *                                    3 minutes (builds included)
  */
-import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { browserFor, AIDLINE, serveIsolated, stepTimes, writeBenchData } from './bench/browserBenches';
+import { parseBenchArgs, usageError } from './bench/benchArgs';
 import { buildApp } from './bench/buildApp';
 import { openPage, PageNotReady, type BenchTarget } from './bench/firstRender';
 import { generateDataset } from './bench/generate';
 import { zoomAndPan } from './bench/interactions';
 import { reasonOf } from './bench/results';
+import { commitOf, loadAverages, machineRecord } from './bench/runRecord';
+import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
 import type { StaticServer } from './bench/staticServer';
 import { SizeCache } from './bench/transfer';
@@ -31,6 +33,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-peers';
 const SEED = 1;
 const TARGETS: readonly BenchTarget[] = [AIDLINE, VIS_TIMELINE, BARE_D3];
+const USAGE = 'usage: npm run bench:peers -- [--quick]';
 
 interface Plan {
   sizes: { label: string; events: number }[];
@@ -108,18 +111,13 @@ async function measureOnce(
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const unknown = argv.find((a) => a !== '--quick');
-  if (unknown !== undefined) {
-    console.error(`unknown argument "${unknown}"\nusage: npm run bench:peers -- [--quick]`);
-    return 2;
-  }
-  const quick = argv.includes('--quick');
+  const args = parseBenchArgs(argv, { flags: ['--quick'] });
+  if (typeof args === 'string') return usageError(args, USAGE);
+  const quick = args.flags['--quick'];
   const plan = planFor(quick);
   const started = performance.now();
-  const loadAtStart = loadavg();
-  const log = (line: string) => {
-    console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-  };
+  const loadAtStart = loadAverages();
+  const log = progressLog(started);
   log(`generating datasets (seed ${SEED})`);
   const datasets = new Map<string, string>();
   for (const { label, events } of plan.sizes)
@@ -175,20 +173,12 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   for (const [what, reason] of failures)
     console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
-  const cpu = cpus();
   await writeJsonAtomic(
     join(ROOT, 'bench/peers.json'),
     {
       measuredAt: new Date().toISOString(),
-      machine: {
-        cpus: cpu.length,
-        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
-        chromium,
-        loadAverage: {
-          start: loadAtStart.map((v) => Number(v.toFixed(2))),
-          end: loadavg().map((v) => Number(v.toFixed(2))),
-        },
-      },
+      commit: commitOf(ROOT),
+      machine: machineRecord(chromium, loadAtStart),
       settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       figures,
@@ -200,12 +190,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export interface LoadAverages {
+  '1m': number;
+  '5m': number;
+  '15m': number;
+}
+
+/** The 1-, 5- and 15-minute load averages, to two decimals: how busy the machine was besides the bench. */
+export function loadAverages(values: readonly number[] = loadavg()): LoadAverages {
+  const [one = 0, five = 0, fifteen = 0] = values.map((v) => Number(v.toFixed(2)));
+  return { '1m': one, '5m': five, '15m': fifteen };
+}
+
+/** The commit measured, and whether the working tree had changes on top of it; null outside git. */
+export function commitOf(root: string): { hash: string; dirty: boolean } | null {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    return {
+      hash: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The machine a results file was measured on. Other work on the machine skews timings: the load averages
+ * when the bench began (`loadAtStart`, from `loadAverages()`) and as it ends.
+ */
+export function machineRecord(chromium: string | null, loadAtStart: LoadAverages) {
+  const cpu = cpus();
+  return {
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
+    chromium,
+    loadAverage: { start: loadAtStart, end: loadAverages() },
+  };
+}
