@@ -12,17 +12,19 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { browserFor, AIDLINE, serveIsolated, stepTimes, writeBenchData } from './bench/browserBenches';
+import { AIDLINE } from './bench/aidlineTarget';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
 import { buildApp } from './bench/buildApp';
-import { openPage, PageNotReady, type BenchTarget } from './bench/firstRender';
+import { browserFor } from './bench/chromium';
+import { openPage, whyNotMeasured, type BenchTarget } from './bench/firstRender';
 import { generateDataset } from './bench/generate';
 import { zoomAndPan } from './bench/interactions';
-import { reasonOf } from './bench/results';
 import { commitOf, loadAverages, machineRecord } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
+import { serveIsolated, writeBenchData } from './bench/servedBuild';
 import type { StaticServer } from './bench/staticServer';
+import { stepTimes } from './bench/stepStats';
 import { SizeCache } from './bench/transfer';
 import { writeJsonAtomic } from './bench/writeJson';
 import { buildPeers } from './bench-peers/buildPeers';
@@ -148,10 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
           try {
             await measureOnce(browser, server, target, label, zoom, sizeCache, samples);
           } catch (error) {
-            failures.set(
-              failed,
-              error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`,
-            );
+            failures.set(failed, whyNotMeasured(error));
           }
         }
   } finally {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureMemory, type MemoryUse } from './memory';
 import { pageProbeScript, type PageProbe, type ProbeTargets } from './pageProbe';
+import { reasonOf } from './results';
 import type { StaticServer } from './staticServer';
 import { transferBefore, type SizeCache, type Transfer } from './transfer';
 
@@ -30,6 +31,11 @@ export interface LoadedPage {
 
 /** Why the page could not be measured, in words for the table. */
 export class PageNotReady extends Error {}
+
+/** The reason a measure is missing: what the page lacked, or what failed. */
+export function whyNotMeasured(error: unknown): string {
+  return error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`;
+}
 
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
 

@@ -1,0 +1,76 @@
+import { measureBase } from './catalog';
+import type { LoadedPage } from './firstRender';
+import { measured, type BenchResult } from './results';
+import { summarize } from './stats';
+
+/** The measures taken on every load of a size, as `browser.<key>.<size>`. */
+export const LOAD_KEYS = [
+  'firstRender',
+  'jsBeforeMarks',
+  'cssBeforeMarks',
+  'fontBeforeMarks',
+  'dataBeforeMarks',
+  'heapAllThreads',
+  'heapWorkers',
+];
+
+/** What each load of one size gave, one sample per load. */
+export interface LoadSamples {
+  firstRender: number[];
+  js: number[];
+  css: number[];
+  font: number[];
+  data: number[];
+  heap: number[];
+  heapWorkers: number[];
+  workers: number[];
+}
+
+export const emptyLoadSamples = (): LoadSamples => ({
+  firstRender: [],
+  js: [],
+  css: [],
+  font: [],
+  data: [],
+  heap: [],
+  heapWorkers: [],
+  workers: [],
+});
+
+export function addLoad(samples: LoadSamples, loaded: LoadedPage): void {
+  samples.firstRender.push(loaded.firstRenderMs);
+  samples.js.push(loaded.transfer.js.gzip);
+  samples.css.push(loaded.transfer.css.gzip);
+  samples.font.push(loaded.transfer.font.raw);
+  samples.data.push(loaded.transfer.data.raw);
+  samples.heap.push(loaded.memory.jsAllThreads);
+  samples.heapWorkers.push(loaded.memory.jsWorkers);
+  samples.workers.push(loaded.memory.workers);
+}
+
+/** The load measures of one size: the median of its loads, with their range. */
+export function loadResults(size: string, s: LoadSamples): BenchResult[] {
+  const base = (key: string) => measureBase(`browser.${key}.${size}`);
+  const most = s.workers.length === 0 ? 0 : Math.max(...s.workers);
+  return [
+    measured(
+      base('firstRender'),
+      summarize(s.firstRender),
+      'navigation start to the end of the first painted frame with event marks (glyphs or clusters)',
+    ),
+    measured(base('jsBeforeMarks'), summarize(s.js), 'every script the page and its workers asked for, gzip'),
+    measured(base('cssBeforeMarks'), summarize(s.css), 'stylesheets, gzip'),
+    measured(
+      base('fontBeforeMarks'),
+      summarize(s.font),
+      'font files as served (WOFF2 is compressed already)',
+    ),
+    measured(base('dataBeforeMarks'), summarize(s.data), 'dataset files as served, uncompressed'),
+    measured(
+      base('heapAllThreads'),
+      summarize(s.heap),
+      'JavaScript of the window and every live worker (measureUserAgentSpecificMemory) after load and a GC',
+    ),
+    measured(base('heapWorkers'), summarize(s.heapWorkers), `live workers after load: at most ${most}`),
+  ];
+}
