@@ -25,7 +25,7 @@ import { percentile, summarize } from './bench/stats';
 import { serveIsolated, writeBenchData } from './bench/servedBuild';
 import type { StaticServer } from './bench/staticServer';
 import { stepTimes } from './bench/stepStats';
-import { SizeCache } from './bench/transfer';
+import { allBytes, SizeCache } from './bench/transfer';
 import { writeJsonAtomic } from './bench/writeJson';
 import { buildPeers } from './bench-peers/buildPeers';
 import { BARE_D3, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
@@ -93,11 +93,7 @@ async function measureOnce(
     push(samples, key('firstRender', size, target.name), loaded.firstRenderMs);
     const t = loaded.transfer;
     push(samples, key('jsGzip', size, target.name), t.js.gzip);
-    push(
-      samples,
-      key('allBytes', size, target.name),
-      t.js.gzip + t.css.gzip + t.font.raw + t.data.raw + t.other.raw,
-    );
+    push(samples, key('allBytes', size, target.name), allBytes(t));
     push(samples, key('heap', size, target.name), loaded.memory.jsAllThreads);
     if (zoomRepeats > 0) {
       const recordings = [];

@@ -117,7 +117,7 @@ async function main(argv: readonly string[]): Promise<number> {
         browser: args.browser,
         viewport: '1440x900',
         sizes: args.sizes,
-        order: 'loads interleaved by size: seed, 1k, 10k, 100k, then again',
+        order: `loads interleaved by size: ${args.sizes.join(', ')}, then again`,
       },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       results,

@@ -19,7 +19,7 @@ const FILTER_LABELS: Record<string, string> = {
 const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'node.compile': { label: 'Compile the dataset', unit: 'ms' },
   'node.validate': { label: 'Parse + validate + index in Node', unit: 'ms' },
-  'node.layoutTimeline': { label: 'Timeline layout at 1440 px in Node', unit: 'ms' },
+  'node.layoutTimeline': { label: 'Timeline layout per zoom step at 1440 px in Node', unit: 'ms' },
   'node.layoutBars': { label: 'Bar chart layout at 1440 px in Node', unit: 'ms' },
   'build.js': { label: 'JavaScript index.html imports statically (build files)', unit: 'bytes' },
   'build.css': { label: 'CSS index.html links (build files)', unit: 'bytes' },
@@ -34,8 +34,15 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'browser.cssBeforeMarks': { label: 'CSS fetched before the first marks, gzip', unit: 'bytes' },
   'browser.fontBeforeMarks': { label: 'Fonts fetched before the first marks', unit: 'bytes' },
   'browser.dataBeforeMarks': { label: 'Data fetched before the first marks, uncompressed', unit: 'bytes' },
-  'browser.heapAllThreads': { label: 'JS heap after load, all threads (window + workers)', unit: 'MB' },
-  'browser.heapWorkers': { label: 'JS heap after load, workers only', unit: 'MB' },
+  'browser.allBeforeMarks': {
+    label: 'Every byte fetched before the first marks (JS and CSS gzip, the rest as served)',
+    unit: 'bytes',
+  },
+  'browser.heapAllThreads': {
+    label: 'JS heap after load, all threads (window + live workers)',
+    unit: 'MB',
+  },
+  'browser.heapWorkers': { label: 'JS heap after load, live workers only', unit: 'MB' },
   'browser.zoomWheel': {
     label: 'Zoom step (Ctrl + wheel): input event to painted frame with the chart changed',
     unit: 'ms',
@@ -61,8 +68,8 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
     label: 'Filter change (kind checkbox): input event to painted frame of the whole view',
     unit: 'ms',
   },
-  'browser.exportPng2x': { label: 'Export PNG at 2x', unit: 'ms' },
-  'browser.exportSvg': { label: 'Export SVG', unit: 'ms' },
+  'browser.exportPng2x': { label: 'Export PNG at 2x: menu choice to downloaded file', unit: 'ms' },
+  'browser.exportSvg': { label: 'Export SVG: menu choice to downloaded file', unit: 'ms' },
 };
 
 function sizeLabel(size: string): string {

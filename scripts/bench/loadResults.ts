@@ -2,6 +2,7 @@ import { measureBase } from './catalog';
 import type { LoadedPage } from './firstRender';
 import { measured, type BenchResult } from './results';
 import { summarize } from './stats';
+import { allBytes } from './transfer';
 
 /** The measures taken on every load of a size, as `browser.<key>.<size>`. */
 export const LOAD_KEYS = [
@@ -10,6 +11,7 @@ export const LOAD_KEYS = [
   'cssBeforeMarks',
   'fontBeforeMarks',
   'dataBeforeMarks',
+  'allBeforeMarks',
   'heapAllThreads',
   'heapWorkers',
 ];
@@ -21,6 +23,7 @@ export interface LoadSamples {
   css: number[];
   font: number[];
   data: number[];
+  all: number[];
   heap: number[];
   heapWorkers: number[];
   workers: number[];
@@ -32,6 +35,7 @@ export const emptyLoadSamples = (): LoadSamples => ({
   css: [],
   font: [],
   data: [],
+  all: [],
   heap: [],
   heapWorkers: [],
   workers: [],
@@ -43,6 +47,7 @@ export function addLoad(samples: LoadSamples, loaded: LoadedPage): void {
   samples.css.push(loaded.transfer.css.gzip);
   samples.font.push(loaded.transfer.font.raw);
   samples.data.push(loaded.transfer.data.raw);
+  samples.all.push(allBytes(loaded.transfer));
   samples.heap.push(loaded.memory.jsAllThreads);
   samples.heapWorkers.push(loaded.memory.jsWorkers);
   samples.workers.push(loaded.memory.workers);
@@ -65,7 +70,16 @@ export function loadResults(size: string, s: LoadSamples): BenchResult[] {
       summarize(s.font),
       'font files as served (WOFF2 is compressed already)',
     ),
-    measured(base('dataBeforeMarks'), summarize(s.data), 'dataset files as served, uncompressed'),
+    measured(
+      base('dataBeforeMarks'),
+      summarize(s.data),
+      'dataset files (JSON, or anything under data/ or bench-data/) as served, uncompressed',
+    ),
+    measured(
+      base('allBeforeMarks'),
+      summarize(s.all),
+      'every file asked for: JavaScript and CSS gzip; fonts, data, the HTML page and the rest as served',
+    ),
     measured(
       base('heapAllThreads'),
       summarize(s.heap),

@@ -16,7 +16,8 @@ export function loadAverages(values: readonly number[] = loadavg()): LoadAverage
 /** The commit measured, and whether the working tree had changes on top of it; null outside git. */
 export function commitOf(root: string): { hash: string; dirty: boolean } | null {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return {
       hash: git('rev-parse', 'HEAD'),
       dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
