@@ -14,12 +14,12 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { AIDLINE } from './bench/aidlineTarget';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
+import { benchDataPath, generateDatasets, SEED, type GeneratedLabel } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
 import { browserFor } from './bench/chromium';
 import { openPage, whyNotMeasured, type BenchTarget } from './bench/firstRender';
-import { generateDataset } from './bench/generate';
 import { zoomAndPan } from './bench/interactions';
-import { commitOf, loadAverages, machineRecord } from './bench/runRecord';
+import { loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
 import { serveIsolated, writeBenchData } from './bench/servedBuild';
@@ -33,12 +33,11 @@ import { peerTable, type PeerFigure, type PeerMeasure } from './bench-peers/peer
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-peers';
-const SEED = 1;
 const TARGETS: readonly BenchTarget[] = [AIDLINE, VIS_TIMELINE, BARE_D3];
 const USAGE = 'usage: npm run bench:peers -- [--quick]';
 
 interface Plan {
-  sizes: { label: string; events: number }[];
+  sizes: GeneratedLabel[];
   runs: number;
   /** Fewer runs where a peer takes minutes per load. */
   runsFor: (target: BenchTarget, size: string) => number;
@@ -51,18 +50,14 @@ function planFor(quick: boolean): Plan {
   // vis-timeline alone takes minutes to draw 10k events on a busy 2-core machine: quick mode keeps to 1k.
   if (quick)
     return {
-      sizes: [{ label: '1k', events: 1_000 }],
+      sizes: ['1k'],
       runs: 1,
       runsFor: () => 1,
       zoomSizes: ['1k'],
       zoomRepeats: 1,
     };
   return {
-    sizes: [
-      { label: '1k', events: 1_000 },
-      { label: '10k', events: 10_000 },
-      { label: '100k', events: 100_000 },
-    ],
+    sizes: ['1k', '10k', '100k'],
     runs: 3,
     runsFor: (target, size) => (target === VIS_TIMELINE && size === '100k' ? 1 : 3),
     zoomSizes: ['10k', '100k'],
@@ -88,7 +83,7 @@ async function measureOnce(
   sizes: SizeCache,
   samples: Samples,
 ): Promise<void> {
-  const loaded = await openPage(browser, server, target, `bench-data/${size}.json`, sizes);
+  const loaded = await openPage(browser, server, target, benchDataPath(size), sizes);
   try {
     push(samples, key('firstRender', size, target.name), loaded.firstRenderMs);
     const t = loaded.transfer;
@@ -117,9 +112,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const loadAtStart = loadAverages();
   const log = progressLog(started);
   log(`generating datasets (seed ${SEED})`);
-  const datasets = new Map<string, string>();
-  for (const { label, events } of plan.sizes)
-    datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+  const datasets = generateDatasets(plan.sizes);
   log(`building Aidline and the peer pages into ${DIST}`);
   const dist = join(ROOT, DIST);
   await buildApp(ROOT, DIST);
@@ -137,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const failures = new Map<string, string>();
   try {
     for (let run = 0; run < plan.runs; run++)
-      for (const { label } of plan.sizes)
+      for (const label of plan.sizes)
         for (const target of TARGETS) {
           const failed = `${label}|${target.name}`;
           if (run >= plan.runsFor(target, label) || failures.has(failed)) continue;
@@ -159,21 +152,13 @@ async function main(argv: readonly string[]): Promise<number> {
     figures.push({ measure: measure as PeerMeasure, size, target, stats: summarize(values) });
   }
   const names = TARGETS.map((t) => t.name);
-  console.log(
-    `\n${peerTable(
-      figures,
-      names,
-      plan.sizes.map((s) => s.label),
-    )}\n`,
-  );
+  console.log(`\n${peerTable(figures, names, plan.sizes)}\n`);
   for (const [what, reason] of failures)
     console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
   await writeJsonAtomic(
     join(ROOT, 'bench/peers.json'),
     {
-      measuredAt: new Date().toISOString(),
-      commit: commitOf(ROOT),
-      machine: machineRecord(chromium, loadAtStart),
+      ...runHeader(ROOT, chromium, loadAtStart),
       settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       figures,

@@ -13,31 +13,23 @@ import '../src/data/zodConfig';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
+import { generateDatasets, SEED, SIZE_LABELS } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
 import { buildResults } from './bench/buildResults';
 import { allMet, checkBudgets, loadBudgets, type BudgetOutcome } from './bench/budgets';
 import { runBrowserBenches } from './bench/browserBenches';
 import { measureBase } from './bench/catalog';
-import { generateDataset } from './bench/generate';
 import { runNodeBenches } from './bench/nodeBenches';
 import { notMeasured, reasonOf, type BenchResult } from './bench/results';
-import { commitOf, loadAverages, machineRecord } from './bench/runRecord';
+import { loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { markdownTable, tableRows, textTable } from './bench/table';
 import { writeJsonAtomic } from './bench/writeJson';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-bench';
-const SEED = 1;
-const SIZES = [
-  ['1k', 1_000],
-  ['10k', 10_000],
-  ['100k', 100_000],
-] as const;
-const SIZE_LABELS = ['seed', ...SIZES.map(([label]) => label)] as const;
 const FLAGS = ['--check', '--quick', '--no-browser', '--markdown'] as const;
-const USAGE =
-  'usage: npm run bench -- [--check] [--quick] [--no-browser] [--markdown] [--sizes=seed,1k,10k,100k]';
+const USAGE = `usage: npm run bench -- ${FLAGS.map((f) => `[${f}]`).join(' ')} [--sizes=${SIZE_LABELS.join(',')}]`;
 
 function outcomeLines(outcomes: readonly BudgetOutcome[]): string[] {
   return outcomes.map((o) => {
@@ -65,10 +57,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const budgets = await loadBudgets(join(ROOT, 'bench/budgets.json'), 'bench/budgets.json');
 
   log(`generating datasets (seed ${SEED})`);
-  const datasets = new Map<string, string>();
-  for (const [label, events] of SIZES)
-    if (args.sizes.includes(label))
-      datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+  const datasets = generateDatasets(args.sizes);
 
   const results: BenchResult[] = await runNodeBenches({ root: ROOT, datasets, runs, log });
 
@@ -107,9 +96,7 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeJsonAtomic(
     join(ROOT, 'bench/results.json'),
     {
-      measuredAt: new Date().toISOString(),
-      commit: commitOf(ROOT),
-      machine: machineRecord(browserVersion, loadAtStart),
+      ...runHeader(ROOT, browserVersion, loadAtStart),
       settings: {
         seed: SEED,
         runs,

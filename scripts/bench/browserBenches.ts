@@ -1,4 +1,5 @@
 import { AIDLINE, BUNDLED } from './aidlineTarget';
+import { benchDataPath, type SizeLabel } from './benchSizes';
 import { measureBase } from './catalog';
 import { browserFor } from './chromium';
 import { exportTimes } from './exportTimes';
@@ -8,8 +9,6 @@ import { addLoad, emptyLoadSamples, LOAD_KEYS, loadResults } from './loadResults
 import { notMeasured, type BenchResult } from './results';
 import { serveIsolated, writeBenchData } from './servedBuild';
 import { SizeCache } from './transfer';
-
-export type SizeLabel = 'seed' | '1k' | '10k' | '100k';
 
 export interface BrowserBenchInput {
   /** The repository root (for scripts/ensure-browser.mjs). */
@@ -55,9 +54,9 @@ export async function runBrowserBenches(input: BrowserBenchInput): Promise<Brows
   const sizes: Size[] = (
     [
       { label: 'seed', path: BUNDLED, runs: input.runs, interactions: false },
-      { label: '1k', path: 'bench-data/1k.json', runs: input.runs, interactions: false },
-      { label: '10k', path: 'bench-data/10k.json', runs: input.runs, interactions: true },
-      { label: '100k', path: 'bench-data/100k.json', runs: bigRuns, interactions: true },
+      { label: '1k', path: benchDataPath('1k'), runs: input.runs, interactions: false },
+      { label: '10k', path: benchDataPath('10k'), runs: input.runs, interactions: true },
+      { label: '100k', path: benchDataPath('100k'), runs: bigRuns, interactions: true },
     ] satisfies Size[]
   ).filter((s) => input.sizes?.includes(s.label) ?? true);
   const browser = await browserFor(input.root, input.log);

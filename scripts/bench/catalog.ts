@@ -1,12 +1,4 @@
-import type { Group, Unit } from './results';
-
-/** Every measure the bench takes: its id (`group.family[.variant].size`), label and unit in one place. */
-export interface MeasureBase {
-  id: string;
-  label: string;
-  group: Group;
-  unit: Unit;
-}
+import type { Group, MeasureBase, Unit } from './results';
 
 const FILTER_LABELS: Record<string, string> = {
   actor: 'Filter selectors in Node, no rendering (actor)',
@@ -78,6 +70,7 @@ function sizeLabel(size: string): string {
   return `${size} events`;
 }
 
+/** Every measure the bench takes: its id (`group.family[.variant].size`), label and unit in one place. */
 export function measureBase(id: string): MeasureBase {
   const parts = id.split('.');
   const [group, family] = parts;

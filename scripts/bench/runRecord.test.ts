@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitOf, loadAverages, machineRecord } from './runRecord';
+import { commitOf, loadAverages, machineRecord, runHeader } from './runRecord';
 
 describe('loadAverages', () => {
   it('names the 1-, 5- and 15-minute averages, to two decimals', () => {
@@ -21,5 +21,15 @@ describe('machineRecord', () => {
     expect(machine.chromium).toBe('156.0');
     expect(machine.loadAverage.start).toBe(start);
     expect(Object.keys(machine.loadAverage.end)).toEqual(['1m', '5m', '15m']);
+  });
+});
+
+describe('runHeader', () => {
+  it('says when, at which commit and on what machine a results file was measured', () => {
+    const header = runHeader('/', null, { '1m': 0, '5m': 0, '15m': 0 });
+    expect(Object.keys(header)).toEqual(['measuredAt', 'commit', 'machine']);
+    expect(Number.isNaN(Date.parse(header.measuredAt))).toBe(false);
+    expect(header.commit).toBeNull();
+    expect(header.machine.chromium).toBeNull();
   });
 });

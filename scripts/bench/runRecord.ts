@@ -43,3 +43,12 @@ export function machineRecord(chromium: string | null, loadAtStart: LoadAverages
     loadAverage: { start: loadAtStart, end: loadAverages() },
   };
 }
+
+/** What every results file starts with: when it was measured, at which commit, on what machine. */
+export function runHeader(root: string, chromium: string | null, loadAtStart: LoadAverages) {
+  return {
+    measuredAt: new Date().toISOString(),
+    commit: commitOf(root),
+    machine: machineRecord(chromium, loadAtStart),
+  };
+}

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { benchDataPath } from './benchSizes';
 import { ISOLATION_HEADERS } from './memory';
 import { serveStatic, type StaticServer } from './staticServer';
 
@@ -10,7 +11,7 @@ export const APP_BASE = '/aidline/bench/app/';
 export async function writeBenchData(distDir: string, datasets: ReadonlyMap<string, string>): Promise<void> {
   const dataDir = join(resolve(distDir), 'bench-data');
   await mkdir(dataDir, { recursive: true });
-  for (const [label, text] of datasets) await writeFile(join(dataDir, `${label}.json`), text);
+  for (const [label, text] of datasets) await writeFile(join(resolve(distDir), benchDataPath(label)), text);
 }
 
 /** Serves a folder from a sub-path, isolated across origins so memory can be measured on every thread. */
