@@ -19,7 +19,7 @@ import { buildApp } from './bench/buildApp';
 import { browserFor } from './bench/chromium';
 import { openPage, whyNotMeasured, type BenchTarget } from './bench/firstRender';
 import { zoomAndPan } from './bench/interactions';
-import { loadAverages, runHeader } from './bench/runRecord';
+import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
 import { serveIsolated, writeBenchData } from './bench/servedBuild';
@@ -155,10 +155,13 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(`\n${peerTable(figures, names, plan.sizes)}\n`);
   for (const [what, reason] of failures)
     console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
+  const header = runHeader(ROOT, chromium, loadAtStart);
+  const busy = busyMachineNote(loadAtStart, header.machine.loadAverage.end, header.machine.cpus);
+  if (busy !== null) console.log(`${busy}\n`);
   await writeJsonAtomic(
     join(ROOT, 'bench/peers.json'),
     {
-      ...runHeader(ROOT, chromium, loadAtStart),
+      ...header,
       settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       figures,

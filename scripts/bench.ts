@@ -21,7 +21,7 @@ import { runBrowserBenches } from './bench/browserBenches';
 import { measureBase } from './bench/catalog';
 import { runNodeBenches } from './bench/nodeBenches';
 import { notMeasured, reasonOf, type BenchResult } from './bench/results';
-import { loadAverages, runHeader } from './bench/runRecord';
+import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { markdownTable, tableRows, textTable } from './bench/table';
 import { writeJsonAtomic } from './bench/writeJson';
@@ -92,11 +92,14 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(`\n${textTable(rows)}\n`);
   if (args.markdown) console.log(`${markdownTable(rows)}\n`);
   console.log(`Budgets:\n${outcomeLines(outcomes).join('\n')}\n`);
+  const header = runHeader(ROOT, browserVersion, loadAtStart);
+  const busy = busyMachineNote(loadAtStart, header.machine.loadAverage.end, header.machine.cpus);
+  if (busy !== null) console.log(`${busy}\n`);
 
   await writeJsonAtomic(
     join(ROOT, 'bench/results.json'),
     {
-      ...runHeader(ROOT, browserVersion, loadAtStart),
+      ...header,
       settings: {
         seed: SEED,
         runs,

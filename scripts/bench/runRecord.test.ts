@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitOf, loadAverages, machineRecord, runHeader } from './runRecord';
+import { busyMachineNote, commitOf, loadAverages, machineRecord, runHeader } from './runRecord';
 
 describe('loadAverages', () => {
   it('names the 1-, 5- and 15-minute averages, to two decimals', () => {
@@ -31,5 +31,20 @@ describe('runHeader', () => {
     expect(Number.isNaN(Date.parse(header.measuredAt))).toBe(false);
     expect(header.commit).toBeNull();
     expect(header.machine.chromium).toBeNull();
+  });
+});
+
+describe('busyMachineNote', () => {
+  const load = (oneMinute: number) => ({ '1m': oneMinute, '5m': 0, '15m': 0 });
+
+  it('is silent while the 1-minute load average stays within the cores', () => {
+    expect(busyMachineNote(load(0.5), load(2), 2)).toBeNull();
+  });
+
+  it('says how busy the machine was at the start or the end', () => {
+    expect(busyMachineNote(load(1), load(13.8), 2)).toBe(
+      'The machine was busy: 1-minute load average 1 at the start and 13.8 at the end on 2 cores. Timings are slower and noisier than on a quiet machine.',
+    );
+    expect(busyMachineNote(load(3), load(1), 2)).toMatch(/^The machine was busy/);
   });
 });

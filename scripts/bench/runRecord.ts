@@ -52,3 +52,13 @@ export function runHeader(root: string, chromium: string | null, loadAtStart: Lo
     machine: machineRecord(chromium, loadAtStart),
   };
 }
+
+/**
+ * A line saying how busy the machine was when other work ran beside the bench (a 1-minute load average
+ * above its cores at the start or the end), so nobody reads those timings as a quiet machine's; else null.
+ */
+export function busyMachineNote(start: LoadAverages, end: LoadAverages, cores: number): string | null {
+  const most = Math.max(start['1m'], end['1m']);
+  if (most <= cores) return null;
+  return `The machine was busy: 1-minute load average ${start['1m']} at the start and ${end['1m']} at the end on ${cores} cores. Timings are slower and noisier than on a quiet machine.`;
+}
