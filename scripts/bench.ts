@@ -16,29 +16,20 @@ import { parseBenchArgs, usageError } from './bench/benchArgs';
 import { generateDatasets, SEED, SIZE_LABELS } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
 import { buildResults } from './bench/buildResults';
-import { allMet, checkBudgets, loadBudgets, type BudgetOutcome } from './bench/budgets';
+import { allMet, checkBudgets, loadBudgets } from './bench/budgets';
 import { runBrowserBenches } from './bench/browserBenches';
 import { measureBase } from './bench/catalog';
 import { runNodeBenches } from './bench/nodeBenches';
 import { notMeasured, reasonOf, type BenchResult } from './bench/results';
 import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
-import { markdownTable, tableRows, textTable } from './bench/table';
+import { budgetLines, markdownTable, tableRows, textTable } from './bench/table';
 import { writeJsonAtomic } from './bench/writeJson';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-bench';
 const FLAGS = ['--check', '--quick', '--no-browser', '--markdown'] as const;
 const USAGE = `usage: npm run bench -- ${FLAGS.map((f) => `[${f}]`).join(' ')} [--sizes=${SIZE_LABELS.join(',')}]`;
-
-function outcomeLines(outcomes: readonly BudgetOutcome[]): string[] {
-  return outcomes.map((o) => {
-    const head = `${o.budget.target} (${o.budget.id}, ${o.budget.stat})`;
-    if (o.status === 'met') return `  met      ${head}`;
-    if (o.status === 'missed') return `  MISSED   ${head}: ${o.value.toFixed(1)} against ${o.budget.limit}`;
-    return `  UNKNOWN  ${head}: not measured (${o.reason})`;
-  });
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseBenchArgs(argv, { flags: FLAGS, sizes: SIZE_LABELS });
@@ -91,7 +82,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const rows = tableRows(results, outcomes);
   console.log(`\n${textTable(rows)}\n`);
   if (args.markdown) console.log(`${markdownTable(rows)}\n`);
-  console.log(`Budgets:\n${outcomeLines(outcomes).join('\n')}\n`);
+  console.log(`Budgets:\n${budgetLines(outcomes).join('\n')}\n`);
   const header = runHeader(ROOT, browserVersion, loadAtStart);
   const busy = busyMachineNote(loadAtStart, header.machine.loadAverage.end, header.machine.cpus);
   if (busy !== null) console.log(`${busy}\n`);
