@@ -1,20 +1,22 @@
 /**
  * Aidline against its peers on the same generated data, in the same headless Chromium, with the same
  * probes as `npm run bench`: vis-timeline (a box per event, stacked) and a bare d3 page (a circle per
- * event). Loads are interleaved (each size, each page in turn, then again); every figure is the median of
- * the runs with its range, and each peer is reported as a ratio to Aidline (above 1: Aidline is faster or
- * smaller).
+ * event). Aidline is loaded as deployed with each generated file as its own dataset (proven in Node
+ * first), the peers with the same file named by `?dataset=`. Loads are interleaved (each size, each page
+ * in turn, then again); every figure is the median of the runs with its range, and each peer is reported
+ * as a ratio to Aidline (above 1: Aidline is faster or smaller).
  *
  *   npm run bench:peers              1k, 10k and 100k events, three runs (vis-timeline at 100k: one)
  *   npm run bench:peers -- --quick   1k events, one run, one zoom and pan: a rough look in under
  *                                    3 minutes (builds included)
  */
+import '../src/data/zodConfig';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { AIDLINE } from './bench/aidlineTarget';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
-import { benchDataPath, generateDatasets, SEED, type GeneratedLabel } from './bench/benchSizes';
+import { generateDatasets, SEED, type GeneratedLabel } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
 import { browserFor } from './bench/chromium';
 import { openPage, whyNotMeasured, type BenchTarget } from './bench/firstRender';
@@ -23,12 +25,13 @@ import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
 import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
 import { serveIsolated, writeBenchData } from './bench/servedBuild';
+import { deployShippedApps } from './bench/shippedApps';
 import type { StaticServer } from './bench/staticServer';
 import { stepTimes } from './bench/stepStats';
 import { allBytes, SizeCache } from './bench/transfer';
 import { writeJsonAtomic } from './bench/writeJson';
 import { buildPeers } from './bench-peers/buildPeers';
-import { BARE_D3, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
+import { BARE_D3, DATA_PATHS_NOTE, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
 import { peerTable, type PeerFigure, type PeerMeasure } from './bench-peers/peerTable';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,7 +86,7 @@ async function measureOnce(
   sizes: SizeCache,
   samples: Samples,
 ): Promise<void> {
-  const loaded = await openPage(browser, server, target, benchDataPath(size), sizes);
+  const loaded = await openPage(browser, server, target, size, sizes);
   try {
     push(samples, key('firstRender', size, target.name), loaded.firstRenderMs);
     const t = loaded.transfer;
@@ -118,6 +121,7 @@ async function main(argv: readonly string[]): Promise<number> {
   await buildApp(ROOT, DIST);
   await buildPeers(join(dist, PEERS_DIR));
   await writeBenchData(dist, datasets);
+  await deployShippedApps(dist, datasets);
   const browser = await browserFor(ROOT, log);
   if (typeof browser === 'string') {
     console.error(`bench:peers needs Chromium: ${browser}`);
@@ -152,7 +156,7 @@ async function main(argv: readonly string[]): Promise<number> {
     figures.push({ measure: measure as PeerMeasure, size, target, stats: summarize(values) });
   }
   const names = TARGETS.map((t) => t.name);
-  console.log(`\n${peerTable(figures, names, plan.sizes)}\n`);
+  console.log(`\n${peerTable(figures, names, plan.sizes)}\n\n${DATA_PATHS_NOTE}\n`);
   for (const [what, reason] of failures)
     console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
   const header = runHeader(ROOT, chromium, loadAtStart);
@@ -162,7 +166,7 @@ async function main(argv: readonly string[]): Promise<number> {
     join(ROOT, 'bench/peers.json'),
     {
       ...header,
-      settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
+      settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900', dataPaths: DATA_PATHS_NOTE },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       figures,
       notMeasured: Object.fromEntries(failures),

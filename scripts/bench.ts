@@ -99,6 +99,8 @@ async function main(argv: readonly string[]): Promise<number> {
         viewport: '1440x900',
         sizes: args.sizes,
         order: `loads interleaved by size: ${args.sizes.join(', ')}, then again`,
+        dataPaths:
+          'browser measures load the app deployed with each dataset as its own data/dataset.json (generated ones proven in Node first); browser.firstRenderOwnFile.<size> opens index.html?dataset=bench-data/<size>.json',
       },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       results,

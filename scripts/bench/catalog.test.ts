@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBudgets } from './budgets';
 import { measureBase } from './catalog';
 import { INTERACTION_KEYS } from './interactionResults';
-import { LOAD_KEYS } from './loadResults';
+import { LOAD_KEYS, OWN_FILE_KEY } from './loadResults';
 
 describe('measureBase', () => {
   it('names a measure from its id, with its group and unit', () => {
@@ -14,7 +14,7 @@ describe('measureBase', () => {
       unit: 'ms',
     });
     expect(measureBase('browser.firstRender.seed').label).toBe(
-      'First render: navigation to the first painted frame with event marks, seed data',
+      'First render, dataset shipped with the app: navigation to the first painted frame with event marks, seed data',
     );
     expect(measureBase('browser.jsBeforeMarks.100k')).toMatchObject({
       label: 'JavaScript fetched before the first marks (page + workers), gzip, 100k events',
@@ -37,7 +37,7 @@ describe('measureBase', () => {
   });
 
   it('knows every measure the browser suite takes, at every size', () => {
-    for (const key of [...LOAD_KEYS, ...INTERACTION_KEYS, 'exportPng2x', 'exportSvg'])
+    for (const key of [...LOAD_KEYS, OWN_FILE_KEY, ...INTERACTION_KEYS, 'exportPng2x', 'exportSvg'])
       for (const size of ['seed', '1k', '10k', '100k'])
         expect(measureBase(`browser.${key}.${size}`).group).toBe('browser');
   });

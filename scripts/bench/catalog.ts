@@ -16,7 +16,13 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'build.js': { label: 'JavaScript index.html imports statically (build files)', unit: 'bytes' },
   'build.css': { label: 'CSS index.html links (build files)', unit: 'bytes' },
   'browser.firstRender': {
-    label: 'First render: navigation to the first painted frame with event marks',
+    label:
+      'First render, dataset shipped with the app: navigation to the first painted frame with event marks',
+    unit: 'ms',
+  },
+  'browser.firstRenderOwnFile': {
+    label:
+      "First render as a visitor's own file (?dataset=, validated before drawing): navigation to the first painted frame with event marks",
     unit: 'ms',
   },
   'browser.jsBeforeMarks': {

@@ -31,6 +31,8 @@ describe('fileType', () => {
     expect(fileType('data/dataset.columns.bin')).toBe('data');
     expect(fileType('data/sources/article.txt')).toBe('data');
     expect(fileType('bench-data/100k.ndjson')).toBe('data');
+    expect(fileType('shipped/100k/data/dataset.columns.bin')).toBe('data');
+    expect(fileType('shipped/100k/assets/index-x.js')).toBe('js');
     expect(fileType('assets/data.svg')).toBe('other');
   });
 });

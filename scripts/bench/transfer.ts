@@ -15,8 +15,11 @@ export interface TypeBytes {
 
 export type Transfer = Record<FileType, TypeBytes>;
 
-/** Folders whose files are data whatever their format: the shipped dataset and the generated ones. */
-const DATA_FOLDERS = ['data/', 'bench-data/'];
+/**
+ * Folders whose files are data whatever their format: the app's data/ (the build's, or a deployment's
+ * under shipped/<size>/) and the generated files in bench-data/.
+ */
+const DATA_FOLDER = /(^|\/)(data|bench-data)\//;
 
 /** What a served file is: by its extension, and anything under a data folder is data (JSON or not). */
 export function fileType(path: string): FileType {
@@ -24,7 +27,7 @@ export function fileType(path: string): FileType {
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
   if (ext === '.woff2' || ext === '.woff' || ext === '.ttf') return 'font';
-  if (ext === '.json' || DATA_FOLDERS.some((folder) => path.startsWith(folder))) return 'data';
+  if (ext === '.json' || DATA_FOLDER.test(path)) return 'data';
   return 'other';
 }
 
