@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { benchDataPath } from './benchSizes';
 import { ISOLATION_HEADERS } from './memory';
 import { serveStatic, type StaticServer } from './staticServer';
@@ -9,9 +9,11 @@ export const APP_BASE = '/aidline/bench/app/';
 
 /** Writes the generated datasets beside the build, so a page can load them with `?dataset=`. */
 export async function writeBenchData(distDir: string, datasets: ReadonlyMap<string, string>): Promise<void> {
-  const dataDir = join(resolve(distDir), 'bench-data');
-  await mkdir(dataDir, { recursive: true });
-  for (const [label, text] of datasets) await writeFile(join(resolve(distDir), benchDataPath(label)), text);
+  for (const [label, text] of datasets) {
+    const file = join(resolve(distDir), benchDataPath(label));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
 }
 
 /** Serves a folder from a sub-path, isolated across origins so memory can be measured on every thread. */
