@@ -1,39 +1,46 @@
 /**
  * Aidline against its peers on the same generated data, in the same headless Chromium, with the same
  * probes as `npm run bench`: vis-timeline (a box per event, stacked) and a bare d3 page (a circle per
- * event). Loads are interleaved (each size, each page in turn, then again); every figure is the median of
- * the runs with its range, and each peer is reported as a ratio to Aidline (above 1: Aidline is faster or
- * smaller).
+ * event). Aidline is loaded as deployed with each generated file as its own dataset (proven in Node
+ * first), the peers with the same file named by `?dataset=`. Loads are interleaved (each size, each page
+ * in turn, then again); every figure is the median of the runs with its range, and each peer is reported
+ * as a ratio to Aidline (above 1: Aidline is faster or smaller).
  *
  *   npm run bench:peers              1k, 10k and 100k events, three runs (vis-timeline at 100k: one)
  *   npm run bench:peers -- --quick   1k events, one run, one zoom and pan: a rough look in under
  *                                    3 minutes (builds included)
  */
-import { cpus, loadavg } from 'node:os';
+import '../src/data/zodConfig';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { browserFor, AIDLINE, serveIsolated, stepTimes, writeBenchData } from './bench/browserBenches';
+import { AIDLINE } from './bench/aidlineTarget';
+import { parseBenchArgs, usageError } from './bench/benchArgs';
+import { generateDatasets, SEED, type GeneratedLabel } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
-import { openPage, PageNotReady, type BenchTarget } from './bench/firstRender';
-import { generateDataset } from './bench/generate';
+import { browserFor } from './bench/chromium';
+import { openPage, whyNotMeasured, type BenchTarget } from './bench/firstRender';
 import { zoomAndPan } from './bench/interactions';
-import { reasonOf } from './bench/results';
+import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
+import { progressLog, runMain } from './bench/scriptMain';
 import { percentile, summarize } from './bench/stats';
+import { serveIsolated, writeBenchData } from './bench/servedBuild';
+import { deployShippedApps } from './bench/shippedApps';
 import type { StaticServer } from './bench/staticServer';
-import { SizeCache } from './bench/transfer';
+import { stepTimes } from './bench/stepStats';
+import { allBytes, SizeCache } from './bench/transfer';
 import { writeJsonAtomic } from './bench/writeJson';
 import { buildPeers } from './bench-peers/buildPeers';
-import { BARE_D3, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
+import { BARE_D3, DATA_PATHS_NOTE, PEERS_DIR, VIS_TIMELINE } from './bench-peers/peerTargets';
 import { peerTable, type PeerFigure, type PeerMeasure } from './bench-peers/peerTable';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-peers';
-const SEED = 1;
 const TARGETS: readonly BenchTarget[] = [AIDLINE, VIS_TIMELINE, BARE_D3];
+const USAGE = 'usage: npm run bench:peers -- [--quick]';
 
 interface Plan {
-  sizes: { label: string; events: number }[];
+  sizes: GeneratedLabel[];
   runs: number;
   /** Fewer runs where a peer takes minutes per load. */
   runsFor: (target: BenchTarget, size: string) => number;
@@ -46,18 +53,14 @@ function planFor(quick: boolean): Plan {
   // vis-timeline alone takes minutes to draw 10k events on a busy 2-core machine: quick mode keeps to 1k.
   if (quick)
     return {
-      sizes: [{ label: '1k', events: 1_000 }],
+      sizes: ['1k'],
       runs: 1,
       runsFor: () => 1,
       zoomSizes: ['1k'],
       zoomRepeats: 1,
     };
   return {
-    sizes: [
-      { label: '1k', events: 1_000 },
-      { label: '10k', events: 10_000 },
-      { label: '100k', events: 100_000 },
-    ],
+    sizes: ['1k', '10k', '100k'],
     runs: 3,
     runsFor: (target, size) => (target === VIS_TIMELINE && size === '100k' ? 1 : 3),
     zoomSizes: ['10k', '100k'],
@@ -83,16 +86,12 @@ async function measureOnce(
   sizes: SizeCache,
   samples: Samples,
 ): Promise<void> {
-  const loaded = await openPage(browser, server, target, `bench-data/${size}.json`, sizes);
+  const loaded = await openPage(browser, server, target, size, sizes);
   try {
     push(samples, key('firstRender', size, target.name), loaded.firstRenderMs);
     const t = loaded.transfer;
     push(samples, key('jsGzip', size, target.name), t.js.gzip);
-    push(
-      samples,
-      key('allBytes', size, target.name),
-      t.js.gzip + t.css.gzip + t.font.raw + t.data.raw + t.other.raw,
-    );
+    push(samples, key('allBytes', size, target.name), allBytes(t));
     push(samples, key('heap', size, target.name), loaded.memory.jsAllThreads);
     if (zoomRepeats > 0) {
       const recordings = [];
@@ -108,27 +107,21 @@ async function measureOnce(
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const unknown = argv.find((a) => a !== '--quick');
-  if (unknown !== undefined) {
-    console.error(`unknown argument "${unknown}"\nusage: npm run bench:peers -- [--quick]`);
-    return 2;
-  }
-  const quick = argv.includes('--quick');
+  const args = parseBenchArgs(argv, { flags: ['--quick'] });
+  if (typeof args === 'string') return usageError(args, USAGE);
+  const quick = args.flags['--quick'];
   const plan = planFor(quick);
   const started = performance.now();
-  const loadAtStart = loadavg();
-  const log = (line: string) => {
-    console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
-  };
+  const loadAtStart = loadAverages();
+  const log = progressLog(started);
   log(`generating datasets (seed ${SEED})`);
-  const datasets = new Map<string, string>();
-  for (const { label, events } of plan.sizes)
-    datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+  const datasets = generateDatasets(plan.sizes);
   log(`building Aidline and the peer pages into ${DIST}`);
   const dist = join(ROOT, DIST);
   await buildApp(ROOT, DIST);
   await buildPeers(join(dist, PEERS_DIR));
   await writeBenchData(dist, datasets);
+  await deployShippedApps(dist, datasets);
   const browser = await browserFor(ROOT, log);
   if (typeof browser === 'string') {
     console.error(`bench:peers needs Chromium: ${browser}`);
@@ -141,7 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const failures = new Map<string, string>();
   try {
     for (let run = 0; run < plan.runs; run++)
-      for (const { label } of plan.sizes)
+      for (const label of plan.sizes)
         for (const target of TARGETS) {
           const failed = `${label}|${target.name}`;
           if (run >= plan.runsFor(target, label) || failures.has(failed)) continue;
@@ -150,10 +143,7 @@ async function main(argv: readonly string[]): Promise<number> {
           try {
             await measureOnce(browser, server, target, label, zoom, sizeCache, samples);
           } catch (error) {
-            failures.set(
-              failed,
-              error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`,
-            );
+            failures.set(failed, whyNotMeasured(error));
           }
         }
   } finally {
@@ -166,30 +156,17 @@ async function main(argv: readonly string[]): Promise<number> {
     figures.push({ measure: measure as PeerMeasure, size, target, stats: summarize(values) });
   }
   const names = TARGETS.map((t) => t.name);
-  console.log(
-    `\n${peerTable(
-      figures,
-      names,
-      plan.sizes.map((s) => s.label),
-    )}\n`,
-  );
+  console.log(`\n${peerTable(figures, names, plan.sizes)}\n\n${DATA_PATHS_NOTE}\n`);
   for (const [what, reason] of failures)
     console.log(`not measured: ${what.replace('|', ' events, ')}: ${reason}`);
-  const cpu = cpus();
+  const header = runHeader(ROOT, chromium, loadAtStart);
+  const busy = busyMachineNote(loadAtStart, header.machine.loadAverage.end, header.machine.cpus);
+  if (busy !== null) console.log(`${busy}\n`);
   await writeJsonAtomic(
     join(ROOT, 'bench/peers.json'),
     {
-      measuredAt: new Date().toISOString(),
-      machine: {
-        cpus: cpu.length,
-        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
-        chromium,
-        loadAverage: {
-          start: loadAtStart.map((v) => Number(v.toFixed(2))),
-          end: loadavg().map((v) => Number(v.toFixed(2))),
-        },
-      },
-      settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900' },
+      ...header,
+      settings: { seed: SEED, quick, runs: plan.runs, viewport: '1440x900', dataPaths: DATA_PATHS_NOTE },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       figures,
       notMeasured: Object.fromEntries(failures),
@@ -200,12 +177,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

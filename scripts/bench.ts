@@ -10,113 +10,45 @@
  *   npm run bench -- --sizes=seed,1k   only these sizes (seed, 1k, 10k, 100k): a look at one part
  */
 import '../src/data/zodConfig';
-import { execFileSync } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs, usageError } from './bench/benchArgs';
+import { generateDatasets, SEED, SIZE_LABELS } from './bench/benchSizes';
 import { buildApp } from './bench/buildApp';
 import { buildResults } from './bench/buildResults';
-import { allMet, checkBudgets, loadBudgets, type BudgetOutcome } from './bench/budgets';
+import { allMet, checkBudgets, loadBudgets } from './bench/budgets';
 import { runBrowserBenches } from './bench/browserBenches';
 import { measureBase } from './bench/catalog';
-import { generateDataset } from './bench/generate';
 import { runNodeBenches } from './bench/nodeBenches';
 import { notMeasured, reasonOf, type BenchResult } from './bench/results';
-import { markdownTable, tableRows, textTable } from './bench/table';
+import { busyMachineNote, loadAverages, runHeader } from './bench/runRecord';
+import { progressLog, runMain } from './bench/scriptMain';
+import { budgetLines, markdownTable, tableRows, textTable } from './bench/table';
 import { writeJsonAtomic } from './bench/writeJson';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = '.dist-bench';
-const SEED = 1;
-const SIZES = [
-  ['1k', 1_000],
-  ['10k', 10_000],
-  ['100k', 100_000],
-] as const;
-const SIZE_LABELS = ['seed', ...SIZES.map(([label]) => label)] as const;
-type SizeLabel = (typeof SIZE_LABELS)[number];
-const USAGE =
-  'usage: npm run bench -- [--check] [--quick] [--no-browser] [--markdown] [--sizes=seed,1k,10k,100k]';
-
-interface Args {
-  check: boolean;
-  quick: boolean;
-  browser: boolean;
-  markdown: boolean;
-  sizes: readonly SizeLabel[];
-}
-
-function parseSizes(list: string): SizeLabel[] | string {
-  const labels = list.split(',').filter((s) => s !== '');
-  const unknown = labels.find((s) => !(SIZE_LABELS as readonly string[]).includes(s));
-  if (unknown !== undefined) return `unknown size "${unknown}" in --sizes (known: ${SIZE_LABELS.join(', ')})`;
-  if (labels.length === 0) return '--sizes needs at least one size';
-  return labels as SizeLabel[];
-}
-
-function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { check: false, quick: false, browser: true, markdown: false, sizes: SIZE_LABELS };
-  for (const arg of argv) {
-    if (arg.startsWith('--sizes=')) {
-      const sizes = parseSizes(arg.slice('--sizes='.length));
-      if (typeof sizes === 'string') return sizes;
-      args.sizes = sizes;
-    } else if (arg === '--check') args.check = true;
-    else if (arg === '--quick') args.quick = true;
-    else if (arg === '--no-browser') args.browser = false;
-    else if (arg === '--markdown') args.markdown = true;
-    else return `unknown argument "${arg}"`;
-  }
-  return args;
-}
-
-function outcomeLines(outcomes: readonly BudgetOutcome[]): string[] {
-  return outcomes.map((o) => {
-    const head = `${o.budget.target} (${o.budget.id}, ${o.budget.stat})`;
-    if (o.status === 'met') return `  met      ${head}`;
-    if (o.status === 'missed') return `  MISSED   ${head}: ${o.value.toFixed(1)} against ${o.budget.limit}`;
-    return `  UNKNOWN  ${head}: not measured (${o.reason})`;
-  });
-}
-
-/** The 1-, 5- and 15-minute load averages: how busy the machine was besides the bench. */
-function loadAverages(values: readonly number[]): { '1m': number; '5m': number; '15m': number } {
-  const [one = 0, five = 0, fifteen = 0] = values.map((v) => Number(v.toFixed(2)));
-  return { '1m': one, '5m': five, '15m': fifteen };
-}
-
-/** The commit measured, and whether the working tree had changes on top of it. */
-function commitOf(root: string): { hash: string; dirty: boolean } | null {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-    return {
-      hash: git('rev-parse', 'HEAD'),
-      dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
-    };
-  } catch {
-    return null;
-  }
-}
+const FLAGS = ['--check', '--quick', '--no-browser', '--markdown'] as const;
+const USAGE = `usage: npm run bench -- ${FLAGS.map((f) => `[${f}]`).join(' ')} [--sizes=${SIZE_LABELS.join(',')}]`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    console.error(`${args}\n${USAGE}`);
-    return 2;
-  }
-  const started = performance.now();
-  const loadAtStart = loadavg();
-  const log = (line: string) => {
-    console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+  const parsed = parseBenchArgs(argv, { flags: FLAGS, sizes: SIZE_LABELS });
+  if (typeof parsed === 'string') return usageError(parsed, USAGE);
+  const args = {
+    check: parsed.flags['--check'],
+    quick: parsed.flags['--quick'],
+    browser: !parsed.flags['--no-browser'],
+    markdown: parsed.flags['--markdown'],
+    sizes: parsed.sizes,
   };
+  const started = performance.now();
+  const loadAtStart = loadAverages();
+  const log = progressLog(started);
   const runs = args.quick ? 2 : 5;
   const budgets = await loadBudgets(join(ROOT, 'bench/budgets.json'), 'bench/budgets.json');
 
   log(`generating datasets (seed ${SEED})`);
-  const datasets = new Map<string, string>();
-  for (const [label, events] of SIZES)
-    if (args.sizes.includes(label))
-      datasets.set(label, JSON.stringify(generateDataset({ events, seed: SEED })));
+  const datasets = generateDatasets(args.sizes);
 
   const results: BenchResult[] = await runNodeBenches({ root: ROOT, datasets, runs, log });
 
@@ -150,24 +82,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const rows = tableRows(results, outcomes);
   console.log(`\n${textTable(rows)}\n`);
   if (args.markdown) console.log(`${markdownTable(rows)}\n`);
-  console.log(`Budgets:\n${outcomeLines(outcomes).join('\n')}\n`);
+  console.log(`Budgets:\n${budgetLines(outcomes).join('\n')}\n`);
+  const header = runHeader(ROOT, browserVersion, loadAtStart);
+  const busy = busyMachineNote(loadAtStart, header.machine.loadAverage.end, header.machine.cpus);
+  if (busy !== null) console.log(`${busy}\n`);
 
-  const cpu = cpus();
   await writeJsonAtomic(
     join(ROOT, 'bench/results.json'),
     {
-      measuredAt: new Date().toISOString(),
-      commit: commitOf(ROOT),
-      machine: {
-        cpus: cpu.length,
-        cpuModel: cpu[0]?.model.trim() ?? 'unknown',
-        memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
-        platform: `${process.platform} ${process.arch}`,
-        node: process.version,
-        chromium: browserVersion,
-        // Other work on the machine skews timings: the 1-minute load average when the bench began and ended.
-        loadAverage: { start: loadAverages(loadAtStart), end: loadAverages(loadavg()) },
-      },
+      ...header,
       settings: {
         seed: SEED,
         runs,
@@ -175,7 +98,9 @@ async function main(argv: readonly string[]): Promise<number> {
         browser: args.browser,
         viewport: '1440x900',
         sizes: args.sizes,
-        order: 'loads interleaved by size: seed, 1k, 10k, 100k, then again',
+        order: `loads interleaved by size: ${args.sizes.join(', ')}, then again`,
+        dataPaths:
+          'browser measures load the app deployed with each dataset as its own data/dataset.json (generated ones proven in Node first); browser.firstRenderOwnFile.<size> opens index.html?dataset=bench-data/<size>.json',
       },
       durationSeconds: Math.round((performance.now() - started) / 1000),
       results,
@@ -191,12 +116,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

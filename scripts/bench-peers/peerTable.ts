@@ -16,10 +16,10 @@ const MEASURES: { measure: PeerMeasure; label: string; unit: Unit }[] = [
   { measure: 'jsGzip', label: 'JavaScript fetched before the first marks, gzip', unit: 'bytes' },
   {
     measure: 'allBytes',
-    label: 'Everything fetched before the first marks (JS, CSS gzip; fonts, data as served)',
+    label: 'Every byte fetched before the first marks (JS and CSS gzip, the rest as served)',
     unit: 'bytes',
   },
-  { measure: 'heap', label: 'JS heap after load, all threads', unit: 'MB' },
+  { measure: 'heap', label: 'JS heap after load, all threads (window + live workers)', unit: 'MB' },
   { measure: 'zoomP95', label: 'Zoom step (Ctrl + wheel), input event to painted frame, p95', unit: 'ms' },
   { measure: 'panP95', label: 'Pan step (drag), input event to painted frame, p95', unit: 'ms' },
 ];

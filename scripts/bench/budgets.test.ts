@@ -52,6 +52,13 @@ describe('checkBudgets', () => {
     expect(allMet(outcomes)).toBe(false);
   });
 
+  it('cannot judge a p95 budget on a measure that has no p95', () => {
+    expect(checkBudgets([budget('fast', 'p95', 16.7)], results)[0]).toMatchObject({
+      status: 'not-measured',
+      reason: 'the measure has no p95',
+    });
+  });
+
   it('refuses a budget whose unit differs from its measure', () => {
     expect(() => checkBudgets([{ ...budget('fast', 'median', 1), unit: 'bytes' }], results)).toThrow(
       /in bytes but the measure is in ms/,

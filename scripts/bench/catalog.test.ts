@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBudgets } from './budgets';
 import { measureBase } from './catalog';
+import { INTERACTION_KEYS } from './interactionResults';
+import { LOAD_KEYS, OWN_FILE_KEY } from './loadResults';
 
 describe('measureBase', () => {
   it('names a measure from its id, with its group and unit', () => {
@@ -12,7 +14,7 @@ describe('measureBase', () => {
       unit: 'ms',
     });
     expect(measureBase('browser.firstRender.seed').label).toBe(
-      'First render: navigation to the first painted frame with event marks, seed data',
+      'First render, dataset shipped with the app: navigation to the first painted frame with event marks, seed data',
     );
     expect(measureBase('browser.jsBeforeMarks.100k')).toMatchObject({
       label: 'JavaScript fetched before the first marks (page + workers), gzip, 100k events',
@@ -32,5 +34,18 @@ describe('measureBase', () => {
     const budgets = parseBudgets(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8'));
     expect(budgets.length).toBeGreaterThan(0);
     for (const budget of budgets) expect(measureBase(budget.id).unit).toBe(budget.unit);
+  });
+
+  it('knows every measure the browser suite takes, at every size', () => {
+    for (const key of [...LOAD_KEYS, OWN_FILE_KEY, ...INTERACTION_KEYS, 'exportPng2x', 'exportSvg'])
+      for (const size of ['seed', '1k', '10k', '100k'])
+        expect(measureBase(`browser.${key}.${size}`).group).toBe('browser');
+  });
+
+  it('says the bytes of every file before the first marks are counted, compressed as a host would', () => {
+    expect(measureBase('browser.allBeforeMarks.seed')).toMatchObject({
+      label: 'Every byte fetched before the first marks (JS and CSS gzip, the rest as served), seed data',
+      unit: 'bytes',
+    });
   });
 });

@@ -1,12 +1,4 @@
-import type { Group, Unit } from './results';
-
-/** Every measure the bench takes: its id (`group.family[.variant].size`), label and unit in one place. */
-export interface MeasureBase {
-  id: string;
-  label: string;
-  group: Group;
-  unit: Unit;
-}
+import type { Group, MeasureBase, Unit } from './results';
 
 const FILTER_LABELS: Record<string, string> = {
   actor: 'Filter selectors in Node, no rendering (actor)',
@@ -19,12 +11,18 @@ const FILTER_LABELS: Record<string, string> = {
 const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'node.compile': { label: 'Compile the dataset', unit: 'ms' },
   'node.validate': { label: 'Parse + validate + index in Node', unit: 'ms' },
-  'node.layoutTimeline': { label: 'Timeline layout at 1440 px in Node', unit: 'ms' },
+  'node.layoutTimeline': { label: 'Timeline layout per zoom step at 1440 px in Node', unit: 'ms' },
   'node.layoutBars': { label: 'Bar chart layout at 1440 px in Node', unit: 'ms' },
   'build.js': { label: 'JavaScript index.html imports statically (build files)', unit: 'bytes' },
   'build.css': { label: 'CSS index.html links (build files)', unit: 'bytes' },
   'browser.firstRender': {
-    label: 'First render: navigation to the first painted frame with event marks',
+    label:
+      'First render, dataset shipped with the app: navigation to the first painted frame with event marks',
+    unit: 'ms',
+  },
+  'browser.firstRenderOwnFile': {
+    label:
+      "First render as a visitor's own file (?dataset=, validated before drawing): navigation to the first painted frame with event marks",
     unit: 'ms',
   },
   'browser.jsBeforeMarks': {
@@ -34,8 +32,15 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
   'browser.cssBeforeMarks': { label: 'CSS fetched before the first marks, gzip', unit: 'bytes' },
   'browser.fontBeforeMarks': { label: 'Fonts fetched before the first marks', unit: 'bytes' },
   'browser.dataBeforeMarks': { label: 'Data fetched before the first marks, uncompressed', unit: 'bytes' },
-  'browser.heapAllThreads': { label: 'JS heap after load, all threads (window + workers)', unit: 'MB' },
-  'browser.heapWorkers': { label: 'JS heap after load, workers only', unit: 'MB' },
+  'browser.allBeforeMarks': {
+    label: 'Every byte fetched before the first marks (JS and CSS gzip, the rest as served)',
+    unit: 'bytes',
+  },
+  'browser.heapAllThreads': {
+    label: 'JS heap after load, all threads (window + live workers)',
+    unit: 'MB',
+  },
+  'browser.heapWorkers': { label: 'JS heap after load, live workers only', unit: 'MB' },
   'browser.zoomWheel': {
     label: 'Zoom step (Ctrl + wheel): input event to painted frame with the chart changed',
     unit: 'ms',
@@ -61,8 +66,8 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
     label: 'Filter change (kind checkbox): input event to painted frame of the whole view',
     unit: 'ms',
   },
-  'browser.exportPng2x': { label: 'Export PNG at 2x', unit: 'ms' },
-  'browser.exportSvg': { label: 'Export SVG', unit: 'ms' },
+  'browser.exportPng2x': { label: 'Export PNG at 2x: menu choice to downloaded file', unit: 'ms' },
+  'browser.exportSvg': { label: 'Export SVG: menu choice to downloaded file', unit: 'ms' },
 };
 
 function sizeLabel(size: string): string {
@@ -71,6 +76,7 @@ function sizeLabel(size: string): string {
   return `${size} events`;
 }
 
+/** Every measure the bench takes: its id (`group.family[.variant].size`), label and unit in one place. */
 export function measureBase(id: string): MeasureBase {
   const parts = id.split('.');
   const [group, family] = parts;

@@ -50,3 +50,14 @@ export async function ensureBrowser(root: string): Promise<void> {
     });
   });
 }
+
+/** Launches Chromium, running scripts/ensure-browser.mjs first when none is found; if none, why. */
+export async function browserFor(root: string, log: (line: string) => void): Promise<Browser | string> {
+  let status = chromiumStatus();
+  if (!status.ok) {
+    log('browser: no Chromium found, running scripts/ensure-browser.mjs');
+    await ensureBrowser(root);
+    status = chromiumStatus();
+  }
+  return status.ok ? launchChromium() : status.reason;
+}

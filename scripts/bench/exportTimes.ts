@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { measureBase } from './catalog';
-import { PageNotReady } from './firstRender';
-import { measured, notMeasured, reasonOf, type BenchResult } from './results';
+import { PageNotReady, whyNotMeasured } from './firstRender';
+import { measured, notMeasured, type BenchResult } from './results';
 import { summarize } from './stats';
 
 /** The publish dialog's download buttons; the PNG is at the dialog's default density, 2x. */
@@ -73,9 +73,7 @@ export async function exportTimes(page: Page, runs: number): Promise<BenchResult
         ),
       );
     } catch (error) {
-      results.push(
-        notMeasured(base, error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`),
-      );
+      results.push(notMeasured(base, whyNotMeasured(error)));
     }
   }
   return results;

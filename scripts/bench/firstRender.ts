@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { measureMemory, type MemoryUse } from './memory';
 import { pageProbeScript, type PageProbe, type ProbeTargets } from './pageProbe';
+import { reasonOf } from './results';
 import type { StaticServer } from './staticServer';
 import { transferBefore, type SizeCache, type Transfer } from './transfer';
 
@@ -9,8 +10,8 @@ export const VIEWPORT = { width: 1440, height: 900 };
 /** A page the bench can load and probe: Aidline, or a peer drawing the same data. */
 export interface BenchTarget {
   name: string;
-  /** The page's address for a dataset beside it (a path relative to the served folder). */
-  url: (server: StaticServer, datasetPath: string) => string;
+  /** The page's address showing the dataset of a size (`seed`, `1k`, …) served beside it. */
+  url: (server: StaticServer, size: string) => string;
   probe: ProbeTargets;
   /** What the page shows when it could not load the data, in words, or null. */
   failure?: (page: Page) => Promise<string | null>;
@@ -31,17 +32,22 @@ export interface LoadedPage {
 /** Why the page could not be measured, in words for the table. */
 export class PageNotReady extends Error {}
 
+/** The reason a measure is missing: what the page lacked, or what failed. */
+export function whyNotMeasured(error: unknown): string {
+  return error instanceof PageNotReady ? error.message : `failed: ${reasonOf(error)}`;
+}
+
 const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __probe: PageProbe }).__probe);
 
 /**
- * Opens a fresh page at the target's address, waits for the end of the first painted frame with event
+ * Opens a fresh page at the target's address for a size, waits for the end of the first painted frame with event
  * marks, counts what was fetched before it, and measures memory once the load has settled.
  */
 export async function openPage(
   browser: Browser,
   server: StaticServer,
   target: BenchTarget,
-  datasetPath: string,
+  size: string,
   sizes: SizeCache,
 ): Promise<LoadedPage> {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
@@ -49,7 +55,7 @@ export async function openPage(
   try {
     await page.addInitScript({ content: pageProbeScript(target.probe) });
     const firstServed = server.served.length;
-    await page.goto(target.url(server, datasetPath), { waitUntil: 'commit' });
+    await page.goto(target.url(server, size), { waitUntil: 'commit' });
     const deadline = Date.now() + target.timeoutMs;
     for (;;) {
       const { firstMarks } = await probeOf(page);

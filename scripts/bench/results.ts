@@ -11,7 +11,8 @@ export interface Stats extends Summary {
   samples?: number;
 }
 
-interface ResultBase {
+/** What names a measure, in every result: see catalog.ts for each id's label, group and unit. */
+export interface MeasureBase {
   /** Stable name, used by the budgets: `node.filter.actor.100k` (see catalog.ts). */
   id: string;
   label: string;
@@ -19,27 +20,27 @@ interface ResultBase {
   unit: Unit;
 }
 
-export interface Measured extends ResultBase {
+export interface Measured extends MeasureBase {
   status: 'measured';
   stats: Stats;
   /** What exactly was timed, when the label does not say it all. */
   note?: string;
 }
 
-export interface NotMeasured extends ResultBase {
+export interface NotMeasured extends MeasureBase {
   status: 'not-measured';
   reason: string;
 }
 
 export type BenchResult = Measured | NotMeasured;
 
-export function measured(base: ResultBase, stats: Stats, note?: string): Measured {
+export function measured(base: MeasureBase, stats: Stats, note?: string): Measured {
   return note === undefined
     ? { ...base, status: 'measured', stats }
     : { ...base, status: 'measured', stats, note };
 }
 
-export function notMeasured(base: ResultBase, reason: string): NotMeasured {
+export function notMeasured(base: MeasureBase, reason: string): NotMeasured {
   return { ...base, status: 'not-measured', reason };
 }
 

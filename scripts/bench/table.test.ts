@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from './budgets';
 import { measured, notMeasured } from './results';
-import { formatValue, markdownTable, spread, tableRows, textTable } from './table';
+import { budgetLines, formatValue, markdownTable, spread, tableRows, textTable } from './table';
 
 const results = [
   measured(
@@ -94,5 +94,36 @@ describe('textTable with a measure that was not taken', () => {
       .split('\n')
       .find((l) => l.startsWith('PNG export'));
     expect(line).toMatch(/^PNG export \| 2x\s+not measured: no export menu\s+median < 500 ms: not measured$/);
+  });
+});
+
+describe('budgetLines', () => {
+  it('says each budget is met, missed by a value against its limit in the unit, or unknown and why', () => {
+    const lines = budgetLines(
+      checkBudgets(
+        [
+          { id: 'zoom', stat: 'p95', limit: 16.7, unit: 'ms', target: 'Zoom p95' },
+          { id: 'zoom', stat: 'max', limit: 50, unit: 'ms', target: 'Zoom worst' },
+          { id: 'png', stat: 'median', limit: 500, unit: 'ms', target: 'PNG' },
+        ],
+        results,
+      ),
+    );
+    expect(lines).toEqual([
+      '  met      Zoom p95 (zoom, p95)',
+      '  MISSED   Zoom worst (zoom, max): 61.0 ms against 50.0 ms',
+      '  UNKNOWN  PNG (png, median): not measured (no export menu)',
+    ]);
+  });
+
+  it('gives bytes in KB', () => {
+    const js = measured(
+      { id: 'js', label: 'JS', group: 'browser', unit: 'bytes' },
+      { median: 153_088, min: 153_088, max: 153_088, runs: 2 },
+    );
+    const [line] = budgetLines(
+      checkBudgets([{ id: 'js', stat: 'median', limit: 133_120, unit: 'bytes', target: 'JS' }], [js]),
+    );
+    expect(line).toBe('  MISSED   JS (js, median): 149.5 KB against 130.0 KB');
   });
 });

@@ -104,6 +104,18 @@ export function textTable(rows: readonly string[][], maxCell = 60): string {
   return lines.join('\n');
 }
 
+/** One line per budget, for the terminal: met, MISSED with the value against the limit, or UNKNOWN and why. */
+export function budgetLines(outcomes: readonly BudgetOutcome[]): string[] {
+  return outcomes.map((o) => {
+    const { budget } = o;
+    const head = `${budget.target} (${budget.id}, ${budget.stat})`;
+    if (o.status === 'met') return `  met      ${head}`;
+    if (o.status === 'missed')
+      return `  MISSED   ${head}: ${formatValue(o.value, budget.unit)} against ${formatValue(budget.limit, budget.unit)}`;
+    return `  UNKNOWN  ${head}: not measured (${o.reason})`;
+  });
+}
+
 /** The same table in Markdown, for the README. */
 export function markdownTable(rows: readonly string[][], header: readonly string[] = HEADER): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');

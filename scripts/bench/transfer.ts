@@ -15,13 +15,28 @@ export interface TypeBytes {
 
 export type Transfer = Record<FileType, TypeBytes>;
 
+/**
+ * Folders whose files are data whatever their format: the app's data/ (the build's, or a deployment's
+ * under shipped/<size>/) and the generated files in bench-data/.
+ */
+const DATA_FOLDER = /(^|\/)(data|bench-data)\//;
+
+/** What a served file is: by its extension, and anything under a data folder is data (JSON or not). */
 export function fileType(path: string): FileType {
   const ext = extname(path).toLowerCase();
   if (ext === '.js' || ext === '.mjs') return 'js';
   if (ext === '.css') return 'css';
   if (ext === '.woff2' || ext === '.woff' || ext === '.ttf') return 'font';
-  if (ext === '.json') return 'data';
+  if (ext === '.json' || DATA_FOLDER.test(path)) return 'data';
   return 'other';
+}
+
+/**
+ * Every byte of a transfer: JavaScript and CSS gzipped (as a static host sends them), fonts, data and
+ * everything else (the HTML page, icons) as served, uncompressed.
+ */
+export function allBytes(t: Transfer): number {
+  return t.js.gzip + t.css.gzip + t.font.raw + t.data.raw + t.other.raw;
 }
 
 /** The files asked for up to `until` (`Date.now()` clock), by type, each counted once. */
