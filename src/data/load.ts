@@ -243,5 +243,12 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
     await validateRequest(request, startWorker(), signal);
     return { dataset: json as Dataset, verify: null };
   }
-  return { dataset: json as Dataset, verify: () => validateRequest(request, startWorker(), signal) };
+  // The bytes are kept for the check and let go once it starts: the page keeps only the parsed dataset.
+  let pending: DatasetRequest | null = request;
+  const verify = () => {
+    const bytes = pending;
+    pending = null;
+    return bytes === null ? Promise.resolve() : validateRequest(bytes, startWorker(), signal);
+  };
+  return { dataset: json as Dataset, verify };
 }
