@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 import { serveTwoFolders, type TwoFolders } from './twoFolders';
 
@@ -24,6 +24,15 @@ function frameFit(page: Page) {
       scrolls:
         doc === undefined ? true : doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth,
     };
+  });
+}
+
+/** The lines a text element takes: the distinct tops of its text's line boxes. */
+function sourceLines(source: Locator): Promise<number> {
+  return source.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
 }
 
@@ -86,6 +95,8 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
   fit = await frameFit(page);
   expect(fit.frame).toBe(fit.content);
   expect(fit.scrolls).toBe(false);
+  // The source line is fitted to the footer's measured width: at most two lines in the narrow column.
+  await expect.poll(() => sourceLines(embed.locator('.embed-source'))).toBeLessThanOrEqual(2);
 
   expect(problems.cspViolations).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);

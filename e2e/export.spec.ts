@@ -139,6 +139,19 @@ async function parseSvgInPage(page: Page, svg: string) {
   );
 }
 
+/** How many lines the flag note takes: it starts "Flagged" and is the last of the notes. */
+async function flagNoteLines(page: Page, svg: string): Promise<number> {
+  return page.evaluate(
+    (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const notes = [...doc.querySelectorAll('text[data-role="notes"]')].map((t) => t.textContent);
+      const start = notes.findIndex((t) => t.startsWith('Flagged'));
+      return start < 0 ? 0 : notes.length - start;
+    },
+    svg.replace(/<style>[^<]*<\/style>/, ''),
+  );
+}
+
 function expectInert(svg: string) {
   expect(svg).not.toMatch(/<script/i);
   expect(svg).not.toMatch(/\son[a-z]+=/i);
@@ -295,6 +308,15 @@ test.describe('export', () => {
     // The window ends at the start of 1 Oct: it shows 25 to 30 September.
     expect(svg.lines.description).toContain('25–30 Sep 2023');
     expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
+    // A section with no figure in the window is not drawn as an empty panel; a note names it.
+    expect(svg.text).not.toMatch(/· 0 figures/);
+    expect(svg.lines.notes).toMatch(
+      /Not drawn: running totals \(\d+ figures?\), (all )?dated outside this window\./,
+    );
+    // The flag note keeps to two lines at 600 px.
+    const flagLines = await flagNoteLines(page, file.text);
+    expect(flagLines).toBeGreaterThan(0);
+    expect(flagLines).toBeLessThanOrEqual(2);
   });
 
   test('the timeline image titles every event on its own at each width', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
 import { useLegendContent } from '../charts/timeline/useLegendContent';
 import { useAppStore } from '../state/store';
@@ -11,8 +11,12 @@ import { FiguresBody } from '../charts/figures/FiguresBody';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { appSearch, type EmbedChart } from '../ui/exportMenu/embedSnippet';
 import { embedText } from './embedText';
+import { useElementWidth } from './useElementWidth';
 import '../charts/timeline/timeline.css';
 import '../charts/figures/figures.css';
+
+/** The footer's width before the frame is measured: a phone's column (375 px less the padding). */
+const FALLBACK_WIDTH = 343;
 
 /** The timeline as the app draws it, with the key of the kinds it shows. */
 function EmbedTimeline() {
@@ -40,11 +44,14 @@ export function EmbedFrame({ chart }: { chart: EmbedChart }) {
   const shown = useFilteredView();
   const filters = useAppStore((s) => s.filters);
   const view = useAppStore((s) => s.view);
-  const text = embedText({ chart, dataset, shown, filters, view });
+  const frame = useRef<HTMLElement>(null);
+  // The footer spans the frame; the source line wraps in it, at most two lines at this width.
+  const footerWidth = useElementWidth(frame, FALLBACK_WIDTH);
+  const text = embedText({ chart, dataset, shown, filters, view, footerWidth });
   const fullView = `./index.html${appSearch(window.location.search)}`;
 
   return (
-    <figure className="embed-frame" aria-labelledby="embed-headline">
+    <figure ref={frame} className="embed-frame" aria-labelledby="embed-headline">
       <header className="embed-header">
         <h1 id="embed-headline" className="embed-headline">
           {text.headline}

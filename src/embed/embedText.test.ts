@@ -3,9 +3,14 @@ import { emptyFilters } from '../state/filtersSlice';
 import { filterDataset } from '../state/selectors';
 import { defaultView } from '../state/viewSlice';
 import { bundled as dataset } from '../test/bundledDataset';
-import { embedText } from './embedText';
+import { estimateTextWidth, wrapToWidth } from '../model/measureText';
+import { embedText, FOOTER_FONT } from './embedText';
 
 const all = filterDataset(dataset, emptyFilters);
+/** A phone's footer, measured with the deterministic width table. */
+const footer = { footerWidth: 343, measure: estimateTextWidth };
+const footerLines = (text: string, width: number) =>
+  wrapToWidth(text, width, (t) => estimateTextWidth(t, FOOTER_FONT)).length;
 
 describe('embedText', () => {
   it('says what the timeline draws, as its image would, with a source line that names no id', () => {
@@ -15,6 +20,7 @@ describe('embedText', () => {
       shown: all,
       filters: emptyFilters,
       view: defaultView,
+      ...footer,
     });
     expect(text.headline).toMatch(/^Events of the war and the aid behind it, /);
     expect(text.description).toBe(`${dataset.events.length} events.`);
@@ -33,7 +39,14 @@ describe('embedText', () => {
         (e.datePrecision === 'day' && e.date >= '2023-09-25' && e.date <= '2023-10-01') ||
         (e.datePrecision === 'month' && e.date === '2023-09'),
     );
-    const text = embedText({ chart: 'timeline', dataset, shown: all, filters: emptyFilters, view });
+    const text = embedText({
+      chart: 'timeline',
+      dataset,
+      shown: all,
+      filters: emptyFilters,
+      view,
+      ...footer,
+    });
     expect(text.headline).toMatch(/^Events of the war and the aid behind it, 25 Sep/);
     expect(inWindow.length).toBeGreaterThan(0);
     expect(text.description).toMatch(new RegExp(`^${inWindow.length} events?, from 25 Sep`));
@@ -46,14 +59,14 @@ describe('embedText', () => {
       ...defaultView,
       window: [Date.UTC(2023, 8, 25), Date.UTC(2023, 9, 2)] as [number, number],
     };
-    const text = embedText({ chart: 'figures', dataset, shown, filters, view });
+    const text = embedText({ chart: 'figures', dataset, shown, filters, view, ...footer });
     expect(text.headline).toMatch(/figures, /);
     expect(text.description).toMatch(
       new RegExp(`^${shown.amounts.length} figures? in US dollars\\. Filtered to `),
     );
   });
 
-  it('names fewer outlets rather than run past two lines', () => {
+  it('names fewer outlets rather than run past two lines of the footer, measured at its width', () => {
     const many = {
       ...dataset,
       sources: dataset.sources.map((s, i) => ({ ...s, outlet: `A rather long outlet name number ${i}` })),
@@ -64,8 +77,21 @@ describe('embedText', () => {
       shown: filterDataset(many, emptyFilters),
       filters: emptyFilters,
       view: defaultView,
+      ...footer,
     });
-    expect(text.source.length).toBeLessThanOrEqual(100);
+    expect(footerLines(text.source, 343)).toBeLessThanOrEqual(2);
     expect(text.source).toMatch(/ and \d+ more · \d+ articles · Aidline$/);
+    // A wider frame has room for more outlets by name.
+    const wide = embedText({
+      chart: 'timeline',
+      dataset: many,
+      shown: filterDataset(many, emptyFilters),
+      filters: emptyFilters,
+      view: defaultView,
+      footerWidth: 1200,
+      measure: estimateTextWidth,
+    });
+    expect(footerLines(wide.source, 1200)).toBeLessThanOrEqual(2);
+    expect(wide.source.split(', ').length).toBeGreaterThan(text.source.split(', ').length);
   });
 });

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { eventTimeSpan } from '../model/dates';
+import { textWidth, wrapToWidth, type TextFont, type TextWidth } from '../model/measureText';
 import type { Filters } from '../state/filtersSlice';
 import type { PublishTarget } from '../state/publishSettings';
 import type { FilteredView } from '../state/selectors';
@@ -15,11 +16,10 @@ import {
 } from '../export/imageText';
 import { embedTarget, type EmbedChart } from '../ui/exportMenu/embedSnippet';
 
-/**
- * Characters of the source line that fit two lines of the embed's footer in a phone's column (375 px,
- * beside nothing); longer lines name fewer outlets ("and 3 more").
- */
-const SOURCE_LINE_CHARS = 100;
+/** The footer's font (--text-xs in the UI font), in which the source line is measured. */
+export const FOOTER_FONT: TextFont = { size: 12 };
+/** Lines the source line may take in the footer; a longer one names fewer outlets ("and 3 more"). */
+const SOURCE_LINES = 2;
 
 export interface EmbedText {
   headline: string;
@@ -35,6 +35,9 @@ export interface EmbedTextInput {
   shown: FilteredView;
   filters: Filters;
   view: ViewOptions;
+  /** Width of the footer in px, where the source line wraps. */
+  footerWidth: number;
+  measure?: TextWidth;
 }
 
 const within = (span: [number, number], window: readonly [number, number]) =>
@@ -67,13 +70,23 @@ function drawnBy(
  * The words around an embedded chart: those the publish dialog's image of the same view has by
  * default (see imageText), so the embed and its static fallback say the same thing.
  */
-export function embedText({ chart, dataset, shown, filters, view }: EmbedTextInput): EmbedText {
+export function embedText({
+  chart,
+  dataset,
+  shown,
+  filters,
+  view,
+  footerWidth,
+  measure = textWidth,
+}: EmbedTextInput): EmbedText {
+  const fits = (text: string) =>
+    wrapToWidth(text, footerWidth, (t) => measure(t, FOOTER_FONT)).length <= SOURCE_LINES;
   const target = embedTarget(chart, view);
   const window = followsWindow(target) ? view.window : null;
   const drawn = drawnBy(target, shown, window);
   return {
     headline: defaultHeadline(target, dataset, drawn, drawnPeriod(drawn, window)),
     description: defaultDescription(target, dataset, filters, drawn, window),
-    source: sourceLine(drawnSources(dataset, drawn), (text) => text.length <= SOURCE_LINE_CHARS),
+    source: sourceLine(drawnSources(dataset, drawn), fits),
   };
 }

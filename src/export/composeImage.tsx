@@ -141,7 +141,10 @@ export function composeImage(
   defaults.alt = `${headline}. ${description} Chart${parts.length > 1 ? 's' : ''} by Aidline.`;
   const alt = settings.alt.trim() || defaults.alt;
 
-  const flags = flagNote(dataset, drawn.amounts);
+  const flags = flagNote(dataset, drawn.amounts, {
+    appendix: settings.appendix,
+    fits: (text) => wrapToWidth(text, inner, (t) => inRole(t, 'notes')).length <= 2,
+  });
   const notes = [
     ...(settings.notes.trim() === '' ? [] : [settings.notes.trim()]),
     ...parts.flatMap((p) => p.drawing.notes),

@@ -16,8 +16,10 @@ export type FigureMarkType = 'bar' | 'dot' | 'stem' | 'time-dot';
 /** Where a time mark's glyph sits in its swatch, and at what size, so its bound stays in the 26 × 14 box. */
 const TIME_SWATCH: Record<Bound, string> = {
   exact: 'translate(13,7) scale(0.8)',
-  lower: 'translate(13,11) scale(0.6)',
-  upper: 'translate(13,3) scale(0.6)',
+  // A bound's arrow and glyph take 23 px upright; at 0.75 they reach a little past the 14 px box, into
+  // the gap between key rows, and the arrow stays big enough to read at 1x.
+  lower: 'translate(13,13) scale(0.75)',
+  upper: 'translate(13,1) scale(0.75)',
   approximate: 'translate(13,7) scale(0.8)',
 };
 

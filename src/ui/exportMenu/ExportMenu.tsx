@@ -1,17 +1,15 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useDataset, useDatasetSource } from '../../data/DatasetContext';
-import { useAppStore } from '../../state/store';
-import { useFilteredView } from '../../state/useFilteredView';
 import { TARGET_NAMES } from '../../export/targetNames';
 import type { ExportTarget } from '../../export/fileName';
-import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 import { decodePublish } from '../../state/publishSettings';
 import './export-menu.css';
-import { actionLabel, menuGroups, statusText, type MenuItem, type Status } from './menuModel';
+import { ExportMenuPopup } from './ExportMenuPopup';
+import { ExportStatus } from './ExportStatus';
+import { menuGroups, type MenuItem } from './menuModel';
+import { useDataExport } from './useDataExport';
 
 export type { ExportTarget } from '../../export/fileName';
 
-const MESSAGE_MS = 8000;
 // The publish and embed dialogs (and the image renderer they use) are loaded when first opened.
 const PublishDialog = lazy(() =>
   import('../publish/PublishDialog').then((m) => ({ default: m.PublishDialog })),
@@ -20,20 +18,13 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 
 /** The export menu of one chart, or of the whole dashboard: an image of it (the publish dialog), and its data. */
 export function ExportMenu({ target }: { target: ExportTarget }) {
-  const dataset = useDataset();
-  const datasetUrl = useDatasetSource().url;
-  const shown = useFilteredView();
-  const filters = useAppStore((s) => s.filters);
-
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [alignStart, setAlignStart] = useState(false);
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
-  const [lastResult, setLastResult] = useState<ExportResult | null>(null);
   // A link with `publish=<this target>` opens the dialog, with the settings the link holds.
   const [publishing, setPublishing] = useState(() => decodePublish(window.location.search).target === target);
   const [embedding, setEmbedding] = useState(false);
-  const [cancel, setCancel] = useState<(() => void) | null>(null);
+  const { status, lastResult: result, cancel, start } = useDataExport(target);
 
   const id = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -51,44 +42,6 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     setAlignStart(box !== undefined && box.right < 300);
     setActive(index === 'first' ? 0 : -1);
     setOpen(true);
-  };
-
-  const start = (action: ExportAction) => {
-    close(true);
-    const label = actionLabel(action);
-    setStatus({ state: 'busy', label, progress: { step: 'starting', done: 0, total: 1 } });
-    // Read the view (zoom window, scale) now: subscribing would re-render every menu on each zoom frame.
-    const { view } = useAppStore.getState();
-    const exportedAt = new Date();
-    const onProgress = (progress: ExportProgress) => {
-      setStatus({ state: 'busy', label, progress });
-    };
-    // The export code is loaded on first use, not with the page; CSV and JSON are written in a worker,
-    // with a Cancel button.
-    import('../../export/dataExport/runDataExport')
-      .then(({ runDataExport }) =>
-        runDataExport(
-          action,
-          { target, dataset, shown, filters, view, exportedAt },
-          datasetUrl,
-          onProgress,
-          (stop) => {
-            setCancel(() => stop);
-          },
-        ),
-      )
-      .then(
-        (result) => {
-          setStatus({ state: 'done', result });
-          setLastResult(result);
-        },
-        (error: unknown) => {
-          setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-        },
-      )
-      .finally(() => {
-        setCancel(null);
-      });
   };
 
   const dataBlocked = busy ? 'An export is running.' : null;
@@ -156,22 +109,11 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
     } else if (command.type === 'embed') {
       close(false);
       setEmbedding(true);
-    } else start(command.action);
+    } else {
+      close(true);
+      start(command.action);
+    }
   };
-
-  // A finished export's message stays a while, then gets out of the way; errors stay until the next export.
-  useEffect(() => {
-    if (status.state !== 'done') return;
-    const timer = setTimeout(() => {
-      setStatus({ state: 'idle' });
-    }, MESSAGE_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [status]);
-
-  const text = statusText(status);
-  const result = lastResult;
 
   return (
     <div
@@ -208,76 +150,18 @@ export function ExportMenu({ target }: { target: ExportTarget }) {
         </span>
       </button>
       {open && (
-        <div
-          id={`${id}-menu`}
-          role="menu"
-          aria-labelledby={`${id}-button`}
-          className={`export-menu-popup${alignStart ? ' export-menu-popup-start' : ''}`}
+        <ExportMenuPopup
+          id={id}
+          groups={groups}
+          alignStart={alignStart}
+          current={current}
+          itemRefs={itemRefs}
           onKeyDown={onMenuKeyDown}
-        >
-          {groups.map((group) => (
-            <div key={group.label} role="group" aria-label={group.label} className="export-menu-group">
-              <div aria-hidden="true" className="export-menu-heading">
-                {group.label}
-              </div>
-              {group.items.map((item) => {
-                const position = items.indexOf(item);
-                const noteId = `${id}-${item.key}-note`;
-                return (
-                  <button
-                    key={item.key}
-                    ref={(node) => {
-                      itemRefs.current[position] = node;
-                    }}
-                    type="button"
-                    role={item.role}
-                    tabIndex={position === current ? 0 : -1}
-                    aria-disabled={item.unavailable !== null ? true : undefined}
-                    aria-describedby={item.unavailable !== null ? noteId : undefined}
-                    className="export-menu-item"
-                    data-item={item.key}
-                    onClick={() => {
-                      select(item);
-                    }}
-                    onFocus={() => {
-                      setActive(position);
-                    }}
-                  >
-                    <span className="export-menu-label">
-                      {item.label}
-                      {item.unavailable !== null && (
-                        <span id={noteId} className="export-menu-note">
-                          {item.unavailable}
-                        </span>
-                      )}
-                    </span>
-                  </button>
-                );
-              })}
-            </div>
-          ))}
-        </div>
+          onFocusItem={setActive}
+          onSelect={select}
+        />
       )}
-      <p
-        role="status"
-        aria-live="polite"
-        className={`export-status export-status-${status.state}${text === '' ? ' export-status-empty' : ''}`}
-      >
-        {text}
-        {status.state === 'busy' && (
-          <progress
-            className="export-progress"
-            max={status.progress.total}
-            value={status.progress.done}
-            aria-hidden="true"
-          />
-        )}
-        {status.state === 'busy' && cancel !== null && (
-          <button type="button" className="btn btn-quiet export-cancel" onClick={cancel}>
-            Cancel
-          </button>
-        )}
-      </p>
+      <ExportStatus status={status} cancel={cancel} />
       {embedding && target !== 'dashboard' && (
         <Suspense fallback={null}>
           <EmbedDialog
