@@ -147,7 +147,7 @@ async function settled(page: Page, quietMs: number, timeoutMs: number): Promise<
  * anywhere on the page (timeline, counts, tables): the whole filtered view on screen.
  */
 export async function filterChange(page: Page, times: number): Promise<number[]> {
-  const box = page.locator('.filters-panel .facet-list input[type="checkbox"]').first();
+  const box = page.locator('.filters-panel ul[data-facet="kinds"] input[type="checkbox"]').first();
   if ((await box.count()) === 0) throw new PageNotReady('the filter panel has no kind checkbox');
   const samples: number[] = [];
   await record(page, async () => {

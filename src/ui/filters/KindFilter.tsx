@@ -16,7 +16,7 @@ export function KindFilter() {
   return (
     <div className="filter-section-body">
       <FacetColumns names={['ev.']} withOnly />
-      <ul className="facet-list">
+      <ul className="facet-list" data-facet="kinds">
         {kinds.map((kind) => (
           <FacetOption
             key={kind}
