@@ -68,7 +68,7 @@ function zoomWindows(domain: [number, number]): [number, number][] {
 
 /**
  * One zoom step of the timeline as TimelineChart computes it in its default view (one lane):
- * `layoutReadable` for the new window's scale (the base scale rescaled by the zoom transform), over the
+ * `layoutReadable` for the new window's scale (the base scale showing that window), over the
  * sorted events (sorted once per dataset and filter, outside the timing), on a plot 1440 px wide and as
  * tall as a 900 px window leaves it.
  */
@@ -83,13 +83,13 @@ export async function timelineLayoutBench(
     const { layoutReadable } = await import('../../src/charts/timeline/readable/layoutReadable');
     const { maxPlotHeight } = await import('../../src/charts/timeline/readable/plotHeight');
     const { readableEvents } = await import('../../src/charts/timeline/readable/readableEvents');
-    const { baseTimeScale, transformFor } = await import('../../src/charts/timeline/readable/zoomTransform');
+    const { baseTimeScale, windowScale } = await import('../../src/charts/timeline/readable/timeScale');
     const { pageLabelMeasure } = await import('../../src/charts/timeline/timelineText');
     const { eventsTimeDomain } = await import('../../src/model/timeDomain');
     const laned = assignLanes(readableEvents(dataset.events), 'none', dataset.actors, { maxActorLanes: 8 });
     const domain = eventsTimeDomain(dataset.events);
     const scale = baseTimeScale(domain, LAYOUT_WIDTH);
-    const scales = zoomWindows(domain).map((w) => transformFor(scale, w).rescaleX(scale));
+    const scales = zoomWindows(domain).map((w) => windowScale(scale, w));
     const plot = { width: LAYOUT_WIDTH, height: maxPlotHeight(900) };
     let step = 0;
     const stats = await timeRuns(

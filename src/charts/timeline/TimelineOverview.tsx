@@ -1,12 +1,13 @@
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { axisTicks } from './axis';
-import { baseTimeScale } from './readable/zoomTransform';
+import { baseTimeScale } from './readable/timeScale';
 import { densityBins, densityPath } from './density';
 import type { MeasureText } from './timelineText';
 import type { ReadableEvents } from './readable/readableEvents';
+import { useGestureKit } from './useGestureKit';
 import { centerWindow, type Window } from './zoomMath';
 
 const DENSITY_HEIGHT = 28;
@@ -94,6 +95,7 @@ export function TimelineOverview({
   onWindow,
   helpId,
 }: OverviewProps) {
+  const kit = useGestureKit();
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
@@ -121,8 +123,9 @@ export function TimelineOverview({
 
   useEffect(() => {
     const node = brushGroup.current;
-    if (node === null || width <= 0) return;
-    const brush = brushX<unknown>()
+    if (kit === null || node === null || width <= 0) return;
+    const brush = kit
+      .brushX<unknown>()
       .extent([
         [0, 0],
         [width, DENSITY_HEIGHT],
@@ -145,7 +148,7 @@ export function TimelineOverview({
       select(node).on('.brush', null);
       brushRef.current = null;
     };
-  }, [width, domain]);
+  }, [kit, width, domain]);
 
   // Whenever the window changes elsewhere, move the brush to it.
   useEffect(() => {

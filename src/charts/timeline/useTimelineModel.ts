@@ -5,7 +5,7 @@ import { useFilteredView } from '../../state/useFilteredView';
 import { groupByDate, type DateGroup } from './readable/dateGroups';
 import { readableEvents, subsetReadable, type ReadableEvents } from './readable/readableEvents';
 import { summarizeTimeline } from './readable/summarize';
-import type { Window } from './readable/zoomTransform';
+import type { Window } from './readable/timeScale';
 
 export interface TimelineModel {
   /** The filtered events in drawing order (time, then kind and title within a date). */

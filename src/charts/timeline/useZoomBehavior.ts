@@ -1,14 +1,15 @@
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
-import { scaleExtent } from './readable/zoomTransform';
+import { scaleExtent, type Window } from './readable/timeScale';
+import type { GestureKit } from './useGestureKit';
 
 interface ZoomOptions {
   /** The base scale: the whole span over the plot. Zoom transforms rescale it; it never changes. */
   base: ScaleTime<number, number>;
-  /** The transform that shows the store's window. */
-  transform: ZoomTransform;
+  /** The store's window. */
+  range: Window;
   /** Narrowest span the zoom reaches, in ms. */
   minSpan: number;
   height: number;
@@ -37,8 +38,12 @@ function defaultFilter(event: Event): boolean {
  * `minSpan`; a horizontal trackpad swipe pans. The store's window is the truth: d3-zoom's transform
  * follows it when it changes elsewhere (buttons, brush, keyboard), and gestures write to it.
  */
-export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: ZoomOptions): void {
-  const { base, transform, minSpan, height } = options;
+export function useZoomBehavior(
+  target: RefObject<SVGGElement | null>,
+  kit: GestureKit | null,
+  options: ZoomOptions,
+): void {
+  const { base, range, minSpan, height } = options;
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const gesture = useRef(false);
   const onTransform = useEffectEvent((t: ZoomTransform) => {
@@ -50,12 +55,13 @@ export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: 
   const onPlainWheel = useEffectEvent(() => {
     options.onPlainWheel();
   });
-  const current = useEffectEvent(() => transform);
+  const current = useEffectEvent(() => range);
 
   useEffect(() => {
     const node = target.current;
     const [r0, r1] = base.range() as [number, number];
-    if (node === null || r1 <= r0) return;
+    if (kit === null || node === null || r1 <= r0) return;
+    const { zoom, zoomTransform } = kit;
     const box: [[number, number], [number, number]] = [
       [r0, 0],
       [r1, Math.max(1, height)],
@@ -79,7 +85,7 @@ export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: 
       });
     const selection = select(node);
     selection.call(behavior);
-    behavior.transform(selection, current());
+    behavior.transform(selection, kit.transformFor(base, current()));
     behaviorRef.current = behavior;
 
     const onWheel = (event: WheelEvent) => {
@@ -99,15 +105,16 @@ export function useZoomBehavior(target: RefObject<SVGGElement | null>, options: 
       selection.on('.zoom', null);
       behaviorRef.current = null;
     };
-  }, [target, base, minSpan, height]);
+  }, [target, kit, base, minSpan, height]);
 
   // The store's window changed without a gesture: move d3-zoom's transform to match.
   useEffect(() => {
     const node = target.current;
     const behavior = behaviorRef.current;
-    if (node === null || behavior === null || gesture.current) return;
-    const have = zoomTransform(node);
+    if (kit === null || node === null || behavior === null || gesture.current) return;
+    const transform = kit.transformFor(base, range);
+    const have = kit.zoomTransform(node);
     if (Math.abs(have.k - transform.k) / transform.k < 1e-9 && Math.abs(have.x - transform.x) < 0.01) return;
     behavior.transform(select(node), transform);
-  }, [target, transform]);
+  }, [target, kit, base, range]);
 }

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../model/dates';
-import type { Window } from './readable/zoomTransform';
+import type { Window } from './readable/timeScale';
 
 export type { Window };
 

@@ -1,14 +1,8 @@
 import { zoomIdentity } from 'd3-zoom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  baseTimeScale,
-  clampTransform,
-  shiftBetween,
-  transformFor,
-  windowOf,
-  zoomAbout,
-} from './zoomTransform';
+import { baseTimeScale, shiftBetween, windowScale } from './timeScale';
+import { clampTransform, transformFor, windowOf, zoomAbout } from './zoomTransform';
 
 const DAY = 86_400_000;
 const domain: [number, number] = [Date.UTC(2022, 0, 1), Date.UTC(2025, 0, 1)];
@@ -69,5 +63,22 @@ describe('zoom transforms', () => {
       }),
     );
     expect(shiftBetween(base, base)).toEqual({ scale: 1, offset: 0 });
+  });
+
+  it('draw a window with the scale its zoom transform rescales the base to', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.001, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, f, t) => {
+          const start = domain[0] + a * (domain[1] - domain[0]);
+          const window: [number, number] = [start, start + Math.max(DAY, f * (domain[1] - start))];
+          const instant = domain[0] + t * (domain[1] - domain[0]);
+          const zoomed = transformFor(base, window).rescaleX(base);
+          expect(windowScale(base, window)(instant)).toBeCloseTo(zoomed(instant), 3);
+        },
+      ),
+    );
   });
 });

@@ -1,15 +1,6 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-
-/** A visible span of time, [start, end) in ms (UTC), as the store and the URL keep it. */
-export type Window = [number, number];
-
-/** The scale of the whole span over the plot: zoom transforms rescale it, it never changes. */
-export function baseTimeScale(domain: Window, width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain(domain)
-    .range([0, Math.max(1, width)]);
-}
+import { scaleExtent, type Window } from './timeScale';
 
 /** The zoom transform that shows `window` on the base scale (the inverse of `windowOf`). */
 export function transformFor(base: ScaleTime<number, number>, window: Window): ZoomTransform {
@@ -24,12 +15,6 @@ export function transformFor(base: ScaleTime<number, number>, window: Window): Z
 export function windowOf(base: ScaleTime<number, number>, transform: ZoomTransform): Window {
   const [start, end] = transform.rescaleX(base).domain();
   return [start?.getTime() ?? 0, end?.getTime() ?? 0];
-}
-
-/** How far in a timeline zooms: from the whole span down to `minSpan` ms across the plot. */
-export function scaleExtent(base: ScaleTime<number, number>, minSpan: number): [number, number] {
-  const [d0, d1] = base.domain().map(Number) as [number, number];
-  return [1, Math.max(1, (d1 - d0) / minSpan)];
 }
 
 const constrain = zoom().constrain();
@@ -61,19 +46,4 @@ export function zoomAbout(transform: ZoomTransform, factor: number, x: number): 
   const at = transform.invertX(x);
   const k = transform.k * factor;
   return zoomIdentity.translate(x - k * at, 0).scale(k);
-}
-
-/**
- * How x positions drawn with one zoom of a time scale move under another: two zooms of one scale differ by
- * a scale and an offset, so a layout made for `from` is drawn under `to` at `scale` × x + `offset`.
- */
-export function shiftBetween(
-  from: ScaleTime<number, number>,
-  to: ScaleTime<number, number>,
-): { scale: number; offset: number } {
-  if (from === to) return { scale: 1, offset: 0 };
-  const [d0, d1] = from.domain() as [Date, Date];
-  const span = from(d1) - from(d0);
-  const scale = span === 0 ? 1 : (to(d1) - to(d0)) / span;
-  return { scale, offset: to(d0) - scale * from(d0) };
 }
