@@ -1,20 +1,8 @@
 /**
  * The stages of money (announced, committed, contracted...) and the kinds of figure (package, contract,
- * budget, running total): their words and marks, shared by the charts, legends, groupings and details.
+ * budget, running total): their words, shared by the charts, legends, groupings and details. Their marks
+ * are in stageGlyphs.ts, which only the figures chart loads.
  */
-import {
-  symbol,
-  symbolAsterisk,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolStar,
-  symbolTimes,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3-shape';
 import type { AmountKind, AmountStage } from '../data/schema';
 
 /** What each stage of money means, in a reader's words. */
@@ -49,35 +37,4 @@ export const AMOUNT_KIND_GROUPS: Record<AmountKind, string> = {
 /** A stage as a heading: "Announced". */
 export function stageHeading(stage: AmountStage): string {
   return stage.charAt(0).toUpperCase() + stage.slice(1);
-}
-
-/** A shape per stage, so stage never rests on colour alone. */
-const STAGE_SYMBOLS: Record<AmountStage, SymbolType> = {
-  announced: symbolCircle,
-  committed: symbolSquare,
-  contracted: symbolTriangle,
-  ordered: symbolDiamond,
-  allocated: symbolCross,
-  delivered: symbolStar,
-  disbursed: symbolWye,
-  budgeted: symbolTimes,
-  cumulative: symbolAsterisk,
-};
-
-const pathCache = new Map<string, string>();
-
-/** SVG path of the stage's shape, centred on 0,0, of about `size` square px. */
-export function stageGlyphPath(stage: AmountStage, size = 64): string {
-  const key = `${stage}:${size}`;
-  let path = pathCache.get(key);
-  if (path === undefined) {
-    path = symbol(STAGE_SYMBOLS[stage], size)() ?? '';
-    pathCache.set(key, path);
-  }
-  return path;
-}
-
-/** Shapes drawn as strokes only (they have no area to fill). */
-export function stageGlyphIsStroke(stage: AmountStage): boolean {
-  return stage === 'budgeted' || stage === 'cumulative';
 }

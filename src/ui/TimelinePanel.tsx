@@ -5,7 +5,6 @@ import { useAppStore } from '../state/store';
 import type { LaneGrouping, TimelineMode } from '../state/viewSlice';
 import { TimelineChart } from '../charts/timeline/TimelineChart';
 import { TimelineLegend } from '../charts/timeline/TimelineLegend';
-import { TimelineReading } from '../charts/timeline/TimelineReading';
 import { useTimelineModel } from '../charts/timeline/useTimelineModel';
 import { OnDemand } from '../components/OnDemand';
 import { Segmented, type SegmentedOption } from '../components/Segmented';
@@ -15,6 +14,10 @@ import '../charts/timeline/timeline.css';
 // The table alternative is loaded when first shown.
 const TimelineTable = lazy(() =>
   import('../charts/timeline/TimelineTable').then((m) => ({ default: m.TimelineTable })),
+);
+// The reading view is what a phone opens, so it is fetched with the page only where it is shown.
+const TimelineReading = lazy(() =>
+  import('../charts/timeline/TimelineReading').then((m) => ({ default: m.TimelineReading })),
 );
 const TABLE_MIN_HEIGHT = 320;
 /** Below this width the timeline opens as a vertical list, which a phone reads best. */
@@ -94,7 +97,11 @@ export function TimelinePanel() {
             <TimelineLegend kinds={kinds} drafts={drafts} />
           </>
         )}
-        {mode === 'list' && <TimelineReading model={model} />}
+        {mode === 'list' && (
+          <OnDemand minHeight={TABLE_MIN_HEIGHT}>
+            <TimelineReading model={model} />
+          </OnDemand>
+        )}
         {mode === 'table' && (
           <OnDemand minHeight={TABLE_MIN_HEIGHT}>
             <TimelineTable model={model} />

@@ -1,7 +1,7 @@
 /** SVG marks shared by the figures charts and legends: kind patterns, stage glyphs, bounds, flags. */
 import type { AmountKind, AmountStage, Bound, Flag } from '../../data/schema';
 import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
-import { stageGlyphIsStroke, stageGlyphPath } from '../../model/stages';
+import { stageGlyphIsStroke, stageGlyphPath } from '../../model/stageGlyphs';
 
 /** A safe id prefix from React's useId (which may contain characters that break `url(#…)`). */
 export function svgIdPrefix(reactId: string): string {

@@ -1,6 +1,16 @@
 import { pointer } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { plural } from '../../model/counts';
@@ -9,28 +19,18 @@ import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from '../../model/lookups';
 import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';
-import { ClusterList } from './readable/ClusterList';
 import { assignLanes } from './readable/laneAssignment';
 import type { ClusterMark } from './readable/layoutTypes';
 import { layoutReadable } from './readable/layoutReadable';
 import { hitTest, itemOf, moveFocus, type FocusItem, type NavigationKey } from './readable/navigation';
 import { plotHeightBudget } from './readable/plotHeight';
-import {
-  baseTimeScale,
-  clampTransform,
-  shiftBetween,
-  transformFor,
-  windowOf,
-  zoomAbout,
-  type Window,
-} from './readable/zoomTransform';
+import { baseTimeScale, shiftBetween, windowScale, type Window } from './readable/timeScale';
 import { AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineOutline } from './TimelineOutline';
 import { TimelineOverview } from './TimelineOverview';
 import { PLOT_MARGIN, TimelineSvg } from './TimelineSvg';
 import { pageLabelMeasure, pageMeasure } from './timelineText';
 import { TimelineToolbar } from './TimelineToolbar';
-import { TimelineTooltip } from './TimelineTooltip';
 import {
   clusterSpanText,
   firstInView,
@@ -42,9 +42,14 @@ import {
 import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
 import { useWindowAnimator } from './useWindowAnimator';
+import { loadGestureKit, useGestureKit } from './useGestureKit';
 import { useZoomBehavior } from './useZoomBehavior';
 import { clampWindow, centerWindow, MIN_WINDOW_MS, sameWindow, windowAround } from './zoomMath';
 import { WheelHint } from './WheelHint';
+
+// A cluster's list and the tooltip are fetched when first shown.
+const ClusterList = lazy(() => import('./readable/ClusterList').then((m) => ({ default: m.ClusterList })));
+const TimelineTooltip = lazy(() => import('./TimelineTooltip').then((m) => ({ default: m.TimelineTooltip })));
 
 /** Below this width, fewer actors get lanes of their own. */
 const NARROW_WIDTH = 560;
@@ -82,8 +87,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   );
   const base = useMemo(() => baseTimeScale(domain, plotWidth), [domain, plotWidth]);
   const range = useMemo(() => clampWindow(storeWindow ?? domain, domain), [storeWindow, domain]);
-  const transform = useMemo(() => transformFor(base, range), [base, range]);
-  const x = useMemo(() => transform.rescaleX(base), [transform, base]);
+  const x = useMemo(() => windowScale(base, range), [base, range]);
   const size = useMemo(
     () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
     [plotWidth, viewportHeight, narrow, laned.lanes.length],
@@ -101,16 +105,18 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
   const animator = useWindowAnimator(domain, plotWidth);
+  const kit = useGestureKit();
   const storeTransform = (t: ZoomTransform) => {
-    const w = windowOf(base, clampTransform(base, t, MIN_WINDOW_MS));
+    if (kit === null) return;
+    const w = kit.windowOf(base, kit.clampTransform(base, t, MIN_WINDOW_MS));
     setWindow(sameWindow(w, domain, plotWidth) ? null : w);
   };
   const plotRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState(0);
-  useZoomBehavior(plotRef, {
+  useZoomBehavior(plotRef, kit, {
     base,
-    transform,
+    range,
     minSpan: MIN_WINDOW_MS,
     height: layout.height,
     onTransform: storeTransform,
@@ -170,8 +176,14 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   };
 
   const zoomBy = (factor: number, atX = plotWidth / 2) => {
-    const next = clampTransform(base, zoomAbout(transform, factor, atX), MIN_WINDOW_MS);
-    animator.animate(range, windowOf(base, next));
+    void loadGestureKit().then((k) => {
+      const next = k.clampTransform(
+        base,
+        k.zoomAbout(k.transformFor(base, range), factor, atX),
+        MIN_WINDOW_MS,
+      );
+      animator.animate(range, k.windowOf(base, next));
+    });
   };
 
   const openList = (cluster: ClusterMark) => {
@@ -334,15 +346,17 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
             </div>
             <WheelHint shown={hint} />
             {tooltip !== null && list === null && (
-              <TimelineTooltip
-                id={ids.tooltip}
-                content={tooltip.content}
-                x={shift.scale * tooltip.box.x0 + shift.offset + PLOT_MARGIN}
-                y={tooltip.box.y1 + AXIS_HEIGHT - 12}
-                containerWidth={width}
-                above={tooltip.box.y1 + AXIS_HEIGHT > svgHeight * 0.6}
-                lookups={lookups}
-              />
+              <Suspense fallback={null}>
+                <TimelineTooltip
+                  id={ids.tooltip}
+                  content={tooltip.content}
+                  x={shift.scale * tooltip.box.x0 + shift.offset + PLOT_MARGIN}
+                  y={tooltip.box.y1 + AXIS_HEIGHT - 12}
+                  containerWidth={width}
+                  above={tooltip.box.y1 + AXIS_HEIGHT > svgHeight * 0.6}
+                  lookups={lookups}
+                />
+              </Suspense>
             )}
             {list !== null && (
               <div
@@ -352,25 +366,27 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                   top: (list.box?.y1 ?? 0) + AXIS_HEIGHT + 4,
                 }}
               >
-                <ClusterList
-                  events={list.events}
-                  heading={list.heading}
-                  dateOf={(event) => formatEventDate(event.date, event.datePrecision)}
-                  onSelect={(id) => {
-                    setFocusedId(id);
-                    selectEvent(id);
-                    setOpenCluster(null);
-                  }}
-                  onZoom={
-                    canZoomIn
-                      ? () => {
-                          animator.animate(range, clampWindow(windowAround(...list.span), domain));
-                          closeList();
-                        }
-                      : undefined
-                  }
-                  onClose={closeList}
-                />
+                <Suspense fallback={null}>
+                  <ClusterList
+                    events={list.events}
+                    heading={list.heading}
+                    dateOf={(event) => formatEventDate(event.date, event.datePrecision)}
+                    onSelect={(id) => {
+                      setFocusedId(id);
+                      selectEvent(id);
+                      setOpenCluster(null);
+                    }}
+                    onZoom={
+                      canZoomIn
+                        ? () => {
+                            animator.animate(range, clampWindow(windowAround(...list.span), domain));
+                            closeList();
+                          }
+                        : undefined
+                    }
+                    onClose={closeList}
+                  />
+                </Suspense>
               </div>
             )}
             <TimelineOverview
