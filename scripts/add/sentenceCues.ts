@@ -40,6 +40,9 @@ export function roleOf(
 ): DateRole {
   const before = text.slice(sentence.start, mention.start);
   if (PERIOD.test(before) || PERIOD.test(`${mention.text.split(/\s+/)[0] ?? ''} `)) return 'period';
+  // "this year's spending", "the 2025 budget": the date names what is spent, not when anything happened.
+  if (mention.attributive === true || /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)))
+    return 'period';
   if (dateline !== null && startOfPeriod(mention.date) > startOfPeriod(dateline)) return 'ahead';
   const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
   return RELATIVE.test(before.slice(clauseStart + 1)) ? 'sub' : 'main';
