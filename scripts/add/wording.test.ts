@@ -42,6 +42,14 @@ describe('drafted titles: one whole thing from the sentence, cut with "…" only
     ).toBe('The government in Oslo has sent more than 40 shipments');
   });
 
+  it('keeps an opening phrase whose list of names it cannot cut cleanly', () => {
+    expect(
+      title(
+        'Speaking in Oslo with ministers from Latvia, Estonia and Finland, Lund said the fund would grow.',
+      ),
+    ).toMatch(/^Speaking in Oslo/);
+  });
+
   it('does not end inside a list of names, and marks a cut with "…" when nothing whole fits', () => {
     const listed = title(
       'Partner countries Latvia, Lithuania and Finland will also take part in the purchase of the new radars next spring.',

@@ -224,7 +224,12 @@ export function draftTitle(sentence: string, speaker: string | null): string {
     const said = words.length <= room ? words : `${words.slice(0, room - 1).replace(/\s+\S*$/, '')}…`;
     return `${speaker}: “${said}”`;
   }
-  const core = text.replace(LEADING, '').replace(SUBORDINATE, '').replace(ATTRIBUTION, '');
+  const opened = text.replace(LEADING, '');
+  const main = opened.replace(SUBORDINATE, '');
+  // "Speaking with colleagues from the UK, France and Poland, she said": the opening phrase ends
+  // after its list of names, not at the list's first comma.
+  const inList = /^\p{Lu}[\p{L}.’'-]*(?:,\s+\p{Lu}[\p{L}.’'-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(main);
+  const core = (inList ? opened : main).replace(ATTRIBUTION, '');
   // "Vaitkute said the first radars would ..." reads as `Vaitkute: the first radars would ...`.
   const reported = REPORTED_SPEECH.exec(core);
   if (reported) return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
