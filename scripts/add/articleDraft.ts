@@ -5,7 +5,7 @@
  */
 import { findDatelineHeader, type DateMention } from '../../src/data/extract/index';
 import type { EventKind } from '../../src/data/schema';
-import type { EventAnnotation, IgnoredMention, When } from '../compile/annotationSchema';
+import type { AmountAnnotation, EventAnnotation, IgnoredMention, When } from '../compile/annotationSchema';
 import type { Range } from '../compile/textSearch';
 import { uniqueId } from './draftIds';
 import type { ArticleInput, Drafts, EventDraft, KnownEvent } from './draftTypes';
@@ -25,6 +25,8 @@ export class ArticleDraft {
   /** The sentence right after the dateline: the one the dateline's place speaks for. */
   readonly lead: Sentence | null;
   readonly drafts: Drafts = { events: [], amounts: [], ignore: [] };
+  /** The figures drafted so far, by the sum they are (value, upper value and currency). */
+  readonly figures = new Map<string, AmountAnnotation>();
 
   constructor(
     readonly input: ArticleInput,
@@ -34,11 +36,10 @@ export class ArticleDraft {
     const { source, extraction } = input;
     this.text = source.text;
     // The dateline header ("KYIV, Sept 29 (Reuters) -", "BERLIN (AA) -") is not part of the first
-    // sentence, even when the article's date came from its metadata.
+    // sentence, even when the article's date came from its metadata; the headline, standfirst and
+    // byline above it are not news sentences either.
     const written = findDatelineHeader(this.text.slice(source.span.start, source.span.end));
-    const header = written
-      ? [{ start: source.span.start + written.start, end: source.span.start + written.end }]
-      : [];
+    const header = written ? [{ start: source.span.start, end: source.span.start + written.end }] : [];
     // A headline is the article's title, not a sentence of news.
     const first = linesOf(this.text, source.span)[0];
     const headline = first && isHeadlineLike(first.text) ? [first] : [];

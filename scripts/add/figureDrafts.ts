@@ -119,6 +119,15 @@ export function draftFigures(
       article.ignore('money', mention.text, 'a unit price, not a figure');
       continue;
     }
+    // The same sum written again ("$250 million" in the lead, then in a quotation) is one figure
+    // cited twice, not two figures for the curator to merge.
+    const sum = `${local.value} ${local.valueHigh ?? ''} ${local.currency}`;
+    const again = article.figures.get(sum);
+    if (again) {
+      if (!again.quotes.some((q) => q.quote === sentence.text))
+        again.quotes.push({ source: article.sourceId, quote: sentence.text, figure: flat(local.text) });
+      continue;
+    }
     const index = readable.indexOf(local);
     const previousFigure = index > 0 ? readable[index - 1] : undefined;
     const before = sentence.text.slice(
@@ -176,6 +185,7 @@ export function draftFigures(
       partOf: null,
     };
     ids.set(mention, id);
+    article.figures.set(sum, amount);
     drafted.push({ mention: local, amount, worded: wording !== null });
     article.drafts.amounts.push(amount);
   }

@@ -25,6 +25,12 @@ describe('stubs for companies the dataset does not know', () => {
     ]);
   });
 
+  it('names a company introduced as one with its legal form once, by its short name', () => {
+    expect(stubs('The arms maker Nordwerk AG signed the order.')).toEqual([
+      ['nordwerk', 'Nordwerk AG', 'organization', ['Nordwerk']],
+    ]);
+  });
+
   it('names the person after a company and a role, and the company once', () => {
     expect(stubs('Nordwerk AG CEO Jan Berg said the group Nordwerk would hire 300 workers.')).toEqual([
       ['nordwerk', 'Nordwerk AG', 'organization', ['Nordwerk']],

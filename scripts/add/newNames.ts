@@ -43,11 +43,14 @@ export function newNameStubs(
   const stubs = new Map<string, NameStub>();
   const body = text.slice(span.start, span.end);
   const companies = [
-    ...[...body.matchAll(WITH_LEGAL_FORM)].map((m) => ({ m, full: m[0] })),
-    ...[...body.matchAll(INTRODUCED_COMPANY)].map((m) => ({ m, full: null })),
+    ...[...body.matchAll(WITH_LEGAL_FORM)].map((m) => ({ m, name: m[1] ?? '', full: m[0] })),
+    ...[...body.matchAll(INTRODUCED_COMPANY)].map((m) => {
+      // "the arms maker Nordwerk AG": the name with its legal form, and without it.
+      const bare = (m[1] ?? '').replace(new RegExp(String.raw`\s+${LEGAL_FORM}$`, 'u'), '');
+      return { m, name: bare, full: bare === m[1] ? null : (m[1] ?? null) };
+    }),
   ].sort((a, b) => a.m.index - b.m.index);
-  for (const { m, full } of companies) {
-    const name = m[1] ?? '';
+  for (const { m, name, full } of companies) {
     const start = span.start + m.index + m[0].indexOf(name);
     const end = start + (full ?? name).length;
     const id = slugify(name, 8);
