@@ -17,7 +17,7 @@ const SLOW = 120_000;
 type Entry = Record<string, unknown>;
 let root: string;
 let plan: AddPlan;
-let yaml: { actors: Entry[]; events: Entry[]; amounts: Entry[] };
+let yaml: { actors: Entry[]; events: Entry[]; amounts: Entry[]; ignore: Entry[] };
 let dataset: Dataset;
 
 beforeAll(async () => {
@@ -33,6 +33,7 @@ beforeAll(async () => {
     actors: drafted(annotations.actors),
     events: drafted(annotations.events),
     amounts: drafted(annotations.amounts),
+    ignore: drafted(annotations.ignore),
   };
   dataset = compileDataset({ root }).dataset;
 }, SLOW);
@@ -71,6 +72,12 @@ describe('npm run add on a wire story with a dateline under a standfirst and a b
     expect(figures.map((a) => [a.value, a.currency])).toEqual([[240e6, 'EUR']]);
     expect(figures[0]?.citations).toHaveLength(2);
     expect(figures[0]).toMatchObject({ kind: 'contract', donor: 'estonia' });
+  });
+
+  it('leaves a figure whose sentence alone reads another currency to the curator, saying why', () => {
+    const money = yaml.ignore.filter((e) => e.kind === 'money');
+    expect(money.map((e) => e.mention)).toEqual(['300 million kroner']);
+    expect(String(money[0]?.reason)).toMatch(/^its sentence alone reads it as NOK, the article as DKK/);
   });
 
   it('stubs the company with its short name, and its chief and the minister as people', () => {

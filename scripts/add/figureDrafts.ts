@@ -102,6 +102,16 @@ export function draftFigures(
       );
       continue;
     }
+    // "5.6 billion kroner" is Danish by the article and Norwegian by its sentence alone: the quote
+    // would compile to the wrong currency.
+    if (local.currency !== mention.currency || local.value !== mention.value) {
+      article.ignore(
+        'money',
+        mention.text,
+        `its sentence alone reads it as ${local.currency}, the article as ${mention.currency}: annotate it by hand with a quote that names the currency`,
+      );
+      continue;
+    }
     const sameText = readable.filter((r) => flat(r.text).toLowerCase() === flat(local.text).toLowerCase());
     if (sameText.length > 1) {
       article.ignore(
