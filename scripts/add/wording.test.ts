@@ -59,6 +59,13 @@ describe('drafted titles: one whole thing from the sentence, cut with "…" only
     expect(listed.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
   });
 
+  it('reads "said this" as a sentence about a statement, not as reported speech', () => {
+    expect(title('Lund said this at the start of the donor conference for Ukraine held in Oslo.')).toBe(
+      'Lund said this at the start of the donor conference',
+    );
+    expect(title('Lund said the fund would grow.')).toBe('Lund: the fund would grow');
+  });
+
   it('keeps a short sentence whole', () => {
     expect(title('Norway pledged winter aid.')).toBe('Norway pledged winter aid');
   });

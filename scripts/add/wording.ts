@@ -232,6 +232,8 @@ export function draftTitle(sentence: string, speaker: string | null): string {
   const core = (inList ? opened : main).replace(ATTRIBUTION, '');
   // "Vaitkute said the first radars would ..." reads as `Vaitkute: the first radars would ...`.
   const reported = REPORTED_SPEECH.exec(core);
-  if (reported) return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
+  // "Lund said this at the conference": "this" is what was said about, not what was said.
+  if (reported && !/^(?:this|it|so|nothing)\b/.test(reported[2] ?? ''))
+    return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
   return capitalize(fitTitle(core === '' ? text : core));
 }
