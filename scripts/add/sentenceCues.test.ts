@@ -23,4 +23,16 @@ describe('the role of a date in its sentence', () => {
       ),
     ).toEqual(['this year: period', '2024: period', 'June: main']);
   });
+
+  it('takes "beginning in" and "starting" as the start of a period, like "since"', () => {
+    expect(
+      roles(
+        'It is the ninth shipment Oslo has sent, beginning in May 2023, the ministry said.',
+        '2024-11-19',
+      ),
+    ).toEqual(['May 2023: period']);
+    expect(roles('Payments run monthly starting from March 2024.', '2024-11-19')).toEqual([
+      'March 2024: period',
+    ]);
+  });
 });

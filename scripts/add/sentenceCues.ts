@@ -8,7 +8,7 @@ import { withoutDate, type Sentence } from './text';
 
 /** A period (since / until ... ) or an anchor of a span, not the date of what the sentence reports. */
 const PERIOD =
-  /\b(?:since|until|till|through|throughout|from|by|for|before|after|between)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|last) of\s+)?$/i;
+  /\b(?:since|until|till|through|throughout|from|by|for|before|after|between|(?:beginning|starting)(?:\s+(?:in|on|from))?)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|last) of\s+)?$/i;
 export const RELATIVE = /\b(?:which|that|who|whose|where)\b/i;
 const CONTINUES =
   /^(?:He|She|They|It|This|These|The (?:minister|senator|president|spokes\w+|chief|official|document|report|ministry|two|leaders?))\b/;
