@@ -76,6 +76,12 @@ describe('npm run add on a wire story with a dateline and relative dates', () =>
     ]);
   });
 
+  it("places the lead's event at the dateline's city, and no other sentence's", () => {
+    expect(yaml.events[0]?.location).toBe('Vilnius');
+    expect(yaml.events[2]?.location).toBeNull();
+    expect(yaml.events[3]?.location).toBeNull();
+  });
+
   it('keeps a quotation said by "she" with the statement of the speaker named before it', () => {
     const statement = yaml.events[1];
     expect(statement?.title).toBe('Vaitkute: the first radars would reach Ukraine before the winter');

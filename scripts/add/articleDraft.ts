@@ -3,9 +3,9 @@
  * and the queries and steps the drafting rules share (actors and dates in a passage, adding an event
  * or a quote, an ignore entry).
  */
-import { findDateline, type DateMention } from '../../src/data/extract/index';
+import { findDatelineHeader, type DateMention } from '../../src/data/extract/index';
 import type { EventKind } from '../../src/data/schema';
-import type { EventAnnotation, IgnoredMention, When } from '../compile/annotationSchema';
+import type { AmountAnnotation, EventAnnotation, IgnoredMention, When } from '../compile/annotationSchema';
 import type { Range } from '../compile/textSearch';
 import { uniqueId } from './draftIds';
 import type { ArticleInput, Drafts, EventDraft, KnownEvent } from './draftTypes';
@@ -20,7 +20,13 @@ export class ArticleDraft {
   readonly sentences: Sentence[];
   readonly events: EventDraft[] = [];
   readonly story: StoryDay | null;
+  /** The place the dateline names ("KYIV, Ukraine (AP) —"), spelled as the dataset spells it. */
+  readonly datelinePlace: string | null;
+  /** The sentence right after the dateline: the one the dateline's place speaks for. */
+  readonly lead: Sentence | null;
   readonly drafts: Drafts = { events: [], amounts: [], ignore: [] };
+  /** The figures drafted so far, by the sum they are (value, upper value and currency). */
+  readonly figures = new Map<string, AmountAnnotation>();
 
   constructor(
     readonly input: ArticleInput,
@@ -29,20 +35,23 @@ export class ArticleDraft {
   ) {
     const { source, extraction } = input;
     this.text = source.text;
-    // The dateline header ("KYIV, Sept 29 (Reuters) -") is not part of the first sentence, even when
-    // the article's date came from its metadata.
-    // The year from the metadata lets a yearless header ("OSLO, March 12 -") be read as one.
-    const year = source.spec.published?.slice(0, 4) ?? null;
-    const written = findDateline(this.text.slice(source.span.start, source.span.end), year);
-    const header =
-      written?.start != null && written.end != null
-        ? [{ start: source.span.start + written.start, end: source.span.start + written.end }]
-        : [];
+    // The dateline header ("KYIV, Sept 29 (Reuters) -", "BERLIN (AA) -") is not part of the first
+    // sentence, even when the article's date came from its metadata; the headline, standfirst and
+    // byline above it are not news sentences either.
+    const written = findDatelineHeader(this.text.slice(source.span.start, source.span.end));
+    const header = written ? [{ start: source.span.start, end: source.span.start + written.end }] : [];
     // A headline is the article's title, not a sentence of news.
     const first = linesOf(this.text, source.span)[0];
     const headline = first && isHeadlineLike(first.text) ? [first] : [];
     this.sentences = sentencesOf(this.text, source.span, [...source.excluded, ...header, ...headline]);
     this.story = storyDay(extraction, this.sentences);
+    const place = written?.place?.toLowerCase();
+    this.datelinePlace = [...input.places].find((p) => p.toLowerCase() === place) ?? null;
+    const after = header[0]?.end;
+    this.lead =
+      this.sentences.find(
+        (s) => after !== undefined && s.start >= after && !this.text.slice(after, s.start).includes('\n'),
+      ) ?? null;
   }
 
   get sourceId(): string {
@@ -111,7 +120,8 @@ export class ArticleDraft {
       summary: flat(sentence.text),
       kind,
       actors,
-      location: this.location(where),
+      // A wire story's dateline says where its lead happened, unless the lead says otherwise.
+      location: this.location(where) ?? (sentence.start === this.lead?.start ? this.datelinePlace : null),
       when,
       quotes: [{ source: this.sourceId, quote: sentence.text }],
     };

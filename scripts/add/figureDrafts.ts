@@ -102,6 +102,16 @@ export function draftFigures(
       );
       continue;
     }
+    // "5.6 billion kroner" is Danish by the article and Norwegian by its sentence alone: the quote
+    // would compile to the wrong currency.
+    if (local.currency !== mention.currency || local.value !== mention.value) {
+      article.ignore(
+        'money',
+        mention.text,
+        `its sentence alone reads it as ${local.currency}, the article as ${mention.currency}: annotate it by hand with a quote that names the currency`,
+      );
+      continue;
+    }
     const sameText = readable.filter((r) => flat(r.text).toLowerCase() === flat(local.text).toLowerCase());
     if (sameText.length > 1) {
       article.ignore(
@@ -117,6 +127,15 @@ export function draftFigures(
       )
     ) {
       article.ignore('money', mention.text, 'a unit price, not a figure');
+      continue;
+    }
+    // The same sum written again ("$250 million" in the lead, then in a quotation) is one figure
+    // cited twice, not two figures for the curator to merge.
+    const sum = `${local.value} ${local.valueHigh ?? ''} ${local.currency}`;
+    const again = article.figures.get(sum);
+    if (again) {
+      if (!again.quotes.some((q) => q.quote === sentence.text))
+        again.quotes.push({ source: article.sourceId, quote: sentence.text, figure: flat(local.text) });
       continue;
     }
     const index = readable.indexOf(local);
@@ -176,6 +195,7 @@ export function draftFigures(
       partOf: null,
     };
     ids.set(mention, id);
+    article.figures.set(sum, amount);
     drafted.push({ mention: local, amount, worded: wording !== null });
     article.drafts.amounts.push(amount);
   }

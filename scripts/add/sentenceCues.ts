@@ -8,7 +8,7 @@ import { withoutDate, type Sentence } from './text';
 
 /** A period (since / until ... ) or an anchor of a span, not the date of what the sentence reports. */
 const PERIOD =
-  /\b(?:since|until|till|through|throughout|from|by|for|before|after|between)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|last) of\s+)?$/i;
+  /\b(?:since|until|till|through|throughout|from|by|for|before|after|between|(?:beginning|starting)(?:\s+(?:in|on|from))?)\s+(?:the\s+)?(?:(?:end|start|beginning|middle|first|last) of\s+)?$/i;
 export const RELATIVE = /\b(?:which|that|who|whose|where)\b/i;
 const CONTINUES =
   /^(?:He|She|They|It|This|These|The (?:minister|senator|president|spokes\w+|chief|official|document|report|ministry|two|leaders?))\b/;
@@ -40,6 +40,9 @@ export function roleOf(
 ): DateRole {
   const before = text.slice(sentence.start, mention.start);
   if (PERIOD.test(before) || PERIOD.test(`${mention.text.split(/\s+/)[0] ?? ''} `)) return 'period';
+  // "this year's spending", "the 2025 budget": the date names what is spent, not when anything happened.
+  if (mention.attributive === true || /^['’]s\b/.test(text.slice(mention.end, mention.end + 3)))
+    return 'period';
   if (dateline !== null && startOfPeriod(mention.date) > startOfPeriod(dateline)) return 'ahead';
   const clauseStart = Math.max(...[',', ';', '(', '—', '–'].map((c) => before.lastIndexOf(c)));
   return RELATIVE.test(before.slice(clauseStart + 1)) ? 'sub' : 'main';

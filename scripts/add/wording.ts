@@ -131,9 +131,9 @@ export const introducesTotal = (between: string) =>
   /\bbringing (?:the|its) total (?:up )?to\s+$/i.test(between);
 
 const LEADING =
-  /^(?:(?:Earlier|Later|Meanwhile|Also|However|Separately|Previously|On the ground|In (?:a|the) \w+(?: \w+)?|On \w+(?: \d+)?|Last \w+|Earlier in the day|According to [^,“"]{1,60})\s*,\s*)+/i;
+  /^(?:(?:Earlier|Later|Meanwhile|Also|However|Separately|Previously|In particular|In addition|Additionally|Today|Yesterday|On the ground|In (?:a|the) \w+(?: \w+)?|On \w+(?: \d+)?|Last \w+|Earlier in the day|According to [^,“"]{1,60})\s*,\s*)+/i;
 const SUBORDINATE =
-  /^(?:While|Although|Though|Whereas|As|After|Before|During|Despite|Under this)\b[^,]{0,160},\s*/i;
+  /^(?:While|Although|Though|Whereas|As|After|Before|During|Despite|Since|From|Following|Speaking|Under this)\b[^,]{0,160},\s*/i;
 const ATTRIBUTION =
   /,?\s*(?:(?:the|a) (?:report|document|statement|ministry|spokes\w+) (?:said|showed|added)|(?:\p{Lu}[\p{L}.&-]*\s?){1,4}(?:reported|said|quoted \w+ as saying)|according to [^,.;]{2,60}|\p{Lu}\w+ reported)\s*[.!]?\s*$/u;
 
@@ -145,12 +145,54 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Cuts a text to the title length at a clause, else a word, boundary, marking the cut with "…". */
+/** Where a new clause begins: a title may end before it and still say one whole thing. */
+const CLAUSE_BREAK =
+  /[,;]\s|\s[–—]\s|\s(?:as|while|whereas|although|after|amid|which|who|when|but|because|including|saying|calling)\s/g;
+/** Where a phrase that only adds detail begins ("for ...", "of ..."), or a second verb ("and ..."). */
+const PHRASE_BREAK =
+  /\s(?:and|for|of|in|on|at|from|with|by|over|into|under|than|since|during|to(?=\s(?:the|a|an|its|more|\p{Lu}|\d|[$€£])))\s/gu;
+/** Words a title cannot end on: they wait for what follows. */
+const DANGLING =
+  /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|of|to|is|are|was|were|be|been|has|have|had|will|would|could|more|less|than|and|or|said|says|told|about|some|another|new)$/i;
+/** An opening phrase ("From the start of the war,", "Speaking in Berlin,"): no title on its own. */
+const OPENER =
+  /^(?:\p{Lu}\p{Ll}+ing|From|In|On|At|Since|During|With|By|For|Under|Over|Amid|Despite|After|Before|Today|Yesterday)\b[^,]*$/u;
+/** Titles shorter than this say too little to stand for their sentence. */
+const MIN_WHOLE_TITLE = 24;
+
+/** The longest beginning of `line` that ends before a break, fits in `max` and stands on its own. */
+function wholeBeginning(line: string, breaks: RegExp, max: number): string | null {
+  let best: string | null = null;
+  for (const m of line.matchAll(breaks)) {
+    if (m.index > max) break;
+    const head = line.slice(0, m.index).replace(/[\s,;:–—-]+$/, '');
+    const quotes = (head.match(/[“”"]/g) ?? []).length;
+    // "the Netherlands, Estonia and Denmark": a list of names is not where a clause ends.
+    const inList = /\p{Lu}[\p{L}.’'-]*$/u.test(head) && /^\p{Lu}/u.test(line.slice(m.index + m[0].length));
+    if (
+      head.length < MIN_WHOLE_TITLE ||
+      DANGLING.test(head) ||
+      OPENER.test(head) ||
+      inList ||
+      quotes % 2 === 1
+    )
+      continue;
+    best = head;
+  }
+  return best;
+}
+
+/**
+ * Cuts a text to the title length: before a new clause, else before a phrase that only adds detail,
+ * so the title says one whole thing; failing both, at a clause or word boundary marked with "…".
+ */
 export function fitTitle(text: string, max = MAX_TITLE_LENGTH): string {
   let line = flat(text).replace(/[.,;:]+$/, '');
   // An opening quote mark whose quote the title does not hold is dropped.
   if (/^[“"]/.test(line) && !/[”"]/.test(line.slice(1))) line = line.slice(1);
   if (line.length <= max) return line;
+  const whole = wholeBeginning(line, CLAUSE_BREAK, max) ?? wholeBeginning(line, PHRASE_BREAK, max);
+  if (whole !== null) return whole;
   const head = line.slice(0, max - 2);
   const clause = Math.max(
     head.lastIndexOf(', '),
@@ -182,9 +224,16 @@ export function draftTitle(sentence: string, speaker: string | null): string {
     const said = words.length <= room ? words : `${words.slice(0, room - 1).replace(/\s+\S*$/, '')}…`;
     return `${speaker}: “${said}”`;
   }
-  const core = text.replace(LEADING, '').replace(SUBORDINATE, '').replace(ATTRIBUTION, '');
+  const opened = text.replace(LEADING, '');
+  const main = opened.replace(SUBORDINATE, '');
+  // "Speaking with colleagues from the UK, France and Poland, she said": the opening phrase ends
+  // after its list of names, not at the list's first comma.
+  const inList = /^\p{Lu}[\p{L}.’'-]*(?:,\s+\p{Lu}[\p{L}.’'-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(main);
+  const core = (inList ? opened : main).replace(ATTRIBUTION, '');
   // "Vaitkute said the first radars would ..." reads as `Vaitkute: the first radars would ...`.
   const reported = REPORTED_SPEECH.exec(core);
-  if (reported) return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
+  // "Lund said this at the conference": "this" is what was said about, not what was said.
+  if (reported && !/^(?:this|it|so|nothing)\b/.test(reported[2] ?? ''))
+    return fitTitle(`${speaker ?? reported[1] ?? ''}: ${reported[2] ?? ''}`);
   return capitalize(fitTitle(core === '' ? text : core));
 }

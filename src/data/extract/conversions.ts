@@ -11,6 +11,12 @@ const CONVERSION_OPEN =
 const CONVERSION_OR =
   /^(?:,?[ \u00a0]+or[ \u00a0]+(?:(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)?|,[ \u00a0]+(?:about|around|roughly|approximately|some|nearly|almost)[ \u00a0]+)/i;
 
+/** A bracket opened with at most one other word ("(abouts", "(c."): a conversion if it holds only the figure. */
+const LONE_WORD_OPEN = /^[ \u00a0]*\([ \u00a0]*(?:\p{Ll}[\p{Ll}.]{0,11}[ \u00a0]+)?$/u;
+/** Words that make a bracketed figure a part or an addition, not a conversion. */
+const NOT_CONVERSION =
+  /\b(?:including|includes|incl\.|plus|excluding|except|of|with|without|and|from|for|to|by|in|on|at|per)\b/;
+
 export type ConversionForm = 'bracket' | 'or';
 
 /**
@@ -25,6 +31,13 @@ export function conversionForm(text: string, m: Figure, c: Figure): ConversionFo
   const open = CONVERSION_OPEN.exec(between);
   if (open?.[0].length === between.length && between.includes('('))
     return /^[^()\d]{0,60}\)/.test(text.slice(c.end, c.end + 62)) ? 'bracket' : null;
+  // "(abouts US$4.8 billion)": one unknown word, then the figure alone, closing the bracket.
+  if (
+    LONE_WORD_OPEN.test(between) &&
+    !NOT_CONVERSION.test(between) &&
+    /^[ \u00a0]*\)/.test(text.slice(c.end, c.end + 3))
+  )
+    return 'bracket';
   if (!m.currency) return null;
   const or = CONVERSION_OR.exec(between);
   const closes = /^[ \u00a0]*(?:[,.;:)]|$)/.test(text.slice(c.end, c.end + 4));

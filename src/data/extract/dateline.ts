@@ -12,6 +12,8 @@ export interface DatelineHeader {
   start: number;
   end: number;
   text: string;
+  /** The place the dateline names first, as written ("KYIV" in "KYIV, Ukraine (AP) —"), or null. */
+  place: string | null;
   /** The date as far as the header states it; month and day are null for a dateline without a date ("BRUSSELS —"). */
   year: number | null;
   month: number | null;
@@ -37,20 +39,23 @@ const CLASSIC = new RegExp(
   String.raw`^[ \t]*${PLACES}${REGION}?,[ \t]+(?:${WEEKDAY},?[ \t]+)?(?:${MONTH_DAY}|${DAY_MONTH})[ \t]*(?:${AGENCY}[ \t]*)?(?:—|–|-{1,2}|:)`,
   'u',
 );
-// A dateline without a date: a place in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —").
+// A dateline without a date: a place in capitals ("BRUSSELS —", "WASHINGTON (AP) —", "KYIV, Ukraine (AP) —",
+// "KYIV: Ukrainian lawmakers ...").
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,3}`;
 const DATELESS = new RegExp(
-  String.raw`^[ \t]*${CAPS_PLACE}(?:[ \t]*/[ \t]*${CAPS_PLACE}){0,3}${REGION}?[ \t]*(?:${AGENCY}[ \t]*)?(?:—|–|--?)(?=[ \t])`,
+  String.raw`^[ \t]*${CAPS_PLACE}(?:[ \t]*/[ \t]*${CAPS_PLACE}){0,3}${REGION}?[ \t]*(?:${AGENCY}[ \t]*)?(?:—|–|--?|:)(?=[ \t])`,
   'u',
 );
+// The first place of a dateline: what stands before its region, its next place, its agency or its date.
+const FIRST_PLACE = /^[ \t]*(.+?)(?=[ \t]*(?:[,/([:—–]|-{1,2}[ \t]|$))/u;
 // A line that holds only a date, as pages print it over an article: "March 12, 2024", "Published 12 March 2024 10:30".
 const DATE_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:Published|Updated|Posted|Last\s+updated)(?:[ \t]+on)?:?[ \t]*)?(?:${WEEKDAY},?[ \t]+)?(?:${MONTH_DAY}|${DAY_MONTH}|(?<iso>\d{4}-\d{2}-\d{2}))(?:[ \t]*(?:,|at|\||·|-)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[aApP]\.?[mM]\.?)?(?:[ \t]+[A-Z]{2,5})?)?\s*$`,
   'u',
 );
-// Lines above the dateline that are not the article yet: a headline, a byline.
-const MAX_LINES_BEFORE = 3;
-const MAX_TITLE_LENGTH = 120;
+// Lines above the dateline that are not the article yet: a headline, a standfirst, a byline.
+const MAX_LINES_BEFORE = 4;
+const MAX_TITLE_LENGTH = 160;
 
 function monthNumber(name: string): number {
   const index = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3).toLowerCase()));
@@ -60,6 +65,7 @@ function monthNumber(name: string): number {
 interface Piece {
   start: number;
   end: number;
+  place: string | null;
   year: number | null;
   month: number | null;
   day: number | null;
@@ -70,7 +76,7 @@ function markerAt(text: string): Piece | null {
   const marker = MARKER.exec(text);
   const day = marker?.[1] ? parseIsoDay(marker[1]) : null;
   if (!marker || !day) return null;
-  return { ...day, start: marker[0].search(/\S/), end: marker[0].length };
+  return { ...day, start: marker[0].search(/\S/), end: marker[0].length, place: null };
 }
 
 function dateOf(groups: Record<string, string | undefined>): Pick<Piece, 'year' | 'month' | 'day'> | null {
@@ -92,17 +98,30 @@ function dateOf(groups: Record<string, string | undefined>): Pick<Piece, 'year' 
 function pieceAt(text: string, from: number, lineEnd: number): Piece | null {
   const rest = text.slice(from, lineEnd);
   const startOf = (match: RegExpExecArray) => from + match[0].search(/\S/);
+  const placeOf = (match: RegExpExecArray) => FIRST_PLACE.exec(match[0])?.[1] ?? null;
   const classic = CLASSIC.exec(rest);
   const classicDate = classic ? dateOf(classic.groups ?? {}) : null;
   if (classic && classicDate)
-    return { ...classicDate, start: startOf(classic), end: from + classic[0].length };
+    return {
+      ...classicDate,
+      start: startOf(classic),
+      end: from + classic[0].length,
+      place: placeOf(classic),
+    };
   const dateless = DATELESS.exec(rest);
   if (dateless)
-    return { year: null, month: null, day: null, start: startOf(dateless), end: from + dateless[0].length };
+    return {
+      year: null,
+      month: null,
+      day: null,
+      start: startOf(dateless),
+      end: from + dateless[0].length,
+      place: placeOf(dateless),
+    };
   const line = DATE_LINE.exec(rest);
   const lineDate = line ? dateOf(line.groups ?? {}) : null;
   if (line && lineDate && lineDate.year !== null)
-    return { ...lineDate, start: startOf(line), end: from + line[0].trimEnd().length };
+    return { ...lineDate, start: startOf(line), end: from + line[0].trimEnd().length, place: null };
   return null;
 }
 
@@ -141,6 +160,7 @@ export function findDatelineHeader(text: string): DatelineHeader | null {
     start: first.start,
     end: last.end,
     text: text.slice(first.start, last.end),
+    place: pieces.find((p) => p.place !== null)?.place ?? null,
     year: dated?.year ?? null,
     month: dated?.month ?? null,
     day: dated?.day ?? null,

@@ -245,6 +245,15 @@ describe('findDates: relative expressions', () => {
     expect(dates('“Russia could end its war today,” he said.', '2023-09-29')).toEqual([]);
   });
 
+  it('dates "yesterday" inside a quotation from the day the words were said', () => {
+    expect(
+      dates(
+        'The minister spoke in Oslo on Thursday. “Yesterday, the cabinet approved our plan,” she said.',
+        '2024-03-15',
+      ),
+    ).toEqual(['Thursday -> 2024-03-14 (day, inferred)', 'Yesterday -> 2024-03-13 (day, inferred)']);
+  });
+
   it('dates "earlier in the day" to the day the story is about, else to the dateline', () => {
     const text = 'CNN reported on Thursday. Earlier in the day, Umerov met Shapps in Kyiv.';
     expect(dates(text, '2023-09-29')).toEqual([

@@ -57,6 +57,30 @@ describe('findDateline: the shapes of a dateline', () => {
     expect(findDateline('BRUSSELS — The EU agreed on Monday.', '2024-03-18')).toEqual(meta('2024-03-18'));
     expect(findDatelineHeader('NATO allies met — and agreed.')).toBeNull();
   });
+
+  it('names the place a dateline is written from, as written', () => {
+    expect(findDatelineHeader('KYIV, Ukraine (AP) — Text.')?.place).toBe('KYIV');
+    expect(findDatelineHeader('NEW YORK (AP) — Text.')?.place).toBe('NEW YORK');
+    expect(findDatelineHeader('OSLO/WARSAW, March 12 (Reuters) - Text.')?.place).toBe('OSLO');
+    expect(findDatelineHeader('Kyiv [Ukraine], September 29 : Text.')?.place).toBe('Kyiv');
+    expect(findDatelineHeader('March 12, 2024\nVILNIUS — Text.')?.place).toBe('VILNIUS');
+    expect(findDatelineHeader('date 2024-03-12\nThe ministry said.')?.place).toBeNull();
+  });
+
+  it('reads a place in capitals before a colon as a dateline, and finds it under a headline, a standfirst and a byline', () => {
+    expect(findDatelineHeader('RIGA: Latvian lawmakers voted on Tuesday.')).toMatchObject({
+      text: 'RIGA:',
+      place: 'RIGA',
+    });
+    const text = [
+      'Latvia doubles its drone fund',
+      'The money will pay for interceptors built with Ukrainian firms, the defence ministry says in its plan for next year',
+      'By a staff writer',
+      'RIGA (Aidline Wire) - Latvia will spend more on drones.',
+    ].join('\n');
+    expect(findDatelineHeader(text)?.text).toBe('RIGA (Aidline Wire) -');
+    expect(findDatelineHeader('Latvia said: more drones will come.')).toBeNull();
+  });
 });
 
 describe('findDateline: the year of a dateline that gives none', () => {

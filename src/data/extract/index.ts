@@ -8,6 +8,7 @@ import type { Extraction, KnownActor } from './types';
 
 export { findActors } from './actors';
 export { checkConversions, NO_CURRENCY, PLAUSIBLE_FACTOR, type RateLookup } from './conversionChecks';
+export { findDatelineHeader, type DatelineHeader } from './dateline';
 export { findDateline, findDates, inferDateline, scanDates } from './dates';
 export { DEFAULT_ACTORS } from './defaultActors';
 export { findMoney, readMoney } from './money';

@@ -32,6 +32,19 @@ describe('conversions in brackets', () => {
     ]);
   });
 
+  it('reads a bracket opened by one word of any spelling as a conversion, not one that adds a part', () => {
+    expect(money('Sweden pledged SEK 12 billion (roughy $1.1 billion) for air defence.')).toEqual([
+      'SEK 12 billion: 12000000000 SEK = $1.1 billion: 1100000000 USD',
+    ]);
+    expect(money('Oslo set aside NOK 5 billion (including $200 million) for repairs.')).toEqual([
+      'NOK 5 billion: 5000000000 NOK',
+      '$200 million: 200000000 USD',
+    ]);
+    expect(money('Oslo set aside NOK 5 billion (about $480 million in loans) for repairs.')).toEqual([
+      'NOK 5 billion: 5000000000 NOK = $480 million: 480000000 USD',
+    ]);
+  });
+
   it('gives a bare figure with a conversion the currency of its paragraph, else none (XXX)', () => {
     expect(
       money('The regional fund closed the year with a shortfall of 2.3 billion (€210 million).'),

@@ -122,10 +122,22 @@ export function resolveRelative(ctx: Context, c: RelativeCandidate): Resolution 
       );
     }
     case 'day': {
-      if (ctx.quoted.some((s) => s.start <= c.start && c.end <= s.end)) return null; // "We stand by you today"
+      const days = Math.abs(e.offset) === 1 ? 'the day' : `${Math.abs(e.offset)} days`;
+      if (ctx.quoted.some((s) => s.start <= c.start && c.end <= s.end)) {
+        // "We stand by you today" dates nothing; "Yesterday, parliament voted" does, counted from the
+        // day the words were said: the story's day.
+        if (e.offset === 0) return null;
+        const base = storyBase(ctx);
+        if (!base) return { ok: false, reason: 'no dateline and no day mentioned before it' };
+        const direction = e.offset < 0 ? 'before' : 'after';
+        return inferred(
+          isoDay(addDays(base.day, e.offset)),
+          'day',
+          `${days} ${direction} the words were said, on ${base.why}`,
+        );
+      }
       if (!ref?.day) return { ok: false, reason: needsDay(ref) };
       const day = addDays(ref.day, e.offset);
-      const days = Math.abs(e.offset) === 1 ? 'the day' : `${Math.abs(e.offset)} days`;
       const how =
         e.offset === 0 ? 'the dateline day' : `${days} ${e.offset < 0 ? 'before' : 'after'} the dateline`;
       return inferred(isoDay(day), 'day', `${how} ${ref.iso}`);
