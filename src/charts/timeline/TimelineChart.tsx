@@ -94,13 +94,14 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   );
   // Marks move with every zoom step at once; their labels are laid out again in a deferred render, which
   // a next step interrupts, so a gesture never waits for a layout.
-  const layoutX = useDeferredValue(x);
+  // Only the window is deferred: a new width or new events are laid out at once.
+  const layoutRange = useDeferredValue(range);
+  const layoutX = useMemo(() => windowScale(base, layoutRange), [base, layoutRange]);
   const layout = useMemo(
     () => layoutReadable(laned, layoutX, size, pageLabelMeasure),
     [laned, layoutX, size],
   );
   const shift = useMemo(() => shiftBetween(layoutX, x), [layoutX, x]);
-  const outlineRange = useDeferredValue(range);
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
   const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
@@ -406,7 +407,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </>
         )}
       </div>
-      <TimelineOutline events={laned.events} groups={model.groups} range={outlineRange} lookups={lookups} />
+      <TimelineOutline events={laned.events} groups={model.groups} range={layoutRange} lookups={lookups} />
       <p id={ids.help} className="visually-hidden">
         Arrow keys move between events: left and right in time, up and down between lanes and rows. Enter
         opens an event, or lists the events of a group. Plus and minus zoom, 0 fits all, Home and End go to
