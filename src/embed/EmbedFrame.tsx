@@ -1,11 +1,9 @@
 import { useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
-import { useLegendContent } from '../charts/timeline/useLegendContent';
 import { useAppStore } from '../state/store';
 import { useFilteredView } from '../state/useFilteredView';
 import { applyLocationToStore } from '../state/useUrlSync';
 import { TimelineChart } from '../charts/timeline/TimelineChart';
-import { TimelineLegend } from '../charts/timeline/TimelineLegend';
 import { useTimelineModel } from '../charts/timeline/useTimelineModel';
 import { FiguresBody } from '../charts/figures/FiguresBody';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -20,14 +18,7 @@ const FALLBACK_WIDTH = 343;
 
 /** The timeline as the app draws it, with the key of the kinds it shows. */
 function EmbedTimeline() {
-  const model = useTimelineModel();
-  const { kinds, drafts } = useLegendContent(model);
-  return (
-    <>
-      <TimelineChart model={model} />
-      <TimelineLegend kinds={kinds} drafts={drafts} />
-    </>
-  );
+  return <TimelineChart model={useTimelineModel()} />;
 }
 
 /**

@@ -1,10 +1,8 @@
 import { lazy } from 'react';
-import { useLegendContent } from '../charts/timeline/useLegendContent';
 import { ExportMenu } from './exportMenu/ExportMenu';
 import { useAppStore } from '../state/store';
 import type { LaneGrouping, TimelineMode } from '../state/viewSlice';
 import { TimelineChart } from '../charts/timeline/TimelineChart';
-import { TimelineLegend } from '../charts/timeline/TimelineLegend';
 import { useTimelineModel } from '../charts/timeline/useTimelineModel';
 import { OnDemand } from '../components/OnDemand';
 import { Segmented, type SegmentedOption } from '../components/Segmented';
@@ -55,7 +53,6 @@ export function TimelinePanel() {
   const narrow = useMediaQuery(NARROW_QUERY);
   const mode = shownMode(chosen, narrow);
   const model = useTimelineModel();
-  const { kinds, drafts } = useLegendContent(model);
 
   return (
     <section className="card timeline-panel" aria-labelledby="timeline-title">
@@ -91,12 +88,7 @@ export function TimelinePanel() {
         </div>
       </div>
       <div className="card-body tl-body">
-        {mode === 'chart' && (
-          <>
-            <TimelineChart model={model} />
-            <TimelineLegend kinds={kinds} drafts={drafts} />
-          </>
-        )}
+        {mode === 'chart' && <TimelineChart model={model} />}
         {mode === 'list' && (
           <OnDemand minHeight={TABLE_MIN_HEIGHT}>
             <TimelineReading model={model} />

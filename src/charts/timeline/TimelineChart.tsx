@@ -26,6 +26,7 @@ import { hitTest, itemOf, moveFocus, type FocusItem, type NavigationKey } from '
 import { plotHeightBudget } from './readable/plotHeight';
 import { baseTimeScale, shiftBetween, windowScale, type Window } from './readable/timeScale';
 import { AXIS_HEIGHT } from './TimelineAxis';
+import { TimelineLegend } from './TimelineLegend';
 import { TimelineOutline } from './TimelineOutline';
 import { TimelineOverview } from './TimelineOverview';
 import { PLOT_MARGIN, TimelineSvg } from './TimelineSvg';
@@ -43,6 +44,7 @@ import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
 import { useWindowAnimator } from './useWindowAnimator';
 import { loadGestureKit, useGestureKit } from './useGestureKit';
+import { useLegendContent } from './useLegendContent';
 import { useZoomBehavior } from './useZoomBehavior';
 import { clampWindow, centerWindow, MIN_WINDOW_MS, sameWindow, windowAround } from './zoomMath';
 import { WheelHint } from './WheelHint';
@@ -103,6 +105,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   );
   const shift = useMemo(() => shiftBetween(layoutX, x), [layoutX, x]);
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
+  const legend = useLegendContent(model);
   const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
   const animator = useWindowAnimator(domain, plotWidth);
@@ -407,6 +410,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </>
         )}
       </div>
+      <TimelineLegend {...legend} clusters={layout.clusters.length > 0} />
       <TimelineOutline events={laned.events} groups={model.groups} range={layoutRange} lookups={lookups} />
       <p id={ids.help} className="visually-hidden">
         Arrow keys move between events: left and right in time, up and down between lanes and rows. Enter

@@ -1,9 +1,18 @@
-import type { EventKind } from '../../data/schema';
 import { KindGlyph } from './KindGlyph';
+import type { LegendContent } from './useLegendContent';
 import { KIND_LABELS } from '../../model/eventKinds';
 
-/** What the shapes, colours and marks of the timeline mean. */
-export function TimelineLegend({ kinds, drafts }: { kinds: readonly EventKind[]; drafts: boolean }) {
+/** What the shapes, colours and marks of the timeline mean: only those the chart draws. */
+export function TimelineLegend({
+  kinds,
+  drafts,
+  inferred,
+  ranges,
+  clusters,
+}: LegendContent & {
+  /** Whether the chart draws clusters ("+ N more") at its current zoom. */
+  clusters: boolean;
+}) {
   return (
     <div className="tl-legend inset-box" role="group" aria-label="Legend">
       <ul className="tl-legend-list" aria-label="Kinds of event">
@@ -14,29 +23,35 @@ export function TimelineLegend({ kinds, drafts }: { kinds: readonly EventKind[];
         ))}
       </ul>
       <ul className="tl-legend-list" aria-label="How marks are drawn">
-        <li>
-          <KindGlyph kind="visit" inferred /> Hollow: date inferred
-        </li>
-        <li>
-          <svg width={26} height={12} aria-hidden="true">
-            <path d="M2,3v6M2,6H24M24,3v6" stroke="var(--ink-3)" strokeWidth={2} fill="none" />
-          </svg>
-          Bar: date known only to the week or month
-        </li>
-        <li>
-          <svg width={16} height={14} aria-hidden="true">
-            <rect
-              className="tl-cluster-glyph tl-cluster-glyph-back"
-              x={4}
-              y={1}
-              width={10}
-              height={10}
-              rx={2}
-            />
-            <rect className="tl-cluster-glyph" x={2} y={3} width={10} height={10} rx={2} />
-          </svg>
-          “+ N more”: events too close to draw apart; select to list them
-        </li>
+        {inferred && (
+          <li>
+            <KindGlyph kind={kinds[0] ?? 'visit'} inferred /> Hollow: date inferred
+          </li>
+        )}
+        {ranges && (
+          <li>
+            <svg width={26} height={12} aria-hidden="true">
+              <rect x={1} y={1} width={24} height={10} rx={2} fill="var(--ink-3)" fillOpacity={0.3} />
+            </svg>
+            Bar: date known only to the week, month or year
+          </li>
+        )}
+        {clusters && (
+          <li>
+            <svg width={16} height={14} aria-hidden="true">
+              <rect
+                className="tl-cluster-glyph tl-cluster-glyph-back"
+                x={4}
+                y={1}
+                width={10}
+                height={10}
+                rx={2}
+              />
+              <rect className="tl-cluster-glyph" x={2} y={3} width={10} height={10} rx={2} />
+            </svg>
+            “+ N more”: events too close to draw apart; select to list them
+          </li>
+        )}
         {drafts && (
           <li>
             <span className="tl-draft-mark">draft</span> Not yet reviewed by a curator

@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TimelineLegend } from './TimelineLegend';
+
+afterEach(cleanup);
+
+const items = (root: HTMLElement) =>
+  [...root.querySelectorAll('[aria-label="How marks are drawn"] li')].map((li) => li.textContent.trim());
+
+describe('TimelineLegend', () => {
+  it('explains only the encodings the chart draws', () => {
+    const { container } = render(
+      <TimelineLegend kinds={['visit']} drafts={false} inferred={false} ranges={false} clusters={false} />,
+    );
+    expect(items(container)).toEqual(['24 Feb 2022: full-scale invasion']);
+  });
+
+  it('adds hollow glyphs, date bars, clusters and drafts when they are drawn', () => {
+    const { container } = render(
+      <TimelineLegend kinds={['visit', 'contract']} drafts inferred ranges clusters />,
+    );
+    const shown = items(container);
+    expect(shown).toHaveLength(5);
+    expect(shown[0]).toContain('Hollow: date inferred');
+    expect(shown[1]).toContain('week, month or year');
+    expect(shown[2]).toContain('+ N more');
+    expect(shown[3]).toContain('Not yet reviewed');
+  });
+});
