@@ -1,36 +1,22 @@
 import { pointer } from 'd3-selection';
 import type { ZoomTransform } from 'd3-zoom';
-import {
-  lazy,
-  Suspense,
-  useDeferredValue,
-  useEffect,
-  useEffectEvent,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { plural } from '../../model/counts';
 import { formatEventDate, formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
 import { useLookups } from '../../model/lookups';
-import { axisTicks } from './axis';
 import { describeEvent } from './describeEvent';
-import { assignLanes } from './readable/laneAssignment';
 import type { ClusterMark } from './readable/layoutTypes';
-import { layoutReadable } from './readable/layoutReadable';
 import { hitTest, itemOf, moveFocus, type FocusItem, type NavigationKey } from './readable/navigation';
-import { plotHeightBudget } from './readable/plotHeight';
-import { baseTimeScale, shiftBetween, windowScale, type Window } from './readable/timeScale';
+import type { Window } from './readable/timeScale';
 import { AXIS_HEIGHT } from './TimelineAxis';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineOutline } from './TimelineOutline';
 import { TimelineOverview } from './TimelineOverview';
 import { PLOT_MARGIN, TimelineSvg } from './TimelineSvg';
-import { pageLabelMeasure, pageMeasure } from './timelineText';
+import { pageMeasure } from './timelineText';
 import { TimelineToolbar } from './TimelineToolbar';
 import {
   clusterSpanText,
@@ -45,6 +31,7 @@ import { useViewportHeight } from './useViewportHeight';
 import { useWindowAnimator } from './useWindowAnimator';
 import { loadGestureKit, useGestureKit } from './useGestureKit';
 import { useLegendContent } from './useLegendContent';
+import { useChartLayout } from './useChartLayout';
 import { useZoomBehavior } from './useZoomBehavior';
 import { clampWindow, centerWindow, MIN_WINDOW_MS, sameWindow, windowAround } from './zoomMath';
 import { WheelHint } from './WheelHint';
@@ -79,34 +66,17 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
   const domain = model.domain;
 
-  const laned = useMemo(
-    () =>
-      assignLanes(model.events, grouping, dataset.actors, {
-        maxActorLanes: narrow ? 6 : 8,
-        preferredActors,
-      }),
-    [model.events, dataset.actors, grouping, narrow, preferredActors],
-  );
-  const base = useMemo(() => baseTimeScale(domain, plotWidth), [domain, plotWidth]);
-  const range = useMemo(() => clampWindow(storeWindow ?? domain, domain), [storeWindow, domain]);
-  const x = useMemo(() => windowScale(base, range), [base, range]);
-  const size = useMemo(
-    () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
-    [plotWidth, viewportHeight, narrow, laned.lanes.length],
-  );
-  // Marks move with every zoom step at once; their labels are laid out again in a deferred render, which
-  // a next step interrupts, so a gesture never waits for a layout.
-  // Only the window is deferred: a new width or new events are laid out at once.
-  const layoutRange = useDeferredValue(range);
-  const layoutX = useMemo(() => windowScale(base, layoutRange), [base, layoutRange]);
-  const layout = useMemo(
-    () => layoutReadable(laned, layoutX, size, pageLabelMeasure),
-    [laned, layoutX, size],
-  );
-  const shift = useMemo(() => shiftBetween(layoutX, x), [layoutX, x]);
-  const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
+  const { laned, base, range, x, layoutRange, layout, shift, ticks, indexById } = useChartLayout({
+    model,
+    actors: dataset.actors,
+    grouping,
+    preferredActors,
+    storeWindow,
+    plotWidth,
+    viewportHeight,
+    narrow,
+  });
   const legend = useLegendContent(model);
-  const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
 
   const animator = useWindowAnimator(domain, plotWidth);
   const kit = useGestureKit();
