@@ -355,6 +355,8 @@ test.describe('exploring with filters', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no violations with filters active and in the empty state, ${theme}`, async ({ page }) => {
+      // Three whole-page axe scans: each takes up to 20 s on a busy 2-core machine.
+      test.slow();
       await useTheme(page, theme);
       await page.goto(`./?actors=${zelensky.id}&kinds=meeting&from=2023-01-01`);
       await waitForApp(page);
