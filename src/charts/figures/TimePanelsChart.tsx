@@ -97,7 +97,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
         Figures by section in date order. Use the arrow keys to move between figures, Enter to select a figure
         and its event, C to add it to the comparison.
       </p>
-      {notDrawn !== null && <p className="muted fig-not-drawn">{notDrawn}</p>}
+      {notDrawn !== null && <p className="fig-not-drawn">{notDrawn}</p>}
       {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
       {layout !== null && rows.length > 0 && layout.panels.length === 0 && (
         <p className="muted fig-empty">{noFiguresLine(placement.shown)}</p>
