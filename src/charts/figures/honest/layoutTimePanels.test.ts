@@ -44,7 +44,8 @@ function layout(rows: FigureRow[], type: FigureScale, width: number, domain?: [n
 
 const marksOf = (chart: TimeLayout): TimeMarkGeom[] => chart.panels.flatMap((p) => p.marks);
 
-const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const E = 1e-6;
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 - E && b.x0 < a.x1 - E && a.y0 < b.y1 - E && b.y0 < a.y1 - E;
 
 function labelBox(m: TimeMarkGeom) {
   const label = m.label;
@@ -176,6 +177,15 @@ describe('layoutTimePanels on the bundled dataset', () => {
     expect(noFiguresLine(rows.length)).toBe(
       `No figures in this window: the ${rows.length} figures shown are dated outside it.`,
     );
+  });
+
+  it('ends the dodge of marks at fractional positions (September 2023 at 1140 px and more)', () => {
+    for (const width of [1100, 1140, 1141, 1333, 1400])
+      for (const type of ['log', 'linear'] as const)
+        expectHonestAndReadable(
+          layout(rows, type, width, [Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)]),
+          type,
+        );
   });
 
   for (const type of ['log', 'linear'] as const) {

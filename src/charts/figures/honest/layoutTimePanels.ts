@@ -127,7 +127,10 @@ export function glyphBox(x: number, y: number, bound: Bound): Box {
   };
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Boxes that only touch (to rounding, as x + DODGE - x may not be DODGE) do not overlap. */
+const EPS = 1e-6;
+const overlaps = (a: Box, b: Box) =>
+  a.x0 < b.x1 - EPS && b.x0 < a.x1 - EPS && a.y0 < b.y1 - EPS && b.y0 < a.y1 - EPS;
 
 /**
  * Positions for the marks of one panel such that no mark covers another: in a stable order (date, then
@@ -159,13 +162,14 @@ function dodgeMarks(
       if (overlaps(glyphBox(px, y, bound), p.box)) return true;
       if (type === 'log' || p === whole) return false;
       // Stems: the lower mark's glyph on the other's stem, or the two stems drawn as one line.
-      return Math.abs(p.x - px) < DODGE;
+      return Math.abs(p.x - px) < DODGE - EPS;
     };
     if (whole !== undefined) x = whole.x;
     for (let moved = true; moved;) {
       moved = false;
       for (const p of placed) {
-        if (covers(x, p)) {
+        // Only ever rightwards, so the walk ends.
+        if (covers(x, p) && p.x + DODGE > x) {
           x = p.x + DODGE;
           moved = true;
         }
