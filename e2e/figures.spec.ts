@@ -305,11 +305,22 @@ test.describe('figures', () => {
     await page.goto('./?figview=time&window=2023-09-01,2023-10-01');
     await waitForApp(page);
     await expect(chart.locator('g.fig-stem')).toHaveCount(inSeptember.length);
+    // A section with no figure in the window gets no empty panel, only a note naming it.
+    await expect(chart.locator('.fig-panel[data-section="totals"]')).toHaveCount(0);
+    await expect(panel(page).locator('.fig-not-drawn')).toHaveText(
+      /^Not drawn: running totals \(\d+ figures?\), (all )?dated outside this window\.$/,
+    );
     const ticks = await chart.locator('.fig-time-tick').allTextContents();
     expect(new Set(ticks).size).toBe(ticks.length);
     await expect(panel(page).locator('.fig-window-note')).toContainText('visible window');
     await panel(page).getByRole('button', { name: 'Show all dates' }).click();
     await expect(chart.locator('g.fig-stem')).toHaveCount(amounts.length);
+    await page.goto('./?figview=time&window=2020-01-01,2020-01-08');
+    await waitForApp(page);
+    await expect(panel(page).locator('.fig-empty')).toHaveText(
+      `No figures in this window: the ${amounts.length} figures shown are dated outside it.`,
+    );
+    await expect(chart).toHaveCount(0);
   });
 
   test('the table lists every figure in the page, sorts with aria-sort and searches', async ({ page }) => {

@@ -3,7 +3,8 @@ import type { FigureRow } from '../charts/figures/figureRows';
 import { chartTextWidth } from '../charts/figures/honest/chartText';
 import { compareForSort, tableSortFor } from '../charts/figures/honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from '../charts/figures/honest/layoutTimePanels';
-import { placeFigures, type PlacedSection } from '../charts/figures/honest/placement';
+import { placeFigures } from '../charts/figures/honest/placement';
+import { noFiguresLine, notDrawnNote } from '../charts/figures/honest/windowNotes';
 import { TIME_MARK_LIMIT } from '../charts/figures/chartLimits';
 import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
@@ -24,28 +25,9 @@ export interface TimePanelsDrawingInput {
 const PLOT_MARGIN = 70;
 const NO_FIGURES_HEIGHT = 28;
 
-function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
-  const yes: T[] = [];
-  const no: T[] = [];
-  for (const item of items) (test(item) ? yes : no).push(item);
-  return [yes, no];
-}
-
-const figures = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'figure' : 'figures'}`;
-
-/** "Not drawn: running totals (4 figures), all dated outside this window." */
-function outsideNote(sections: readonly PlacedSection<FigureRow>[]): string {
-  const parts = sections.map((s) => `${s.info.heading.toLowerCase()} (${figures(s.entries.length)})`);
-  const all = sections.reduce((n, s) => n + s.entries.length, 0);
-  return `Not drawn: ${parts.join(', ')}, ${all === 1 ? 'dated' : 'all dated'} outside this window.`;
-}
-
 /** A window with no figure in it: one plain sentence instead of empty panels. */
 function noFiguresDrawing(outside: number, input: TimePanelsDrawingInput): ChartDrawing {
-  const text =
-    outside === 0
-      ? 'No figures to draw.'
-      : `No figures in this window: the ${figures(outside)} shown are dated outside it.`;
+  const text = noFiguresLine(outside);
   return {
     height: NO_FIGURES_HEIGHT,
     element: (
@@ -77,25 +59,17 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
     Math.max(0, width - PLOT_MARGIN),
   );
   const domain = input.window ?? fit ?? [0, 1];
-  const inWindow = (time: number) => time >= domain[0] && time <= domain[1];
-  // An image draws only the panels that have figures in its window; the others are named in a note.
-  const [drawnSections, emptySections] = partition(placement.sections, (s) =>
-    s.entries.some((e) => inWindow(e.row.time)),
-  );
-  if (drawnSections.length === 0) return noFiguresDrawing(placement.shown, input);
   const x = scaleUtc()
     .domain([domain[0], domain[1]])
     .range([58, width - 12]);
-  const layout = layoutTimePanels(
-    { ...placement, sections: drawnSections },
-    {
-      x,
-      type: scale,
-      width,
-      panelHeight: width < 560 ? 130 : 150,
-      measure: chartTextWidth,
-    },
-  );
+  const layout = layoutTimePanels(placement, {
+    x,
+    type: scale,
+    width,
+    panelHeight: width < 560 ? 130 : 150,
+    measure: chartTextWidth,
+  });
+  if (layout.panels.length === 0) return noFiguresDrawing(placement.shown, input);
   const marks = layout.panels.flatMap((p) => p.marks);
   const rows = marks.map((m) => m.entry.row);
   const element = (
@@ -104,7 +78,8 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
     </g>
   );
   const notes: string[] = [];
-  if (emptySections.length > 0) notes.push(outsideNote(emptySections));
+  const notDrawn = notDrawnNote(layout.notDrawn);
+  if (notDrawn !== null) notes.push(notDrawn);
   if (placement.shown < placement.total) {
     notes.push(
       `The ${placement.shown} largest of ${placement.total.toLocaleString('en-US')} figures are placed; the CSV export lists all.`,

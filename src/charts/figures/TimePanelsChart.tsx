@@ -8,6 +8,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
+import { noFiguresLine, notDrawnNote } from './honest/windowNotes';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
@@ -59,6 +60,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
     return layoutTimePanels(placement, { x, type: scale, width, panelHeight, measure: chartTextWidth });
   }, [placement, width, domain, scale, panelHeight]);
 
+  const notDrawn = layout === null || layout.panels.length === 0 ? null : notDrawnNote(layout.notDrawn);
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
 
@@ -95,8 +97,12 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
         Figures by section in date order. Use the arrow keys to move between figures, Enter to select a figure
         and its event, C to add it to the comparison.
       </p>
+      {notDrawn !== null && <p className="fig-not-drawn">{notDrawn}</p>}
       {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
-      {layout !== null && rows.length > 0 && (
+      {layout !== null && rows.length > 0 && layout.panels.length === 0 && (
+        <p className="muted fig-empty">{noFiguresLine(placement.shown)}</p>
+      )}
+      {layout !== null && layout.panels.length > 0 && (
         <div className="fig-svg-wrap">
           <svg
             data-export="figures-time"
@@ -126,9 +132,6 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
             />
           )}
         </div>
-      )}
-      {layout !== null && rows.length > 0 && layout.inDomain === 0 && (
-        <p className="muted fig-empty">No figures fall in this time window.</p>
       )}
     </div>
   );

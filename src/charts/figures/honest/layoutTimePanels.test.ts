@@ -8,7 +8,15 @@ import type { FigureScale } from '../../../state/viewSlice';
 import { buildFigureRows, type FigureRow } from '../figureRows';
 import { estimatedTextWidth as estimateTextWidth } from './chartText';
 import { CHART_FONT } from './layoutSections';
-import { figureTimeDomain, layoutTimePanels, type TimeLayout, type TimeMarkGeom } from './layoutTimePanels';
+import {
+  figureTimeDomain,
+  glyphBox,
+  layoutTimePanels,
+  type TimeLayout,
+  type TimeMarkGeom,
+} from './layoutTimePanels';
+import { nearestIsOwn, type Box } from './timeLabels';
+import { noFiguresLine, notDrawnNote } from './windowNotes';
 import { byUsdDescending, placeFigures } from './placement';
 
 const dataset = bundled;
@@ -36,6 +44,9 @@ function layout(rows: FigureRow[], type: FigureScale, width: number, domain?: [n
 
 const marksOf = (chart: TimeLayout): TimeMarkGeom[] => chart.panels.flatMap((p) => p.marks);
 
+const E = 1e-6;
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 - E && b.x0 < a.x1 - E && a.y0 < b.y1 - E && b.y0 < a.y1 - E;
+
 function labelBox(m: TimeMarkGeom) {
   const label = m.label;
   if (label === null) return null;
@@ -56,7 +67,19 @@ function expectHonestAndReadable(chart: TimeLayout, type: FigureScale) {
       expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
   }
   for (const panel of chart.panels) {
+    expect(panel.marks.length).toBeGreaterThan(0);
+    const glyphs = panel.marks.map((m) => ({
+      key: m.key,
+      box: glyphBox(m.x, m.y, m.entry.row.amount.bound),
+    }));
+    for (const [i, a] of glyphs.entries()) {
+      // No mark covers another, whatever their dates.
+      for (const b of glyphs.slice(i + 1)) expect(overlap(a.box, b.box), `${a.key} / ${b.key}`).toBe(false);
+    }
     for (const m of panel.marks) {
+      const box = labelBox(m);
+      // A label away from its mark has a leader; one next to it is nearer it than any other mark.
+      if (box !== null && m.leader === null) expect(nearestIsOwn(box, m.key, glyphs), m.key).toBe(true);
       if (type === 'log') expect(m.stem).toBeNull();
       else {
         // A stem from zero: the bottom of a linear panel is $0.
@@ -132,9 +155,57 @@ describe('layoutTimePanels on the bundled dataset', () => {
         .map((m) => m.key)
         .sort(),
     ).toEqual(inside.map((r) => r.id).sort());
-    const headings = chart.panels.flatMap((p) => p.heading.map((l) => l.text)).join(' ');
-    if (inside.length < rows.length) expect(headings).toContain('outside this window');
+    // A section with no figure in the window gets no panel; it is named, with its count, instead.
+    for (const panel of chart.panels) expect(panel.marks.length).toBeGreaterThan(0);
+    const placement = placeFigures(rows, { compare: byUsdDescending, lookup: () => undefined });
+    const emptyHere = placement.sections.filter(
+      (s) => s.entries.length > 0 && s.entries.every((e) => e.row.time < window[0] || e.row.time > window[1]),
+    );
+    expect(emptyHere.length).toBeGreaterThan(0);
+    expect(chart.notDrawn).toEqual(
+      emptyHere.map((s) => ({ heading: s.info.heading, count: s.entries.length })),
+    );
+    expect(notDrawnNote(chart.notDrawn)).toMatch(
+      /^Not drawn: running totals \(\d+ figures\), all dated outside/,
+    );
   });
+
+  it('draws no panel and names none when the window holds no figure', () => {
+    const chart = layout(rows, 'linear', 720, [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 8)]);
+    expect(chart.panels).toEqual([]);
+    expect(chart.inDomain).toBe(0);
+    expect(noFiguresLine(rows.length)).toBe(
+      `No figures in this window: the ${rows.length} figures shown are dated outside it.`,
+    );
+  });
+
+  it('ends the dodge of marks at fractional positions (September 2023 at 1140 px and more)', () => {
+    for (const width of [1100, 1140, 1141, 1333, 1400])
+      for (const type of ['log', 'linear'] as const)
+        expectHonestAndReadable(
+          layout(rows, type, width, [Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)]),
+          type,
+        );
+  });
+
+  for (const type of ['log', 'linear'] as const) {
+    for (const width of [343, 1400]) {
+      it(`keeps the two contracts of 28 Sep 2023 apart, each value next to its own mark, ${type}, ${width} px`, () => {
+        const window: [number, number] = [Date.UTC(2023, 8, 20), Date.UTC(2023, 9, 5)];
+        for (const domain of [window, undefined]) {
+          const chart = layout(rows, type, width, domain);
+          const sameDay = marksOf(chart).filter(
+            (m) => m.entry.row.amount.date === '2023-09-28' && m.entry.row.amount.kind === 'contract',
+          );
+          expect(sameDay).toHaveLength(2);
+          const [a, b] = sameDay.map((m) => glyphBox(m.x, m.y, m.entry.row.amount.bound));
+          expect(overlap(a ?? glyphBox(0, 0, 'exact'), b ?? glyphBox(0, 0, 'exact'))).toBe(false);
+          for (const m of sameDay) expect(m.label, m.key).not.toBeNull();
+          expectHonestAndReadable(chart, type);
+        }
+      });
+    }
+  }
 });
 
 describe('layoutTimePanels on generated figures', () => {

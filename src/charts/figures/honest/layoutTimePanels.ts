@@ -8,6 +8,7 @@
  * one fits anywhere around its mark; the others stay reachable by keyboard, tooltip and table. Pure.
  */
 import type { ScaleTime } from 'd3-scale';
+import type { Bound } from '../../../data/schema';
 import type { FigureScale } from '../../../state/viewSlice';
 import type { FigureRow } from '../figureRows';
 import { valueExtent, type ValueScale } from '../scales';
@@ -16,7 +17,7 @@ import type { PlacedFigure, Placement } from './placement';
 import type { SectionId } from './sections';
 import { timeAxisTicks, type MeasureText, type TimeTick } from './timeTicks';
 import { chartValueScale, valueAxisTicks, type AxisTick } from './valueAxis';
-import { placeLabels } from './timeLabels';
+import { placeLabels, type Box } from './timeLabels';
 import { wrapLines } from './wrapLines';
 
 const MARGIN = { left: 58, right: 12 };
@@ -72,6 +73,8 @@ export interface TimeLayout {
   /** Figures whose date falls in the time window, and how many of all placed figures there are. */
   inDomain: number;
   total: number;
+  /** Sections with figures, none of them in the time window: not drawn, named in a note instead. */
+  notDrawn: { heading: string; count: number }[];
 }
 
 export interface TimeLayoutOptions {
@@ -114,6 +117,69 @@ function panelTicks(type: FigureScale, y: ValueScale, measure: MeasureText): Axi
   return valueAxisTicks(type, y, { measure, fontSize: CHART_FONT, orientation: 'y' });
 }
 
+/** The box a mark's glyph covers, with the arrow of a bound above ("more than") or below ("less than") it. */
+export function glyphBox(x: number, y: number, bound: Bound): Box {
+  return {
+    x0: x - MARK_SIZE,
+    x1: x + MARK_SIZE,
+    y0: y - (bound === 'lower' ? BOUND_ARROW : MARK_SIZE),
+    y1: y + (bound === 'upper' ? BOUND_ARROW : MARK_SIZE),
+  };
+}
+
+/** Boxes that only touch (to rounding, as x + DODGE - x may not be DODGE) do not overlap. */
+const EPS = 1e-6;
+const overlaps = (a: Box, b: Box) =>
+  a.x0 < b.x1 - EPS && b.x0 < a.x1 - EPS && a.y0 < b.y1 - EPS && b.y0 < a.y1 - EPS;
+
+/**
+ * Positions for the marks of one panel such that no mark covers another: in a stable order (date, then
+ * the larger value, then id), a mark that would cover one already placed moves right of it by a mark's
+ * width. On linear a stem counts too, except that a part whose glyph clears its whole's sits on the
+ * whole's stem, inside it.
+ */
+function dodgeMarks(
+  entries: readonly PlacedFigure<FigureRow>[],
+  xOf: (e: PlacedFigure<FigureRow>) => number,
+  yOf: (e: PlacedFigure<FigureRow>) => number,
+  type: FigureScale,
+): { entry: PlacedFigure<FigureRow>; x: number; y: number }[] {
+  const order = entries
+    .slice()
+    .sort(
+      (a, b) =>
+        a.row.time - b.row.time ||
+        b.row.amount.usd - a.row.amount.usd ||
+        (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0),
+    );
+  const placed: { entry: PlacedFigure<FigureRow>; x: number; y: number; box: Box }[] = [];
+  for (const entry of order) {
+    const y = yOf(entry);
+    const { bound } = entry.row.amount;
+    let x = xOf(entry);
+    const whole = placed.find((p) => p.entry.row.id === entry.whole?.id && Math.abs(p.x - x) < DODGE);
+    const covers = (px: number, p: (typeof placed)[number]) => {
+      if (overlaps(glyphBox(px, y, bound), p.box)) return true;
+      if (type === 'log' || p === whole) return false;
+      // Stems: the lower mark's glyph on the other's stem, or the two stems drawn as one line.
+      return Math.abs(p.x - px) < DODGE - EPS;
+    };
+    if (whole !== undefined) x = whole.x;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const p of placed) {
+        // Only ever rightwards, so the walk ends.
+        if (covers(x, p) && p.x + DODGE > x) {
+          x = p.x + DODGE;
+          moved = true;
+        }
+      }
+    }
+    placed.push({ entry, x, y, box: glyphBox(x, y, bound) });
+  }
+  return placed.map(({ entry, x, y }) => ({ entry, x, y }));
+}
+
 /** Lays out the panels of a placement over the time window of `x` (see the top of this file). */
 export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeLayoutOptions): TimeLayout {
   const { x, type, width, panelHeight, measure } = options;
@@ -132,9 +198,15 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
   const base = chartValueScale(type, extent, [panelHeight, 0]);
 
   const panels: TimePanelGeom[] = [];
+  const notDrawn: TimeLayout['notDrawn'] = [];
   for (const [i, section] of placement.sections.entries()) {
     const entries = visible[i] ?? [];
     if (section.entries.length === 0) continue;
+    // An empty panel reads as "nothing happened here": the section is named in a note instead.
+    if (entries.length === 0) {
+      notDrawn.push({ heading: section.info.heading, count: section.entries.length });
+      continue;
+    }
     const count = entries.length;
     const outside = section.entries.length - count;
     const figures = `${count} ${count === 1 ? 'figure' : 'figures'}`;
@@ -148,56 +220,33 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     const plotBottom = plotTop + panelHeight;
     const y = base.copy().range([plotBottom, plotTop]);
 
-    const byTime = entries
-      .slice()
-      .sort((a, b) => a.row.time - b.row.time || b.row.amount.usd - a.row.amount.usd);
-    const marks: TimeMarkGeom[] = [];
-    const placed: { key: string; x: number; y: number }[] = [];
-    for (const entry of byTime) {
-      let mx = x(entry.row.time);
-      const my = Math.min(plotBottom, y(entry.row.amount.usd));
-      // A part dated with its whole sits on the whole's stem, inside it. Other figures on one day would
-      // hide each other: each moves right of the one it would cover.
-      const whole = placed.find((p) => p.key === entry.whole?.id && Math.abs(p.x - mx) < DODGE);
-      if (whole !== undefined) mx = whole.x;
-      else {
-        for (const p of placed) {
-          if (Math.abs(p.x - mx) < DODGE && (type === 'linear' || Math.abs(p.y - my) < 2 * MARK_SIZE))
-            mx = p.x + DODGE;
-        }
-      }
-      placed.push({ key: entry.row.id, x: mx, y: my });
-      marks.push({
-        key: entry.row.id,
-        entry,
-        x: mx,
-        y: my,
-        stem: type === 'linear' ? { y1: y(0), y2: my } : null,
-        label: null,
-        leader: null,
-        link: null,
-      });
-    }
+    const marks = dodgeMarks(
+      entries,
+      (e) => x(e.row.time),
+      (e) => Math.min(plotBottom, y(e.row.amount.usd)),
+      type,
+    ).map(({ entry, x: mx, y: my }): TimeMarkGeom => ({
+      key: entry.row.id,
+      entry,
+      x: mx,
+      y: my,
+      stem: type === 'linear' ? { y1: y(0), y2: my } : null,
+      label: null,
+      leader: null,
+      link: null,
+    }));
     const byId = new Map(marks.map((m) => [m.key, m]));
     for (const m of marks) {
       const whole = m.entry.wholeDrawn && m.entry.whole !== null ? byId.get(m.entry.whole.id) : undefined;
       if (whole !== undefined) m.link = { x1: m.x, y1: m.y, x2: whole.x, y2: whole.y };
     }
 
-    const obstacles = marks.flatMap((m) => {
-      const { bound } = m.entry.row.amount;
-      // The glyph, with the arrow of a bound above ("more than") or below ("less than") it.
-      const glyph = {
-        x0: m.x - MARK_SIZE,
-        x1: m.x + MARK_SIZE,
-        y0: m.y - (bound === 'lower' ? BOUND_ARROW : MARK_SIZE),
-        y1: m.y + (bound === 'upper' ? BOUND_ARROW : MARK_SIZE),
-      };
-      const stem = m.stem === null ? [] : [{ x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 }];
-      return [glyph, ...stem].map((box) => ({ key: m.key, box }));
-    });
+    const glyphs = marks.map((m) => ({ key: m.key, box: glyphBox(m.x, m.y, m.entry.row.amount.bound) }));
+    const stems = marks.flatMap((m) =>
+      m.stem === null ? [] : [{ key: m.key, box: { x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 } }],
+    );
     const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 6 };
-    placeLabels(marks, obstacles, bounds, measure);
+    placeLabels(marks, [...glyphs, ...stems], glyphs, bounds, measure);
     panels.push({
       id: section.info.id,
       heading,
@@ -221,5 +270,6 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     axisY,
     inDomain: visible.reduce((n, v) => n + v.length, 0),
     total: placement.shown,
+    notDrawn,
   };
 }

@@ -33,6 +33,25 @@ interface LabelSpot {
 
 const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** The gap between two boxes, 0 where they touch or overlap. */
+export function boxGap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x0 - b.x1, b.x0 - a.x1);
+  const dy = Math.max(0, a.y0 - b.y1, b.y0 - a.y1);
+  return Math.hypot(dx, dy);
+}
+
+/**
+ * Whether a label box without a leader reads as its own mark's: it is strictly nearer that mark's
+ * glyph than any other glyph. Two marks of one date, offset by a few px, otherwise share the spots above
+ * and below them and a reader cannot tell which value is which.
+ */
+export function nearestIsOwn(box: Box, key: string, glyphs: readonly { key: string; box: Box }[]): boolean {
+  const own = glyphs.find((g) => g.key === key);
+  if (own === undefined) return true;
+  const gap = boxGap(box, own.box);
+  return glyphs.every((g) => g.key === key || boxGap(box, g.box) > gap);
+}
+
 /** "$1.54B, part of $2.53B" (or the value alone), with a warning sign first when the figure is flagged. */
 export function timeLabelText(entry: PlacedFigure<FigureRow>, withWhole = true): string {
   const { amount } = entry.row;
@@ -127,6 +146,7 @@ type Labelled = Pick<TimeMarkGeom, 'label' | 'leader'>;
 function labelsInOrder(
   order: readonly TimeMarkGeom[],
   obstacles: readonly { key: string; box: Box }[],
+  glyphs: readonly { key: string; box: Box }[],
   bounds: Box,
   measure: MeasureText,
   callouts: boolean,
@@ -150,7 +170,8 @@ function labelsInOrder(
     // The full label first; where it fits nowhere, the value alone (the link shows the whole).
     for (const text of [timeLabelText(m.entry), timeLabelText(m.entry, false)]) {
       const w = measure(text, CHART_FONT);
-      const near = () => candidates(m.x, m.y, w).find((c) => free(c.box));
+      const near = () =>
+        candidates(m.x, m.y, w).find((c) => free(c.box) && nearestIsOwn(c.box, m.key, glyphs));
       const away = () => awaySpot(m, w, bounds, free, [...labelBoxes, ...crossable]);
       // Callouts: in a crowded cluster, labels stacked away from the marks with leaders read better.
       const spot = callouts ? (away() ?? near()) : (near() ?? away());
@@ -183,16 +204,21 @@ const LABEL_ORDERS: { order: MarkOrder; callouts: boolean }[] = [
 ];
 const MAX_MARKS_FOR_ORDERS = 40;
 
+/**
+ * Sets each mark's label and leader. `obstacles` are what a label may not cover (glyphs, stems);
+ * `glyphs` the marks' glyphs alone, which decide which mark a label next to them reads as belonging to.
+ */
 export function placeLabels(
   marks: TimeMarkGeom[],
   obstacles: readonly { key: string; box: Box }[],
+  glyphs: readonly { key: string; box: Box }[],
   bounds: Box,
   measure: MeasureText,
 ): void {
   let best: Map<string, Labelled> | null = null;
   const orders = marks.length <= MAX_MARKS_FOR_ORDERS ? LABEL_ORDERS : LABEL_ORDERS.slice(0, 1);
   for (const { order, callouts } of orders) {
-    const labels = labelsInOrder(marks.slice().sort(order), obstacles, bounds, measure, callouts);
+    const labels = labelsInOrder(marks.slice().sort(order), obstacles, glyphs, bounds, measure, callouts);
     if (best === null || labels.size > best.size) best = labels;
     if (labels.size === marks.length) break;
   }
