@@ -12,6 +12,8 @@ import type { PlacedFigure } from './placement';
 import type { MeasureText } from './timeTicks';
 
 const LABEL_OFFSET = 9;
+/** Least space between two labels, so that two values side by side never read as one ("$198M$128M"). */
+const LABEL_SPACING = 6;
 
 export interface Box {
   x0: number;
@@ -32,6 +34,12 @@ interface LabelSpot {
 }
 
 const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const grown = (b: Box, by: number): Box => ({
+  x0: b.x0 - by,
+  x1: b.x1 + by,
+  y0: b.y0 - by / 3,
+  y1: b.y1 + by / 3,
+});
 
 /** The gap between two boxes, 0 where they touch or overlap. */
 export function boxGap(a: Box, b: Box): number {
@@ -164,7 +172,7 @@ function labelsInOrder(
       box.x1 <= bounds.x1 &&
       box.y0 >= bounds.y0 &&
       box.y1 <= bounds.y1 &&
-      !labelBoxes.some((b) => hits(b, box)) &&
+      !labelBoxes.some((b) => hits(grown(b, LABEL_SPACING), box)) &&
       !others.some((b) => hits(b, box)) &&
       !leaders.some((l) => crosses(l.x1, l.y1, l.x2, l.y2, box));
     // The full label first; where it fits nowhere, the value alone (the link shows the whole).
