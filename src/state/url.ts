@@ -185,13 +185,16 @@ function decodeWindow(value: string | null): [number, number] | null {
 }
 
 function decodeSelection(params: URLSearchParams, dataset: Dataset): Selection {
-  const eventIds = new Set(dataset.events.map((e) => e.id));
-  const amountById = new Map(dataset.amounts.map((a) => [a.id, a]));
-  const amount = amountById.get(params.get('amount') ?? '');
+  // Looked up only when asked for: a plain link to a 100k-event dataset builds no index here.
+  const amountParam = params.get('amount');
+  const amount = amountParam === null ? undefined : dataset.amounts.find((a) => a.id === amountParam);
   const eventParam = params.get('event');
+  const known = eventParam !== null && dataset.events.some((e) => e.id === eventParam);
   // A figure is always shown together with its own event.
-  const eventId = amount?.eventId ?? (eventParam !== null && eventIds.has(eventParam) ? eventParam : null);
-  const compare = list(params.get('compare'), new Set(amountById.keys())).slice(0, 2);
+  const eventId = amount?.eventId ?? (known ? eventParam : null);
+  const compareParam = params.get('compare');
+  const compare =
+    compareParam === null ? [] : list(compareParam, new Set(dataset.amounts.map((a) => a.id))).slice(0, 2);
   return { ...emptySelection, eventId, amountId: amount?.id ?? null, compare };
 }
 
