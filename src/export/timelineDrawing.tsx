@@ -5,7 +5,7 @@ import { assignLanes } from '../charts/timeline/readable/laneAssignment';
 import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
 import { ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
-import { KindMark } from '../charts/timeline/KindGlyph';
+import { InferredMark, KindMark } from '../charts/timeline/KindGlyph';
 import type { Actor, AidEvent } from '../data/schema';
 import { EVENT_KINDS } from '../data/vocabulary';
 import type { Paint } from '../model/colors';
@@ -75,12 +75,11 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
     label: KIND_LABELS[kind],
     swatch: <KindMark kind={kind} transform="translate(13,7)" paint={paint} />,
   }));
-  const firstInferred = single.find((e) => e.dateBasis === 'inferred');
-  if (firstInferred !== undefined) {
+  if (single.some((e) => e.dateBasis === 'inferred')) {
     key.push({
       id: 'inferred',
-      label: 'date inferred, not stated',
-      swatch: <KindMark kind={firstInferred.kind} inferred transform="translate(13,7)" paint={paint} />,
+      label: 'hollow glyph: date inferred, not stated',
+      swatch: <InferredMark transform="translate(13,7)" paint={paint} />,
     });
   }
   if (layout.marks.some((m) => m.range !== null)) {

@@ -61,3 +61,19 @@ export function KindGlyph({
     </svg>
   );
 }
+
+/**
+ * The key's swatch for an inferred date: a hollow ring in the neutral ink, so that it reads as "hollow"
+ * and not as an inferred event of one kind (a hollow diamond would look like an inferred statement).
+ */
+export function InferredMark({ transform, paint = screenPaint }: { transform?: string; paint?: Paint }) {
+  return (
+    <circle
+      transform={transform}
+      r={4.5}
+      fill={paint('var(--surface)')}
+      stroke={paint('var(--ink-2)')}
+      strokeWidth={1.75}
+    />
+  );
+}

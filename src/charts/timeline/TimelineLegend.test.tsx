@@ -22,7 +22,7 @@ describe('TimelineLegend', () => {
     );
     const shown = items(container);
     expect(shown).toHaveLength(5);
-    expect(shown[0]).toContain('Hollow: date inferred');
+    expect(shown[0]).toContain('Hollow glyph: date inferred');
     expect(shown[1]).toContain('week, month or year');
     expect(shown[2]).toContain('+ N more');
     expect(shown[3]).toContain('Not yet reviewed');

@@ -1,4 +1,4 @@
-import { KindGlyph } from './KindGlyph';
+import { InferredMark, KindGlyph } from './KindGlyph';
 import type { LegendContent } from './useLegendContent';
 import { KIND_LABELS } from '../../model/eventKinds';
 
@@ -25,7 +25,10 @@ export function TimelineLegend({
       <ul className="tl-legend-list" aria-label="How marks are drawn">
         {inferred && (
           <li>
-            <KindGlyph kind={kinds[0] ?? 'visit'} inferred /> Hollow: date inferred
+            <svg width={16} height={16} viewBox="-8 -8 16 16" aria-hidden="true">
+              <InferredMark />
+            </svg>
+            Hollow glyph: date inferred
           </li>
         )}
         {ranges && (
