@@ -371,6 +371,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               gutter={PLOT_MARGIN}
               measure={pageMeasure}
               helpId={ids.brushHelp}
+              kit={kit}
               onWindow={(w: Window) => {
                 animator.cancel();
                 const clamped = clampWindow(w, domain);

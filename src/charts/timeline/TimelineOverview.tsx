@@ -7,7 +7,7 @@ import { baseTimeScale } from './readable/timeScale';
 import { densityBins, densityPath } from './density';
 import type { MeasureText } from './timelineText';
 import type { ReadableEvents } from './readable/readableEvents';
-import { useGestureKit } from './useGestureKit';
+import type { GestureKit } from './useGestureKit';
 import { centerWindow, type Window } from './zoomMath';
 
 const DENSITY_HEIGHT = 28;
@@ -45,6 +45,8 @@ interface OverviewProps {
   onWindow: (window: Window) => void;
   /** Id of the text that says how to move the window from the keyboard. */
   helpId: string;
+  /** The gesture code (d3-brush), once loaded: the brush is attached then. */
+  kit: GestureKit | null;
 }
 
 /**
@@ -94,8 +96,8 @@ export function TimelineOverview({
   measure,
   onWindow,
   helpId,
+  kit,
 }: OverviewProps) {
-  const kit = useGestureKit();
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
