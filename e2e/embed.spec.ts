@@ -27,6 +27,11 @@ function frameFit(page: Page) {
   });
 }
 
+/** Whether the frame is exactly as tall as the embed's content and shows no scrollbar. */
+function fitted(fit: Awaited<ReturnType<typeof frameFit>>): boolean {
+  return fit.frame === fit.content && !fit.scrolls;
+}
+
 /** The lines a text element takes: the distinct tops of its text's line boxes. */
 function sourceLines(source: Locator): Promise<number> {
   return source.evaluate((element) => {
@@ -80,11 +85,11 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
     .evaluate((a: HTMLAnchorElement) => a.href);
   expect(fullView).toBe(`${site.origin}/b/index.html?from=2023-01-01&to=2023-12-31&lanes=kind`);
 
-  // The frame takes the height the embed reports: all of the chart, and no scrollbar.
-  await expect.poll(async () => (await frameFit(page)).frame).not.toBe(560);
+  // The frame takes the height the embed reports: all of the chart, and no scrollbar. The content
+  // settles over a few frames (fonts, then layout), and each change is posted again: wait for the last.
+  await expect.poll(async () => fitted(await frameFit(page))).toBe(true);
   let fit = await frameFit(page);
-  expect(fit.frame).toBe(fit.content);
-  expect(fit.scrolls).toBe(false);
+  expect(fit.frame).not.toBe(560);
 
   // A phone's column: the chart narrows and grows taller, and the frame follows.
   const wide = fit.frame;
@@ -92,9 +97,9 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
     column.style.width = '375px';
   });
   await expect.poll(async () => (await frameFit(page)).frame).not.toBe(wide);
+  await expect.poll(async () => fitted(await frameFit(page))).toBe(true);
   fit = await frameFit(page);
-  expect(fit.frame).toBe(fit.content);
-  expect(fit.scrolls).toBe(false);
+  expect(fit.frame).toBeGreaterThan(wide);
   // The source line is fitted to the footer's measured width: at most two lines in the narrow column.
   await expect.poll(() => sourceLines(embed.locator('.embed-source'))).toBeLessThanOrEqual(2);
 
