@@ -10,7 +10,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from '@playwright/test';
+import type { Browser, Locator } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import { buildApp } from './bench/buildApp';
 import { chromiumStatus, ensureBrowser, launchChromium } from './bench/chromium';
@@ -65,9 +65,28 @@ async function shoot(
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await view.prepare?.(page, size.width);
     if (view.target === undefined) await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-    else await view.target(page).screenshot({ path, animations: 'disabled' });
+    else {
+      const target = view.target(page);
+      await settledInView(target);
+      await target.screenshot({ path, animations: 'disabled' });
+    }
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * Scrolls a part into view and waits until its box stops moving: parts further down draw their
+ * content once they come near the viewport, which moves what follows them.
+ */
+async function settledInView(target: Locator): Promise<void> {
+  let last = '';
+  for (let tries = 0; tries < 40; tries += 1) {
+    await target.scrollIntoViewIfNeeded();
+    await target.page().waitForTimeout(150);
+    const box = JSON.stringify(await target.boundingBox());
+    if (box === last) return;
+    last = box;
   }
 }
 
