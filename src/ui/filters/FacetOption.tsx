@@ -27,6 +27,15 @@ interface FacetOptionProps {
 
 /** Counts with grouping separators ("1,993"), so adjacent columns never read as one number. */
 const countFormat = new Intl.NumberFormat('en-US');
+
+/**
+ * The width of the count columns, in `ch`: that of the largest count any facet can show (every event,
+ * or every figure), so the columns line up with their header without taking room the names need.
+ */
+export function countColumnWidth(events: number, figures: number): string {
+  return `${countFormat.format(Math.max(events, figures, 10)).length + 0.5}ch`;
+}
+
 const plural = ({ value, noun }: FacetCount) =>
   `${countFormat.format(value)} ${noun}${value === 1 ? '' : 's'}`;
 
