@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural } from './counts';
+import { formatCount, plural, wholeNumber } from './counts';
 
 describe('formatCount', () => {
   it('writes counts in a few characters, never rounding up', () => {
@@ -16,5 +16,11 @@ describe('plural', () => {
     expect(plural(1, 'event')).toBe('1 event');
     expect(plural(0, 'figure')).toBe('0 figures');
     expect(plural(12, 'source')).toBe('12 sources');
+  });
+
+  it('groups thousands, so a count never runs into the next number', () => {
+    expect(plural(100_000, 'event')).toBe('100,000 events');
+    expect(wholeNumber(1993)).toBe('1,993');
+    expect(wholeNumber(446)).toBe('446');
   });
 });

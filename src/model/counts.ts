@@ -1,8 +1,15 @@
 /** Counts in words and in a few characters. */
 
-/** "1 event", "3 events". */
+const grouped = new Intl.NumberFormat('en-US');
+
+/** A whole count with thousands grouped ("1,993"), so two counts side by side never read as one. */
+export function wholeNumber(count: number): string {
+  return grouped.format(count);
+}
+
+/** "1 event", "3 events", "1,993 events". */
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${wholeNumber(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** A count in at most four characters, never rounded up: "7", "137", "1.2k", "12k", "1.2M". */

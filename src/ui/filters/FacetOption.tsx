@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { plural, wholeNumber } from '../../model/counts';
 
 export interface FacetCount {
   value: number;
@@ -25,19 +26,13 @@ interface FacetOptionProps {
   note?: ReactNode;
 }
 
-/** Counts with grouping separators ("1,993"), so adjacent columns never read as one number. */
-const countFormat = new Intl.NumberFormat('en-US');
-
 /**
  * The width of the count columns, in `ch`: that of the largest count any facet can show (every event,
  * or every figure), so the columns line up with their header without taking room the names need.
  */
 export function countColumnWidth(events: number, figures: number): string {
-  return `${countFormat.format(Math.max(events, figures, 10)).length + 0.5}ch`;
+  return `${wholeNumber(Math.max(events, figures, 10)).length + 0.5}ch`;
 }
-
-const plural = ({ value, noun }: FacetCount) =>
-  `${countFormat.format(value)} ${noun}${value === 1 ? '' : 's'}`;
 
 /** One choice of a filter: checkbox, colour, name, counts under the other filters, and "only". */
 export function FacetOption({
@@ -59,7 +54,7 @@ export function FacetOption({
           type="checkbox"
           checked={checked}
           onChange={onToggle}
-          aria-label={`${name}, ${counts.map(plural).join(', ')}`}
+          aria-label={`${name}, ${counts.map((c) => plural(c.value, c.noun)).join(', ')}`}
         />
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         <span className="facet-name" aria-hidden="true">
@@ -68,7 +63,7 @@ export function FacetOption({
         </span>
         {counts.map((c) => (
           <span key={c.noun} className="facet-count" aria-hidden="true">
-            {countFormat.format(c.value)}
+            {wholeNumber(c.value)}
           </span>
         ))}
       </label>
