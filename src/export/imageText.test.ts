@@ -6,7 +6,6 @@ import { defined } from '../test/defined';
 import {
   defaultDescription,
   defaultHeadline,
-  flagNote,
   imageFileName,
   sourceLine,
   withoutSourceIds,
@@ -91,31 +90,5 @@ describe('defaultDescription', () => {
     expect(defaultDescription('figures', bundled, emptyFilters, drawn, window, 'bars')).toBe(
       `${drawn.amounts.length} figures in US dollars.`,
     );
-  });
-});
-
-describe('flagNote', () => {
-  const flagged = bundled.amounts.filter((a) => bundled.flags.some((f) => f.refs.includes(a.id)));
-  const labels = flagged.map((a) => a.label);
-
-  it('gives the first message in full when it fits, and where the others are', () => {
-    const note = flagNote(bundled, bundled.amounts, { appendix: true, fits: () => true });
-    expect(note).toMatch(new RegExp(`^Flagged \\(${flagged.length} figures?\\): `));
-    expect(note).toContain('see the appendix.');
-    expect(note).not.toMatch(/\d{3}[a-z]?-[a-z]+-/);
-  });
-
-  it('names the flagged figures when the message does not fit, then only counts them', () => {
-    const byName = flagNote(bundled, bundled.amounts, { appendix: false, fits: (t) => t.length <= 160 });
-    expect(byName).toBe(
-      `Flagged (${flagged.length} figures): ${labels.join('; ')}. Why: see the CSV export.`,
-    );
-    const counted = flagNote(bundled, bundled.amounts, { appendix: false, fits: (t) => t.length <= 40 });
-    expect(counted).toBe(`Flagged (${flagged.length} figures): see the CSV export for why.`);
-  });
-
-  it('is absent when no flagged figure is drawn', () => {
-    const clean = bundled.amounts.filter((a) => !flagged.includes(a));
-    expect(flagNote(bundled, clean)).toBeNull();
   });
 });

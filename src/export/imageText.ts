@@ -200,38 +200,6 @@ export function withoutSourceIds(text: string, sources: readonly Source[]): stri
 }
 
 /**
- * The note on the flagged figures drawn, the longest that `fits` (two lines under the chart): the first
- * flag's message; else the flagged figures by name, as the chart labels them; else how many there are.
- * Each points to where the full messages are: the appendix when the image has one, else the CSV.
- */
-export function flagNote(
-  dataset: Dataset,
-  amounts: readonly Amount[],
-  options: { appendix: boolean; fits: (text: string) => boolean } = { appendix: false, fits: () => true },
-): string | null {
-  const { flagsByRef } = datasetLookups(dataset);
-  const messages = new Set<string>();
-  const labels: string[] = [];
-  for (const a of amounts) {
-    const flags = flagsByRef.get(a.id) ?? [];
-    if (flags.length === 0) continue;
-    labels.push(a.label);
-    for (const f of flags) messages.add(withoutSourceIds(f.message, dataset.sources));
-  }
-  if (labels.length === 0) return null;
-  const where = options.appendix ? 'the appendix' : 'the CSV export';
-  const flagged = `Flagged (${count(labels.length, 'figure')})`;
-  const [first = ''] = messages;
-  const more = messages.size - 1;
-  const candidates = [
-    `${flagged}: ${first}${more > 0 ? ` ${count(more, 'more flag')}: see ${where}.` : ''}`,
-    `${flagged}: ${labels.join('; ')}. Why: see ${where}.`,
-    `${flagged}: see ${where} for why.`,
-  ];
-  return candidates.find(options.fits) ?? candidates[candidates.length - 1] ?? null;
-}
-
-/**
  * The file name: what, when, whether filtered, and how much is drawn:
  * `aidline-figures-time-2023-09-25_2023-10-01-3-figures.png`. Never "all": a file says its dates.
  */
