@@ -131,7 +131,7 @@ export function composeImage(
   const inRole = roleMeasure(measure);
   const fitsTwoLines = (text: string) => wrapToWidth(text, inner, (t) => inRole(t, 'source')).length <= 2;
   const defaults = {
-    headline: defaultHeadline(target, dataset, drawn, period),
+    headline: defaultHeadline(target, dataset, drawn, period, window === null ? view.window : null),
     description: defaultDescription(target, dataset, filters, drawn, view.window, view.figuresView),
     source: sourceLine(drawnSources(dataset, drawn), fitsTwoLines),
     alt: '',

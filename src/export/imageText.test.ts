@@ -6,6 +6,7 @@ import { defined } from '../test/defined';
 import {
   defaultDescription,
   defaultHeadline,
+  drawnPeriod,
   imageFileName,
   sourceLine,
   withoutSourceIds,
@@ -72,6 +73,15 @@ describe('defaultHeadline', () => {
     );
     expect(defaultHeadline('dashboard', bundled, { events: [], amounts: bundled.amounts }, null)).toBe(
       'Events and military aid figures',
+    );
+  });
+
+  it('dates the events and the figures of a dashboard apart when only the timeline is windowed', () => {
+    const window: [number, number] = [Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)];
+    const drawn = { events: [], amounts: usOnly.amounts };
+    const figures = defined(drawnPeriod(drawn, null), 'the figures’ dates').words;
+    expect(defaultHeadline('dashboard', bundled, drawn, period, window)).toBe(
+      `Events, 1–30 Sep 2023, and United States military aid figures, ${figures}`,
     );
   });
 });

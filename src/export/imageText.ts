@@ -65,12 +65,17 @@ function soleDonor(dataset: Dataset, amounts: readonly Amount[]): string | null 
   return actor === undefined ? null : actorShortName(actor);
 }
 
-/** The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023"). */
+/**
+ * The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023").
+ * `eventsWindow` is the timeline's window when a dashboard's figures do not follow it: each part is
+ * then dated on its own ("Events, 1–30 Sep 2023, and military aid figures, Apr – Sep 2023").
+ */
 export function defaultHeadline(
   target: PublishTarget,
   dataset: Dataset,
   drawn: Drawn,
   period: Period | null,
+  eventsWindow: readonly [number, number] | null = null,
 ): string {
   const donor = soleDonor(dataset, drawn.amounts);
   // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
@@ -85,6 +90,13 @@ export function defaultHeadline(
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
+  if (target === 'dashboard' && eventsWindow !== null) {
+    const figuresPeriod = drawnPeriod({ events: [], amounts: drawn.amounts }, null);
+    const events = `Events, ${formatWindow(eventsWindow[0], eventsWindow[1])}`;
+    return figuresPeriod === null
+      ? `${events}; no ${aid(false)} figures`
+      : `${events}, and ${aid(false)} figures, ${figuresPeriod.words}`;
+  }
   return period === null ? subject : `${subject}, ${period.words}`;
 }
 
