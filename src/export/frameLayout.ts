@@ -1,5 +1,11 @@
 import type { Flag } from '../data/schema';
-import { CHART_FONT_FAMILY, textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
+import {
+  CHART_FONT_FAMILY,
+  textWidth,
+  withoutOrphan,
+  wrapToWidth,
+  type TextWidth,
+} from '../model/measureText';
 
 /** The roles of the text around the charts, each with its size, weight and colour token. */
 export type FrameTextRole =
@@ -93,6 +99,25 @@ export interface FrameLayout {
   footRule: number;
 }
 
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const DATE_SPACES = [
+  / (–) /g,
+  new RegExp(`\\b(\\d{1,2}) (${MONTH})`, 'g'),
+  new RegExp(`(${MONTH}) (\\d{4})`, 'g'),
+];
+
+/**
+ * The text with the spaces inside its dates and date ranges made no-break ("Apr – Sep 2023", "25 Sep –
+ * 1 Oct 2023"), so a line never ends in the middle of one.
+ */
+export function keepDatesTogether(text: string): string {
+  let out = text;
+  for (const pattern of DATE_SPACES) {
+    out = out.replace(pattern, (match: string) => match.replace(/ /g, '\u00a0'));
+  }
+  return out;
+}
+
 /** Measures text in a role's font: the chart font, as the file embeds it. */
 export function roleMeasure(measure: TextWidth = textWidth) {
   return (text: string, role: FrameTextRole) =>
@@ -125,7 +150,11 @@ export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): 
   const paragraph = (role: FrameTextRole, text: string, maxLines = Infinity, flag?: Flag['severity']) => {
     const { size, line } = FRAME_TEXT[role];
     const indent = flag === undefined ? 0 : FRAME.flagIndent;
-    const wrapped = wrapToWidth(text, inner - indent, (t) => inRole(t, role));
+    const widthOf = (t: string) => inRole(t, role);
+    const fits = (t: string) => widthOf(t) <= inner - indent;
+    const wrapped = withoutOrphan(wrapToWidth(keepDatesTogether(text), inner - indent, widthOf), fits).map(
+      (t) => t.replace(/\u00a0/g, ' '),
+    );
     wrapped.slice(0, maxLines).forEach((t, i) => {
       const last = i === maxLines - 1 && wrapped.length > maxLines;
       lines.push({
