@@ -257,7 +257,9 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     const stems = marks.flatMap((m) =>
       m.stem === null ? [] : [{ key: m.key, box: { x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 } }],
     );
-    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 6 };
+    // Down to 8 px under $0, so that a mark at $0 can take a label level with it; the time axis's
+    // labels start 10 px under it.
+    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 8 };
     placeLabels(marks, [...glyphs, ...stems], glyphs, bounds, measure);
     panels.push({
       id: section.info.id,

@@ -52,14 +52,21 @@ function centreGap(box: Box, glyph: Box): number {
 /** What a flagged figure's label starts with; drawn in the flag's colour. */
 export const FLAG_SIGN = '⚠ ';
 
-/** "$1.54B, part of $2.53B" (or the value alone), with a warning sign first when the figure is flagged. */
-export function timeLabelText(entry: PlacedFigure<FigureRow>, withWhole = true): string {
+/**
+ * "$1.54B, part of $2.53B", shorter "$1.54B of $2.53B", or the value alone, with a warning sign first
+ * when the figure is flagged.
+ */
+export function timeLabelText(
+  entry: PlacedFigure<FigureRow>,
+  whole: 'part of' | 'of' | 'none' = 'part of',
+): string {
   const { amount } = entry.row;
   const flag = entry.row.flags.length > 0 ? FLAG_SIGN : '';
   const draft = amount.draft === true ? ' (draft)' : '';
   const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}${draft}`;
-  if (entry.whole === null || !withWhole) return value;
-  return `${value}, part of ${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+  if (entry.whole === null || whole === 'none') return value;
+  const of = `${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+  return whole === 'of' ? `${value} of ${of}` : `${value}, part of ${of}`;
 }
 
 /** Candidate label spots around a mark, nearest first: right, left, above, below, then the corners. */
@@ -182,8 +189,12 @@ function labelsInOrder(
       !labelBoxes.some((b) => hits(grown(b, LABEL_SPACING), box)) &&
       !others.some((b) => hits(b, box)) &&
       !leaders.some((l) => crosses(l.x1, l.y1, l.x2, l.y2, box));
-    // The full label first; where it fits nowhere, the value alone, only where a link shows the whole.
-    const texts = [timeLabelText(m.entry), ...(m.link === null ? [] : [timeLabelText(m.entry, false)])];
+    // The full label first, then "$1.54B of $2.53B"; the value alone only where a link shows the whole.
+    const texts = [
+      timeLabelText(m.entry),
+      timeLabelText(m.entry, 'of'),
+      ...(m.link === null ? [] : [timeLabelText(m.entry, 'none')]),
+    ];
     for (const text of new Set(texts)) {
       const w = measure(text, CHART_FONT);
       const near = () =>
