@@ -259,7 +259,7 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     );
     // Down to 8 px under $0, so that a mark at $0 can take a label level with it; the time axis's
     // labels start 10 px under it.
-    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 8 };
+    const bounds = { x0: plot.left + 2, x1: width - 4, y0: plotTop - 6, y1: plotBottom + 8 };
     placeLabels(marks, [...glyphs, ...stems], glyphs, bounds, measure);
     panels.push({
       id: section.info.id,
