@@ -139,14 +139,21 @@ async function parseSvgInPage(page: Page, svg: string) {
   );
 }
 
-/** How many lines the flag note takes: it starts "Flagged" and is the last of the notes. */
-async function flagNoteLines(page: Page, svg: string): Promise<number> {
+/**
+ * The notes that explain flags: how many flag marks head them, and their lines (indented after the
+ * mark, a wrapped line too).
+ */
+async function flagNotes(page: Page, svg: string): Promise<{ marks: number; lines: string[] }> {
   return page.evaluate(
     (text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      const notes = [...doc.querySelectorAll('text[data-role="notes"]')].map((t) => t.textContent);
-      const start = notes.findIndex((t) => t.startsWith('Flagged'));
-      return start < 0 ? 0 : notes.length - start;
+      const root = doc.documentElement;
+      // A flag mark is a triangle with "!" in it, drawn beside the notes rather than in a chart.
+      const marks = [...root.children].filter((c) => c.tagName === 'g' && c.textContent === '!').length;
+      const notes = [...root.querySelectorAll(':scope > text[data-role="notes"]')];
+      const left = Math.min(...notes.map((t) => Number(t.getAttribute('x'))));
+      const lines = notes.filter((t) => Number(t.getAttribute('x')) > left).map((t) => t.textContent);
+      return { marks, lines };
     },
     svg.replace(/<style>[^<]*<\/style>/, ''),
   );
@@ -313,10 +320,13 @@ test.describe('export', () => {
     expect(svg.lines.notes).toMatch(
       /Not drawn: running totals \(\d+ figures?\), (all )?dated outside this window\./,
     );
-    // The flag note keeps to two lines at 600 px.
-    const flagLines = await flagNoteLines(page, file.text);
-    expect(flagLines).toBeGreaterThan(0);
-    expect(flagLines).toBeLessThanOrEqual(2);
+    // Each flag drawn is explained inside the image, after its mark, in plain words; bounded at 600 px.
+    const flags = await flagNotes(page, file.text);
+    expect(flags.marks).toBeGreaterThan(0);
+    expect(flags.marks).toBeLessThanOrEqual(3);
+    expect(flags.lines.length).toBeLessThanOrEqual(2 * flags.marks);
+    expect(flags.lines.join(' ')).toContain('written as $1.54B');
+    expect(flags.lines.join(' ')).not.toMatch(/implies|USD\/|see the CSV|"/);
   });
 
   test('the timeline image titles every event on its own at each width', async ({ page }) => {
@@ -345,7 +355,8 @@ test.describe('export', () => {
     expect(svg.lines.description).toMatch(
       /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
     );
-    expect(svg.lines.headline).not.toContain('25–30 Sep 2023');
+    // The headline dates each part as drawn: the events in the window, the figures over their own dates.
+    expect(svg.lines.headline).toMatch(/^Events, 25–30 Sep 2023, and military aid figures, \S.* \d{4}$/);
   });
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {

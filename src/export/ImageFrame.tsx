@@ -1,4 +1,5 @@
-import type { ReactElement } from 'react';
+import { Fragment, type ReactElement } from 'react';
+import { FlagMarker } from '../charts/figures/marks';
 import type { Paint } from '../model/colors';
 import { FRAME, FRAME_TEXT, type FrameLayout } from './frameLayout';
 import { IMAGE_FONT_FAMILY } from './fontFace';
@@ -35,17 +36,21 @@ export function ImageFrame({ layout, charts, swatches, title, description, paint
       {layout.lines.map((line, i) => {
         const style = FRAME_TEXT[line.role];
         return (
-          <text
-            key={i}
-            x={line.x}
-            y={line.y}
-            fontSize={style.size}
-            fontWeight={style.weight}
-            fill={paint(`var(--${style.color})`)}
-            data-role={line.role}
-          >
-            {line.text}
-          </text>
+          <Fragment key={i}>
+            {line.flag !== undefined && (
+              <FlagMarker x={line.x - FRAME.flagIndent} y={line.y - 11} severity={line.flag} paint={paint} />
+            )}
+            <text
+              x={line.x}
+              y={line.y}
+              fontSize={style.size}
+              fontWeight={style.weight}
+              fill={paint(`var(--${style.color})`)}
+              data-role={line.role}
+            >
+              {line.text}
+            </text>
+          </Fragment>
         );
       })}
       {layout.charts.map((box, i) => (

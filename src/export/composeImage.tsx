@@ -10,7 +10,8 @@ import type { ViewOptions } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
 import { figureRowsOf } from './figureRowsOf';
 import { figuresDrawing } from './figuresDrawing';
-import { chartWidth, layoutFrame, roleMeasure, type FrameLayout } from './frameLayout';
+import { flagLines } from './flagLines';
+import { chartWidth, FRAME, layoutFrame, roleMeasure, type FrameLayout, type FrameNote } from './frameLayout';
 import { ImageFrame } from './ImageFrame';
 import {
   appendix,
@@ -18,7 +19,6 @@ import {
   defaultHeadline,
   drawnPeriod,
   drawnSources,
-  flagNote,
   followsWindow,
   imageFileName,
   sourceLine,
@@ -131,7 +131,7 @@ export function composeImage(
   const inRole = roleMeasure(measure);
   const fitsTwoLines = (text: string) => wrapToWidth(text, inner, (t) => inRole(t, 'source')).length <= 2;
   const defaults = {
-    headline: defaultHeadline(target, dataset, drawn, period),
+    headline: defaultHeadline(target, dataset, drawn, period, window === null ? view.window : null),
     description: defaultDescription(target, dataset, filters, drawn, view.window, view.figuresView),
     source: sourceLine(drawnSources(dataset, drawn), fitsTwoLines),
     alt: '',
@@ -141,15 +141,16 @@ export function composeImage(
   defaults.alt = `${headline}. ${description} Chart${parts.length > 1 ? 's' : ''} by Aidline.`;
   const alt = settings.alt.trim() || defaults.alt;
 
-  const flags = flagNote(dataset, drawn.amounts, {
+  const flags = flagLines(dataset, drawn.amounts, {
     appendix: settings.appendix,
-    fits: (text) => wrapToWidth(text, inner, (t) => inRole(t, 'notes')).length <= 2,
+    fits: (text) => inRole(text, 'notes') <= inner - FRAME.flagIndent,
   });
-  const notes = [
+  const notes: FrameNote[] = [
     ...(settings.notes.trim() === '' ? [] : [settings.notes.trim()]),
     ...parts.flatMap((p) => p.drawing.notes),
-    ...(flags === null ? [] : [flags]),
-  ];
+  ].map((text) => ({ text }));
+  for (const line of flags)
+    notes.push(line.severity === null ? { text: line.text } : { text: line.text, flag: line.severity });
   const layout: FrameLayout = layoutFrame(
     {
       width,

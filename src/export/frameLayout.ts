@@ -1,4 +1,11 @@
-import { CHART_FONT_FAMILY, textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
+import type { Flag } from '../data/schema';
+import {
+  CHART_FONT_FAMILY,
+  textWidth,
+  withoutOrphan,
+  wrapToWidth,
+  type TextWidth,
+} from '../model/measureText';
 
 /** The roles of the text around the charts, each with its size, weight and colour token. */
 export type FrameTextRole =
@@ -27,7 +34,20 @@ export const FRAME_TEXT: Record<
   appendix: { size: 11, weight: 400, color: 'ink-2', line: 15 },
 };
 
-export const FRAME = { padding: 20, gap: 16, swatch: { width: 26, height: 14, gap: 6 }, keyGap: 16 } as const;
+export const FRAME = {
+  padding: 20,
+  gap: 16,
+  swatch: { width: 26, height: 14, gap: 6 },
+  keyGap: 16,
+  /** Room for a flag's mark before the note that explains it. */
+  flagIndent: 19,
+} as const;
+
+/** A note under the charts; one that explains a flag is drawn after the flag's mark, as the key shows it. */
+export interface FrameNote {
+  text: string;
+  flag?: Flag['severity'];
+}
 
 /** One item of a chart's key: a swatch (drawn in a 26 × 14 box) and what it means. */
 export interface KeyEntry {
@@ -47,7 +67,7 @@ export interface FrameInput {
   headline: string;
   description: string;
   charts: readonly FrameChart[];
-  notes: readonly string[];
+  notes: readonly FrameNote[];
   source: string;
   byline: string;
   appendix: readonly { heading: string; lines: readonly string[] }[];
@@ -59,6 +79,8 @@ export interface FrameLine {
   x: number;
   /** Alphabetic baseline. */
   y: number;
+  /** The flag mark drawn before the line (the first line of a note explaining a flag). */
+  flag?: Flag['severity'];
 }
 
 export interface PlacedKeyEntry {
@@ -75,6 +97,25 @@ export interface FrameLayout {
   charts: { x: number; y: number; width: number; height: number; key: PlacedKeyEntry[] }[];
   /** Where the rule between the charts and the notes sits. */
   footRule: number;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const DATE_SPACES = [
+  / (–) /g,
+  new RegExp(`\\b(\\d{1,2}) (${MONTH})`, 'g'),
+  new RegExp(`(${MONTH}) (\\d{4})`, 'g'),
+];
+
+/**
+ * The text with the spaces inside its dates and date ranges made no-break ("Apr – Sep 2023", "25 Sep –
+ * 1 Oct 2023"), so a line never ends in the middle of one.
+ */
+export function keepDatesTogether(text: string): string {
+  let out = text;
+  for (const pattern of DATE_SPACES) {
+    out = out.replace(pattern, (match: string) => match.replace(/ /g, '\u00a0'));
+  }
+  return out;
 }
 
 /** Measures text in a role's font: the chart font, as the file embeds it. */
@@ -106,16 +147,22 @@ export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): 
   const charts: FrameLayout['charts'] = [];
   let y = padding;
 
-  const paragraph = (role: FrameTextRole, text: string, maxLines = Infinity) => {
+  const paragraph = (role: FrameTextRole, text: string, maxLines = Infinity, flag?: Flag['severity']) => {
     const { size, line } = FRAME_TEXT[role];
-    const wrapped = wrapToWidth(text, inner, (t) => inRole(t, role));
+    const indent = flag === undefined ? 0 : FRAME.flagIndent;
+    const widthOf = (t: string) => inRole(t, role);
+    const fits = (t: string) => widthOf(t) <= inner - indent;
+    const wrapped = withoutOrphan(wrapToWidth(keepDatesTogether(text), inner - indent, widthOf), fits).map(
+      (t) => t.replace(/\u00a0/g, ' '),
+    );
     wrapped.slice(0, maxLines).forEach((t, i) => {
       const last = i === maxLines - 1 && wrapped.length > maxLines;
       lines.push({
         role,
         text: last ? `${t.replace(/\s*\S*$/, '')}…` : t,
-        x: padding,
+        x: padding + indent,
         y: Math.round(y + size),
+        ...(i === 0 && flag !== undefined ? { flag } : {}),
       });
       y += line;
     });
@@ -155,7 +202,7 @@ export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): 
   y += gap;
   const footRule = Math.round(y);
   y += 10;
-  for (const note of input.notes) paragraph('notes', note);
+  for (const note of input.notes) paragraph('notes', note.text, Infinity, note.flag);
   if (input.notes.length > 0) y += 4;
   paragraph('source', input.source, 2);
   if (input.byline !== '') paragraph('byline', input.byline);

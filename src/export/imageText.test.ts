@@ -6,7 +6,7 @@ import { defined } from '../test/defined';
 import {
   defaultDescription,
   defaultHeadline,
-  flagNote,
+  drawnPeriod,
   imageFileName,
   sourceLine,
   withoutSourceIds,
@@ -75,6 +75,15 @@ describe('defaultHeadline', () => {
       'Events and military aid figures',
     );
   });
+
+  it('dates the events and the figures of a dashboard apart when only the timeline is windowed', () => {
+    const window: [number, number] = [Date.UTC(2023, 8, 1), Date.UTC(2023, 9, 1)];
+    const drawn = { events: [], amounts: usOnly.amounts };
+    const figures = defined(drawnPeriod(drawn, null), 'the figures’ dates').words;
+    expect(defaultHeadline('dashboard', bundled, drawn, period, window)).toBe(
+      `Events, 1–30 Sep 2023, and United States military aid figures, ${figures}`,
+    );
+  });
 });
 
 describe('defaultDescription', () => {
@@ -91,31 +100,5 @@ describe('defaultDescription', () => {
     expect(defaultDescription('figures', bundled, emptyFilters, drawn, window, 'bars')).toBe(
       `${drawn.amounts.length} figures in US dollars.`,
     );
-  });
-});
-
-describe('flagNote', () => {
-  const flagged = bundled.amounts.filter((a) => bundled.flags.some((f) => f.refs.includes(a.id)));
-  const labels = flagged.map((a) => a.label);
-
-  it('gives the first message in full when it fits, and where the others are', () => {
-    const note = flagNote(bundled, bundled.amounts, { appendix: true, fits: () => true });
-    expect(note).toMatch(new RegExp(`^Flagged \\(${flagged.length} figures?\\): `));
-    expect(note).toContain('see the appendix.');
-    expect(note).not.toMatch(/\d{3}[a-z]?-[a-z]+-/);
-  });
-
-  it('names the flagged figures when the message does not fit, then only counts them', () => {
-    const byName = flagNote(bundled, bundled.amounts, { appendix: false, fits: (t) => t.length <= 160 });
-    expect(byName).toBe(
-      `Flagged (${flagged.length} figures): ${labels.join('; ')}. Why: see the CSV export.`,
-    );
-    const counted = flagNote(bundled, bundled.amounts, { appendix: false, fits: (t) => t.length <= 40 });
-    expect(counted).toBe(`Flagged (${flagged.length} figures): see the CSV export for why.`);
-  });
-
-  it('is absent when no flagged figure is drawn', () => {
-    const clean = bundled.amounts.filter((a) => !flagged.includes(a));
-    expect(flagNote(bundled, clean)).toBeNull();
   });
 });

@@ -65,12 +65,17 @@ function soleDonor(dataset: Dataset, amounts: readonly Amount[]): string | null 
   return actor === undefined ? null : actorShortName(actor);
 }
 
-/** The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023"). */
+/**
+ * The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023").
+ * `eventsWindow` is the timeline's window when a dashboard's figures do not follow it: each part is
+ * then dated on its own ("Events, 1–30 Sep 2023, and military aid figures, Apr – Sep 2023").
+ */
 export function defaultHeadline(
   target: PublishTarget,
   dataset: Dataset,
   drawn: Drawn,
   period: Period | null,
+  eventsWindow: readonly [number, number] | null = null,
 ): string {
   const donor = soleDonor(dataset, drawn.amounts);
   // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
@@ -85,6 +90,13 @@ export function defaultHeadline(
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
+  if (target === 'dashboard' && eventsWindow !== null) {
+    const figuresPeriod = drawnPeriod({ events: [], amounts: drawn.amounts }, null);
+    const events = `Events, ${formatWindow(eventsWindow[0], eventsWindow[1])}`;
+    return figuresPeriod === null
+      ? `${events}; no ${aid(false)} figures`
+      : `${events}, and ${aid(false)} figures, ${figuresPeriod.words}`;
+  }
   return period === null ? subject : `${subject}, ${period.words}`;
 }
 
@@ -197,38 +209,6 @@ export function withoutSourceIds(text: string, sources: readonly Source[]): stri
   let out = text;
   for (const s of sources) if (out.includes(s.id)) out = out.split(s.id).join(s.outlet ?? 'an article');
   return out;
-}
-
-/**
- * The note on the flagged figures drawn, the longest that `fits` (two lines under the chart): the first
- * flag's message; else the flagged figures by name, as the chart labels them; else how many there are.
- * Each points to where the full messages are: the appendix when the image has one, else the CSV.
- */
-export function flagNote(
-  dataset: Dataset,
-  amounts: readonly Amount[],
-  options: { appendix: boolean; fits: (text: string) => boolean } = { appendix: false, fits: () => true },
-): string | null {
-  const { flagsByRef } = datasetLookups(dataset);
-  const messages = new Set<string>();
-  const labels: string[] = [];
-  for (const a of amounts) {
-    const flags = flagsByRef.get(a.id) ?? [];
-    if (flags.length === 0) continue;
-    labels.push(a.label);
-    for (const f of flags) messages.add(withoutSourceIds(f.message, dataset.sources));
-  }
-  if (labels.length === 0) return null;
-  const where = options.appendix ? 'the appendix' : 'the CSV export';
-  const flagged = `Flagged (${count(labels.length, 'figure')})`;
-  const [first = ''] = messages;
-  const more = messages.size - 1;
-  const candidates = [
-    `${flagged}: ${first}${more > 0 ? ` ${count(more, 'more flag')}: see ${where}.` : ''}`,
-    `${flagged}: ${labels.join('; ')}. Why: see ${where}.`,
-    `${flagged}: see ${where} for why.`,
-  ];
-  return candidates.find(options.fits) ?? candidates[candidates.length - 1] ?? null;
 }
 
 /**

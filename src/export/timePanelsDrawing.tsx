@@ -4,7 +4,7 @@ import { chartTextWidth } from '../charts/figures/honest/chartText';
 import { compareForSort, tableSortFor } from '../charts/figures/honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from '../charts/figures/honest/layoutTimePanels';
 import { placeFigures } from '../charts/figures/honest/placement';
-import { noFiguresLine, notDrawnNote } from '../charts/figures/honest/windowNotes';
+import { noFiguresLine, notDrawnNote, unlabelledNote } from '../charts/figures/honest/windowNotes';
 import { TIME_MARK_LIMIT } from '../charts/figures/chartLimits';
 import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
@@ -80,6 +80,8 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   const notes: string[] = [];
   const notDrawn = notDrawnNote(layout.notDrawn);
   if (notDrawn !== null) notes.push(notDrawn);
+  const unlabelled = unlabelledNote(layout.unlabelled, 'the CSV export');
+  if (unlabelled !== null) notes.push(unlabelled);
   if (placement.shown < placement.total) {
     notes.push(
       `The ${placement.shown} largest of ${placement.total.toLocaleString('en-US')} figures are placed; the CSV export lists all.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, textWidth, truncateToWidth, wrapToWidth } from './measureText';
+import { estimateTextWidth, textWidth, truncateToWidth, withoutOrphan, wrapToWidth } from './measureText';
 
 const chars = (text: string) => text.length;
 
@@ -55,5 +55,26 @@ describe('wrapToWidth', () => {
       measure,
     ))
       expect(measure(line)).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('withoutOrphan', () => {
+  const within = (n: number) => (line: string) => line.length <= n;
+
+  it('moves a word down to keep a single last word company', () => {
+    expect(withoutOrphan(['never added', 'up.'], within(12))).toEqual(['never added', 'up.']);
+    expect(withoutOrphan(['not comparable, never added', 'up.'], within(30))).toEqual([
+      'not comparable, never',
+      'added up.',
+    ]);
+  });
+
+  it('leaves the lines alone when the pair would not fit, or the last line has company', () => {
+    expect(withoutOrphan(['not comparable, never added', 'up.'], within(8))).toEqual([
+      'not comparable, never added',
+      'up.',
+    ]);
+    expect(withoutOrphan(['one two three', 'four five'], within(30))).toEqual(['one two three', 'four five']);
+    expect(withoutOrphan(['single'], within(30))).toEqual(['single']);
   });
 });

@@ -123,7 +123,8 @@ export function truncateToWidth(
 export function wrapToWidth(text: string, maxWidth: number, widthOf: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // A no-break space joins two words into one that is never split across lines.
+  for (const word of text.split(/[^\S\u00a0]+/).filter((w) => w !== '')) {
     let rest = word;
     while (widthOf(rest) > maxWidth) {
       if (line !== '') {
@@ -145,4 +146,22 @@ export function wrapToWidth(text: string, maxWidth: number, widthOf: (text: stri
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * Wrapped lines without an orphan: when the last line is a single word under a line of three words
+ * or more, that line's last word moves down to keep it company, if the two still fit (`fits`).
+ */
+export function withoutOrphan(lines: readonly string[], fits: (line: string) => boolean): string[] {
+  const out = [...lines];
+  const last = out[out.length - 1];
+  const before = out[out.length - 2];
+  if (last === undefined || before === undefined || /\s/.test(last)) return out;
+  const words = before.split(' ');
+  const moved = words.pop();
+  if (words.length < 2 || moved === undefined) return out;
+  const joined = `${moved} ${last}`;
+  if (!fits(joined)) return out;
+  out.splice(out.length - 2, 2, words.join(' '), joined);
+  return out;
 }

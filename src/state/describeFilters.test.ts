@@ -49,8 +49,9 @@ describe('filterPhrases', () => {
       kinds: ['visit', 'meeting', 'statement', 'attack', 'budget', 'report'] as const,
     };
     expect(describeFilters({ ...f, kinds: [...f.kinds] })).toEqual([
-      'kinds: visit, meeting, statement, attack and 2 more',
+      'kinds: Visit, Meeting, Statement, Attack and 2 more',
     ]);
+    expect(describeFilters({ ...emptyFilters, kinds: ['military'] })).toEqual(['kinds: Military action']);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import type { Actor, AmountStage, EventKind } from '../data/schema';
 import { formatDateRange } from '../model/dates';
+import { KIND_LABELS } from '../model/eventKinds';
 import type { Lookups } from '../model/lookups';
 import type { DraftChoice, Filters } from './filtersSlice';
 import { searchTerms } from './searchText';
@@ -75,7 +76,8 @@ export function filterPhrases(choice: FilterChoice): string[] {
     const label = choice.everyActor && choice.actors.length > 1 ? 'actors (all of)' : 'actors';
     phrases.push(`${label}: ${listOf(choice.actors.map((a) => a.shortName))}`);
   }
-  if (choice.kinds.length > 0) phrases.push(`kinds: ${listOf(choice.kinds)}`);
+  // Kinds by the names the key and the filters give them ("Military action"), not their ids.
+  if (choice.kinds.length > 0) phrases.push(`kinds: ${listOf(choice.kinds.map((k) => KIND_LABELS[k]))}`);
   if (choice.stages.length > 0) phrases.push(`stages: ${listOf(choice.stages)}`);
   const dates = formatDateRange(choice.from, choice.to);
   if (dates !== null) phrases.push(dates);

@@ -8,7 +8,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
-import { noFiguresLine, notDrawnNote } from './honest/windowNotes';
+import { noFiguresLine, notDrawnNote, unlabelledNote } from './honest/windowNotes';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
@@ -61,6 +61,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   }, [placement, width, domain, scale, panelHeight]);
 
   const notDrawn = layout === null || layout.panels.length === 0 ? null : notDrawnNote(layout.notDrawn);
+  const unlabelled = layout === null ? null : unlabelledNote(layout.unlabelled, 'the table');
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
 
@@ -98,6 +99,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
         and its event, C to add it to the comparison.
       </p>
       {notDrawn !== null && <p className="fig-not-drawn">{notDrawn}</p>}
+      {unlabelled !== null && <p className="fig-not-drawn">{unlabelled}</p>}
       {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
       {layout !== null && rows.length > 0 && layout.panels.length === 0 && (
         <p className="muted fig-empty">{noFiguresLine(placement.shown)}</p>

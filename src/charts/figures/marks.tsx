@@ -108,7 +108,8 @@ export function StageGlyph({
 
 type Severity = Flag['severity'];
 
-const SEVERITY_FILL: Record<Severity, string> = {
+/** The colour of a flag's mark, wherever it is drawn: beside a mark, in a label, in the key and notes. */
+export const SEVERITY_FILL: Record<Severity, string> = {
   info: 'var(--accent)',
   warning: 'var(--warning)',
   error: 'var(--danger)',

@@ -5,7 +5,7 @@
  * The mark follows the scale: on log a dot (the stage glyph) at the value, as a stem from the bottom of
  * a log axis has a length that is not proportional; on linear a stem from zero with the glyph on top.
  * A part sits in its whole's panel with a thin link to its whole. Every figure gets a value label when
- * one fits anywhere around its mark; the others stay reachable by keyboard, tooltip and table. Pure.
+ * one fits near its mark; the others are counted, and stay reachable by keyboard, tooltip and table. Pure.
  */
 import type { ScaleTime } from 'd3-scale';
 import type { Bound } from '../../../data/schema';
@@ -17,7 +17,8 @@ import type { PlacedFigure, Placement } from './placement';
 import type { SectionId } from './sections';
 import { timeAxisTicks, type MeasureText, type TimeTick } from './timeTicks';
 import { chartValueScale, valueAxisTicks, type AxisTick } from './valueAxis';
-import { placeLabels, type Box } from './timeLabels';
+import type { Box } from './labelGeometry';
+import { placeLabels } from './timeLabels';
 import { wrapLines } from './wrapLines';
 
 const MARGIN = { left: 58, right: 12 };
@@ -27,14 +28,12 @@ const PANEL_GAP = 28;
 const AXIS_ROOM = 30;
 const MARK_SIZE = 7;
 const DODGE = 2 * MARK_SIZE;
+/** The shortest link from a part to its whole that shows between their glyphs. */
+const MIN_LINK = DODGE + 10;
 const DAY_MS = 86_400_000;
 const LABEL_ROOM = 150;
-/**
- * How far a bound's arrow reaches from the value, and where the flag of an unlabelled mark sits (a
- * labelled one carries "⚠" in its label).
- */
+/** How far a bound's arrow reaches from the value. */
 export const BOUND_ARROW = 16;
-export const FLAG_LEFT = 20;
 
 export interface TimeMarkGeom {
   key: string;
@@ -49,6 +48,11 @@ export interface TimeMarkGeom {
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
   /** A thin line to the mark of the whole this figure is part of, when both are drawn. */
   link: { x1: number; y1: number; x2: number; y2: number } | null;
+  /**
+   * Top-left of the flag mark of a flagged figure without a label (a labelled one carries "⚠" in its
+   * label), placed clear of every glyph and label; null when none is drawn.
+   */
+  flag: { x: number; y: number } | null;
 }
 
 export interface TimePanelGeom {
@@ -72,6 +76,8 @@ export interface TimeLayout {
   axisY: number;
   /** Figures whose date falls in the time window, and how many of all placed figures there are. */
   inDomain: number;
+  /** Drawn marks that found no label spot near them; the table lists their values. */
+  unlabelled: number;
   total: number;
   /** Sections with figures, none of them in the time window: not drawn, named in a note instead. */
   notDrawn: { heading: string; count: number }[];
@@ -234,18 +240,26 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
       label: null,
       leader: null,
       link: null,
+      flag: null,
     }));
     const byId = new Map(marks.map((m) => [m.key, m]));
     for (const m of marks) {
       const whole = m.entry.wholeDrawn && m.entry.whole !== null ? byId.get(m.entry.whole.id) : undefined;
-      if (whole !== undefined) m.link = { x1: m.x, y1: m.y, x2: whole.x, y2: whole.y };
+      // A link hidden under the glyphs, or along the whole's stem, shows nothing: the label says "part of".
+      const shows =
+        whole !== undefined &&
+        Math.hypot(whole.x - m.x, whole.y - m.y) >= MIN_LINK &&
+        (type === 'log' || Math.abs(whole.x - m.x) >= 1);
+      if (whole !== undefined && shows) m.link = { x1: m.x, y1: m.y, x2: whole.x, y2: whole.y };
     }
 
     const glyphs = marks.map((m) => ({ key: m.key, box: glyphBox(m.x, m.y, m.entry.row.amount.bound) }));
     const stems = marks.flatMap((m) =>
       m.stem === null ? [] : [{ key: m.key, box: { x0: m.x - 1.5, x1: m.x + 1.5, y0: m.y, y1: m.stem.y1 } }],
     );
-    const bounds = { x0: plot.left + 2, x1: width, y0: plotTop - 6, y1: plotBottom + 6 };
+    // Down to 8 px under $0, so that a mark at $0 can take a label level with it; the time axis's
+    // labels start 10 px under it.
+    const bounds = { x0: plot.left + 2, x1: width - 4, y0: plotTop - 6, y1: plotBottom + 8 };
     placeLabels(marks, [...glyphs, ...stems], glyphs, bounds, measure);
     panels.push({
       id: section.info.id,
@@ -269,6 +283,7 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     xTicks,
     axisY,
     inDomain: visible.reduce((n, v) => n + v.length, 0),
+    unlabelled: panels.reduce((n, p) => n + p.marks.filter((m) => m.label === null).length, 0),
     total: placement.shown,
     notDrawn,
   };

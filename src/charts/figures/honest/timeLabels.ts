@@ -1,7 +1,8 @@
 /**
  * Value labels of the marks over time: each label takes the first free spot around its mark (right,
- * left, above, below, the corners), else a spot further away with a leader line back to it; a label
- * never covers another label, another mark or a leader. A panel small enough is labelled in several
+ * left, above, below, the corners), else a spot a little further away with a short leader line back to
+ * it, else none; a label never covers another label, another mark or a leader, and no leader crosses
+ * another. A panel small enough is labelled in several
  * orders and the order that labels the most marks wins. Pure.
  */
 import { boundPrefix, formatMoney } from '../../../model/money';
@@ -10,17 +11,11 @@ import { CHART_FONT } from './layoutSections';
 import type { TimeMarkGeom } from './layoutTimePanels';
 import type { PlacedFigure } from './placement';
 import type { MeasureText } from './timeTicks';
+import { boxGap, crosses, grown, hits, segmentsCross, type Box, type Segment } from './labelGeometry';
 
 const LABEL_OFFSET = 9;
 /** Least space between two labels, so that two values side by side never read as one ("$198M$128M"). */
 const LABEL_SPACING = 6;
-
-export interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
 
 interface LabelSpot {
   box: Box;
@@ -33,21 +28,6 @@ interface LabelSpot {
   leaderEnd?: { x: number; y: number };
 }
 
-const hits = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-const grown = (b: Box, by: number): Box => ({
-  x0: b.x0 - by,
-  x1: b.x1 + by,
-  y0: b.y0 - by / 3,
-  y1: b.y1 + by / 3,
-});
-
-/** The gap between two boxes, 0 where they touch or overlap. */
-export function boxGap(a: Box, b: Box): number {
-  const dx = Math.max(0, a.x0 - b.x1, b.x0 - a.x1);
-  const dy = Math.max(0, a.y0 - b.y1, b.y0 - a.y1);
-  return Math.hypot(dx, dy);
-}
-
 /**
  * Whether a label box without a leader reads as its own mark's: it is strictly nearer that mark's
  * glyph than any other glyph. Two marks of one date, offset by a few px, otherwise share the spots above
@@ -57,17 +37,36 @@ export function nearestIsOwn(box: Box, key: string, glyphs: readonly { key: stri
   const own = glyphs.find((g) => g.key === key);
   if (own === undefined) return true;
   const gap = boxGap(box, own.box);
-  return glyphs.every((g) => g.key === key || boxGap(box, g.box) > gap);
+  // Nearest by edge and by centre: a label over the corner of its glyph but centred over the next one
+  // reads as the next one's.
+  const centre = centreGap(box, own.box);
+  return glyphs.every((g) => g.key === key || (boxGap(box, g.box) > gap && centreGap(box, g.box) > centre));
 }
 
-/** "$1.54B, part of $2.53B" (or the value alone), with a warning sign first when the figure is flagged. */
-export function timeLabelText(entry: PlacedFigure<FigureRow>, withWhole = true): string {
+function centreGap(box: Box, glyph: Box): number {
+  const x = (glyph.x0 + glyph.x1) / 2;
+  const y = (glyph.y0 + glyph.y1) / 2;
+  return boxGap(box, { x0: x, x1: x, y0: y, y1: y });
+}
+
+/** What a flagged figure's label starts with; drawn in the flag's colour. */
+export const FLAG_SIGN = '⚠ ';
+
+/**
+ * "$1.54B, part of $2.53B", shorter "$1.54B of $2.53B", or the value alone, with a warning sign first
+ * when the figure is flagged.
+ */
+export function timeLabelText(
+  entry: PlacedFigure<FigureRow>,
+  whole: 'part of' | 'of' | 'none' = 'part of',
+): string {
   const { amount } = entry.row;
-  const flag = entry.row.flags.length > 0 ? '⚠ ' : '';
+  const flag = entry.row.flags.length > 0 ? FLAG_SIGN : '';
   const draft = amount.draft === true ? ' (draft)' : '';
   const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}${draft}`;
-  if (entry.whole === null || !withWhole) return value;
-  return `${value}, part of ${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+  if (entry.whole === null || whole === 'none') return value;
+  const of = `${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+  return whole === 'of' ? `${value} of ${of}` : `${value}, part of ${of}`;
 }
 
 /** Candidate label spots around a mark, nearest first: right, left, above, below, then the corners. */
@@ -98,8 +97,17 @@ function candidates(x: number, y: number, w: number): LabelSpot[] {
 }
 
 /**
- * A spot further from a crowded mark, with a leader line back to it: rows above the mark (then below),
- * to its right (then left), at growing distances.
+ * How far a leader may reach from its mark. A label further away sits at the height of another value
+ * and reads as it; a mark that finds no spot this near goes unlabelled (the table and notes count it).
+ */
+export const MAX_LEADER = 44;
+/** How far any label's box may be from its mark's centre: a leader's reach and the gap at its end. */
+export const MAX_LABEL_DISTANCE = MAX_LEADER + 4;
+
+/**
+ * A spot near a crowded mark, with a leader line back to it: one or two rows above or below it, or at
+ * its own height, straight over it or to either side, the shortest leader first. The leader crosses no
+ * label, no other mark and no other leader.
  */
 function awaySpot(
   m: TimeMarkGeom,
@@ -108,46 +116,52 @@ function awaySpot(
   free: (box: Box) => boolean,
   /** Boxes a leader line must not cross: labels and other marks. */
   blockers: readonly Box[],
+  leaders: readonly Segment[],
 ): LabelSpot | undefined {
   const h = CHART_FONT;
-  for (let step = 1; step < 12; step++) {
-    for (const dy of [-step * (h + 3), step * (h + 3)]) {
-      const baseline = m.y + 4 + dy;
-      if (baseline - h < bounds.y0 || baseline + 3 > bounds.y1) continue;
-      const spots: { x: number; anchor: 'start' | 'middle' | 'end' }[] = [{ x: m.x, anchor: 'middle' }];
-      for (const reach of [0.3, 1, 2.5, 4.5]) {
-        const dx = (LABEL_OFFSET + 8) * reach;
-        spots.push({ x: m.x + dx, anchor: 'start' }, { x: m.x - dx, anchor: 'end' });
-      }
-      for (const spot of spots) {
-        const x0 = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - w : spot.x - w / 2;
-        const box = { x0, x1: x0 + w, y0: baseline - h + 2, y1: baseline + 3 };
-        // The leader ends at the label's near side, or under (over) a label straight above (below).
-        const end =
-          spot.anchor === 'middle'
-            ? { x: spot.x, y: dy < 0 ? box.y1 + 1 : box.y0 - 1 }
-            : { x: spot.anchor === 'start' ? x0 - 2 : box.x1 + 2, y: baseline - 4 };
-        if (free(box) && !blockers.some((b) => crosses(m.x, m.y, end.x, end.y, b))) {
-          return { box, x: spot.x, y: baseline, anchor: spot.anchor, leader: true, leaderEnd: end };
-        }
-      }
+  const spots: (LabelSpot & { length: number })[] = [];
+  for (const row of [-2, -1, 0, 1, 2]) {
+    const dy = row * (h + 3);
+    const baseline = m.y + 4 + dy;
+    if (baseline - h < bounds.y0 || baseline + 3 > bounds.y1) continue;
+    const places: { x: number; anchor: 'start' | 'middle' | 'end' }[] =
+      row === 0 ? [] : [{ x: m.x, anchor: 'middle' }];
+    for (const reach of [0.3, 1, 1.75, 2.5]) {
+      const dx = (LABEL_OFFSET + 8) * reach;
+      places.push({ x: m.x + dx, anchor: 'start' }, { x: m.x - dx, anchor: 'end' });
+    }
+    for (const place of places) {
+      const x0 = place.anchor === 'start' ? place.x : place.anchor === 'end' ? place.x - w : place.x - w / 2;
+      const box = { x0, x1: x0 + w, y0: baseline - h + 2, y1: baseline + 3 };
+      // The leader ends at the label's near side, or under (over) a label straight above (below).
+      const end =
+        place.anchor === 'middle'
+          ? { x: place.x, y: dy < 0 ? box.y1 + 1 : box.y0 - 1 }
+          : { x: place.anchor === 'start' ? x0 - 2 : box.x1 + 2, y: baseline - 4 };
+      const length = Math.hypot(end.x - m.x, end.y - m.y);
+      if (length > MAX_LEADER) continue;
+      spots.push({
+        box,
+        x: place.x,
+        y: baseline,
+        anchor: place.anchor,
+        leader: true,
+        leaderEnd: end,
+        length,
+      });
     }
   }
-  return undefined;
+  spots.sort((a, b) => a.length - b.length);
+  return spots.find((spot) => {
+    const end = spot.leaderEnd ?? { x: m.x, y: m.y };
+    return (
+      free(spot.box) &&
+      !blockers.some((b) => crosses(m.x, m.y, end.x, end.y, b)) &&
+      !leaders.some((l) => segmentsCross(l, { x1: m.x, y1: m.y, x2: end.x, y2: end.y }))
+    );
+  });
 }
 
-/** Whether the segment from (x1, y1) to (x2, y2) passes through the box (sampled every 2 px). */
-function crosses(x1: number, y1: number, x2: number, y2: number, b: Box): boolean {
-  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
-  for (let i = 0; i <= steps; i++) {
-    const x = x1 + ((x2 - x1) * i) / steps;
-    const y = y1 + ((y2 - y1) * i) / steps;
-    if (x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1) return true;
-  }
-  return false;
-}
-
-type Leader = NonNullable<TimeMarkGeom['leader']>;
 type Labelled = Pick<TimeMarkGeom, 'label' | 'leader'>;
 
 /** Labels for the marks in one order: each takes the first free spot, the full text before the value alone. */
@@ -160,7 +174,7 @@ function labelsInOrder(
   callouts: boolean,
 ): Map<string, Labelled> {
   const labelBoxes: Box[] = [];
-  const leaders: Leader[] = [];
+  const leaders: Segment[] = [];
   const result = new Map<string, Labelled>();
   for (const m of order) {
     const others = obstacles.filter((o) => o.key !== m.key).map((o) => o.box);
@@ -175,17 +189,22 @@ function labelsInOrder(
       !labelBoxes.some((b) => hits(grown(b, LABEL_SPACING), box)) &&
       !others.some((b) => hits(b, box)) &&
       !leaders.some((l) => crosses(l.x1, l.y1, l.x2, l.y2, box));
-    // The full label first; where it fits nowhere, the value alone (the link shows the whole).
-    for (const text of [timeLabelText(m.entry), timeLabelText(m.entry, false)]) {
+    // The full label first, then "$1.54B of $2.53B"; the value alone only where a link shows the whole.
+    const texts = [
+      timeLabelText(m.entry),
+      timeLabelText(m.entry, 'of'),
+      ...(m.link === null ? [] : [timeLabelText(m.entry, 'none')]),
+    ];
+    for (const text of new Set(texts)) {
       const w = measure(text, CHART_FONT);
       const near = () =>
         candidates(m.x, m.y, w).find((c) => free(c.box) && nearestIsOwn(c.box, m.key, glyphs));
-      const away = () => awaySpot(m, w, bounds, free, [...labelBoxes, ...crossable]);
+      const away = () => awaySpot(m, w, bounds, free, [...labelBoxes, ...crossable], leaders);
       // Callouts: in a crowded cluster, labels stacked away from the marks with leaders read better.
       const spot = callouts ? (away() ?? near()) : (near() ?? away());
       if (spot === undefined) continue;
       labelBoxes.push(spot.box);
-      let leader: Leader | null = null;
+      let leader: Segment | null = null;
       if (spot.leaderEnd !== undefined) {
         leader = { x1: m.x, y1: m.y, x2: spot.leaderEnd.x, y2: spot.leaderEnd.y };
         leaders.push(leader);
@@ -225,8 +244,11 @@ export function placeLabels(
 ): void {
   let best: Map<string, Labelled> | null = null;
   const orders = marks.length <= MAX_MARKS_FOR_ORDERS ? LABEL_ORDERS : LABEL_ORDERS.slice(0, 1);
+  // A flagged figure is labelled first: its label carries the flag, which otherwise needs room of its own.
+  const flagged = (m: TimeMarkGeom) => (m.entry.row.flags.length > 0 ? 0 : 1);
   for (const { order, callouts } of orders) {
-    const labels = labelsInOrder(marks.slice().sort(order), obstacles, glyphs, bounds, measure, callouts);
+    const sorted = marks.slice().sort((a, b) => flagged(a) - flagged(b) || order(a, b));
+    const labels = labelsInOrder(sorted, obstacles, glyphs, bounds, measure, callouts);
     if (best === null || labels.size > best.size) best = labels;
     if (labels.size === marks.length) break;
   }
@@ -234,5 +256,52 @@ export function placeLabels(
     const found = best?.get(m.key);
     m.label = found?.label ?? null;
     m.leader = found?.leader ?? null;
+  }
+  placeFlags(marks, glyphs, bounds, measure);
+}
+
+/** The side of a flag mark's square (FlagMarker). */
+export const FLAG_SIZE = 14;
+
+/** The box a placed label covers. */
+export function labelBox(label: NonNullable<TimeMarkGeom['label']>, measure: MeasureText): Box {
+  const w = measure(label.text, CHART_FONT);
+  const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+  return { x0, x1: x0 + w, y0: label.y - CHART_FONT + 2, y1: label.y + 3 };
+}
+
+/**
+ * Puts the flag of each flagged mark without a label beside it (left, right, above, then a little
+ * further), clear of every glyph, label and other flag; none where no spot is clear.
+ */
+function placeFlags(
+  marks: TimeMarkGeom[],
+  glyphs: readonly { key: string; box: Box }[],
+  bounds: Box,
+  measure: MeasureText,
+): void {
+  const taken: Box[] = [
+    ...glyphs.map((g) => grown(g.box, 2)),
+    ...marks.flatMap((m) => (m.label === null ? [] : [labelBox(m.label, measure)])),
+  ];
+  const s = FLAG_SIZE;
+  for (const m of marks) {
+    m.flag = null;
+    if (m.label !== null || m.entry.row.flags.length === 0) continue;
+    const spots = [
+      { x: m.x - 24, y: m.y - 7 },
+      { x: m.x + 10, y: m.y - 7 },
+      { x: m.x - 7, y: m.y - 24 },
+      { x: m.x - 20, y: m.y - 24 },
+      { x: m.x + 6, y: m.y - 24 },
+    ];
+    const spot = spots.find((p) => {
+      const box = { x0: p.x, x1: p.x + s, y0: p.y, y1: p.y + s };
+      const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
+      return inside && !taken.some((t) => hits(t, box));
+    });
+    if (spot === undefined) continue;
+    m.flag = spot;
+    taken.push({ x0: spot.x, x1: spot.x + s, y0: spot.y, y1: spot.y + s });
   }
 }

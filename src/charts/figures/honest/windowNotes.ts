@@ -1,6 +1,7 @@
 /**
  * What the chart over time says about figures its time window leaves out, on screen and in every image:
- * one note naming the sections not drawn, or one line when the window holds no figure at all.
+ * one note naming the sections not drawn, or one line when the window holds no figure at all; and how
+ * many drawn marks go without a value label.
  */
 import type { TimeLayout } from './layoutTimePanels';
 
@@ -19,4 +20,14 @@ export function noFiguresLine(outside: number): string {
   return outside === 0
     ? 'No figures to draw.'
     : `No figures in this window: the ${figures(outside)} shown are dated outside it.`;
+}
+
+/**
+ * "2 values are not labelled where marks crowd: the table lists them.", or null when every drawn mark
+ * has its label; `where` names what lists them (the table on screen, the CSV export in a file).
+ */
+export function unlabelledNote(count: number, where: string): string | null {
+  if (count === 0) return null;
+  const values = count === 1 ? '1 value is' : `${count.toLocaleString('en-US')} values are`;
+  return `${values} not labelled where marks crowd: ${where} ${count === 1 ? 'lists it' : 'lists them'}.`;
 }

@@ -1,7 +1,9 @@
 /**
  * Measured line breaking for chart text: a label gets as many lines as it needs instead of an ellipsis,
- * because a cut label hides what a mark is. A word wider than a line is broken between characters.
+ * because a cut label hides what a mark is. A word wider than a line is broken between characters; a
+ * last line is never a single word when the one above can spare one.
  */
+import { withoutOrphan } from '../../../model/measureText';
 import type { MeasureText } from './timeTicks';
 
 export function wrapLines(text: string, maxWidth: number, fontSize: number, measure: MeasureText): string[] {
@@ -26,5 +28,5 @@ export function wrapLines(text: string, maxWidth: number, fontSize: number, meas
     line = rest;
   }
   if (line !== '') lines.push(line);
-  return lines;
+  return withoutOrphan(lines, fits);
 }
