@@ -4,7 +4,7 @@ import { plural } from '../model/counts';
 import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
-import { useFilteredView } from '../state/useFilteredView';
+import { useFilteredView, useShownFilters } from '../state/useFilteredView';
 import { shareableUrl } from '../state/useUrlSync';
 import { activeFilterCount, actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import { lastFilterChange, undoChange, undoLabel, type FilterChange } from './filters/lastChange';
@@ -125,7 +125,7 @@ function CopyLink() {
 export function SummaryBar() {
   const dataset = useDataset();
   const view = useFilteredView();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useShownFilters();
   const setFilters = useAppStore((s) => s.setFilters);
   const clearFilters = useClearFilters();
   const setWindow = useAppStore((s) => s.setWindow);

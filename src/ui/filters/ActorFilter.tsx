@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import type { Actor, ActorType } from '../../data/schema';
 import { searchActors } from '../../state/selectors';
@@ -29,7 +29,7 @@ function matchedAlias(actor: Actor, query: string): string | undefined {
 }
 
 /** Actors by type with checkboxes, colours and counts; a search over names and aliases; any/all. */
-export function ActorFilter() {
+export const ActorFilter = memo(function ActorFilter() {
   const dataset = useDataset();
   const facets = datasetFacets(dataset);
   const { counts } = useFilterResult();
@@ -160,4 +160,4 @@ export function ActorFilter() {
       })}
     </div>
   );
-}
+});

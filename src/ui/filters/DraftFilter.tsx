@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { datasetHasDrafts } from '../../state/filterMasks';
 import type { DraftChoice } from '../../state/filtersSlice';
@@ -16,7 +16,7 @@ const CHOICES: readonly { value: DraftChoice; label: string }[] = [
  * Shown only when the dataset has drafts: in a reviewed dataset the choice could change nothing, and a
  * control that does nothing is noise (a `drafts=` link to such a dataset is dropped when read, url.ts).
  */
-export function DraftFilter() {
+export const DraftFilter = memo(function DraftFilter() {
   const dataset = useDataset();
   const { counts } = useFilterResult();
   const value = useAppStore((s) => s.filters.drafts);
@@ -66,4 +66,4 @@ export function DraftFilter() {
       </div>
     </section>
   );
-}
+});

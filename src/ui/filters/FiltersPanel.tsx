@@ -9,6 +9,7 @@ import { KindFilter } from './KindFilter';
 import { countColumnWidth } from './FacetOption';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';
+import { FollowsLater } from '../FilterStages';
 import { useClearFilters } from './useClearFilters';
 import { useMediaQuery } from '../../components/useMediaQuery';
 import './filters.css';
@@ -84,22 +85,24 @@ export function FiltersPanel() {
         )}
       </div>
       <div id={bodyId} className="filters-body" hidden={!expanded}>
-        <FilterSection title="Search" active={filters.text.trim() !== ''}>
-          <TextFilter />
-        </FilterSection>
-        <FilterSection title="Actors" active={filters.actors.length}>
-          <ActorFilter />
-        </FilterSection>
-        <FilterSection title="Kinds of event" active={filters.kinds.length}>
-          <KindFilter />
-        </FilterSection>
-        <FilterSection title="Dates" active={dates}>
-          <DateRangeFilter />
-        </FilterSection>
-        <FilterSection title="Stages of figures" active={filters.stages.length}>
-          <StageFilter />
-        </FilterSection>
-        <DraftFilter />
+        <FollowsLater>
+          <FilterSection title="Search" active={filters.text.trim() !== ''}>
+            <TextFilter />
+          </FilterSection>
+          <FilterSection title="Actors" active={filters.actors.length}>
+            <ActorFilter />
+          </FilterSection>
+          <FilterSection title="Kinds of event" active={filters.kinds.length}>
+            <KindFilter />
+          </FilterSection>
+          <FilterSection title="Dates" active={dates}>
+            <DateRangeFilter />
+          </FilterSection>
+          <FilterSection title="Stages of figures" active={filters.stages.length}>
+            <StageFilter />
+          </FilterSection>
+          <DraftFilter />
+        </FollowsLater>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
@@ -7,7 +8,7 @@ import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
 
 /** The event kinds present in the dataset, with how many events each has under the other filters. */
-export function KindFilter() {
+export const KindFilter = memo(function KindFilter() {
   const { kinds } = datasetFacets(useDataset());
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.kinds);
@@ -37,4 +38,4 @@ export function KindFilter() {
       </ul>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
@@ -7,7 +8,7 @@ import { datasetFacets } from './datasetFacets';
 import { FacetColumns, FacetOption } from './FacetOption';
 
 /** The stages of money present in the dataset (announced, committed, ...); they narrow figures only. */
-export function StageFilter() {
+export const StageFilter = memo(function StageFilter() {
   const { stages } = datasetFacets(useDataset());
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.stages);
@@ -39,4 +40,4 @@ export function StageFilter() {
       </ul>
     </div>
   );
-}
+});
