@@ -8,7 +8,7 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { actorColor } from '../../model/colors';
 import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** How many actors of a type are listed before "Show all". */
 const COLLAPSED_COUNT = 8;
@@ -32,6 +32,11 @@ function matchedAlias(actor: Actor, query: string): string | undefined {
 export const ActorFilter = memo(function ActorFilter() {
   const dataset = useDataset();
   const facets = datasetFacets(dataset);
+  const columns = [
+    { header: 'ev.', widest: facets.widest.actorEvents },
+    { header: 'fig.', widest: facets.widest.actorFigures },
+  ];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.actors);
   const match = useAppStore((s) => s.filters.actorMatch);
@@ -106,7 +111,7 @@ export const ActorFilter = memo(function ActorFilter() {
             <legend className="facet-legend">
               {GROUP_LABELS[type]} <span className="muted">({matching.length})</span>
             </legend>
-            <FacetColumns names={['ev.', 'fig.']} withOnly />
+            <FacetColumns columns={columns} withOnly />
             <ul className="facet-list">
               {shown.map((actor) => (
                 <FacetOption
@@ -133,6 +138,7 @@ export const ActorFilter = memo(function ActorFilter() {
                     { value: counts.actorEvents.get(actor.id) ?? 0, noun: 'event' },
                     { value: counts.actorFigures.get(actor.id) ?? 0, noun: 'figure' },
                   ]}
+                  widths={widths}
                 />
               ))}
             </ul>

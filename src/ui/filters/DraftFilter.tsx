@@ -4,6 +4,7 @@ import { datasetHasDrafts } from '../../state/filterMasks';
 import type { DraftChoice } from '../../state/filtersSlice';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
+import { plural, wholeNumber } from '../../model/counts';
 
 const CHOICES: readonly { value: DraftChoice; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -46,7 +47,7 @@ export const DraftFilter = memo(function DraftFilter() {
                       value={choice.value}
                       checked={value === choice.value}
                       aria-describedby={`${name}-hint`}
-                      aria-label={`${choice.label}, ${count} ${count === 1 ? 'event' : 'events'}`}
+                      aria-label={`${choice.label}, ${plural(count, 'event')}`}
                       onChange={() => {
                         setFilters({ drafts: choice.value });
                       }}
@@ -55,7 +56,7 @@ export const DraftFilter = memo(function DraftFilter() {
                       {choice.label}
                     </span>
                     <span className="facet-count" aria-hidden="true">
-                      {count}
+                      {wholeNumber(count)}
                     </span>
                   </label>
                 </li>

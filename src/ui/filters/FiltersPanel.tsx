@@ -1,12 +1,10 @@
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
-import { useDataset } from '../../data/DatasetContext';
+import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { DraftFilter } from './DraftFilter';
 import { activeFilterCount } from '../../state/describeFilters';
 import { KindFilter } from './KindFilter';
-import { countColumnWidth } from './FacetOption';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';
 import { FollowsLater } from '../FilterStages';
@@ -50,13 +48,9 @@ export function FiltersPanel() {
   const count = activeFilterCount(filters);
   const expanded = !narrow || open;
   const dates = filters.from !== null || filters.to !== null;
-  const dataset = useDataset();
-  const countWidth = {
-    '--facet-count-width': countColumnWidth(dataset.events.length, dataset.amounts.length),
-  } as CSSProperties;
 
   return (
-    <section className="card filters-panel" aria-labelledby="filters-title" style={countWidth}>
+    <section className="card filters-panel" aria-labelledby="filters-title">
       <div className="card-header filters-header">
         <h2 id="filters-title" className="card-title">
           {narrow ? (

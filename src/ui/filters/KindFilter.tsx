@@ -5,18 +5,20 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { kindColor } from '../../model/kindColors';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** The event kinds present in the dataset, with how many events each has under the other filters. */
 export const KindFilter = memo(function KindFilter() {
-  const { kinds } = datasetFacets(useDataset());
+  const { kinds, widest } = datasetFacets(useDataset());
+  const columns = [{ header: 'ev.', widest: widest.kindEvents }];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.kinds);
   const toggleKind = useAppStore((s) => s.toggleKind);
   const setFilters = useAppStore((s) => s.setFilters);
   return (
     <div className="filter-section-body">
-      <FacetColumns names={['ev.']} withOnly />
+      <FacetColumns columns={columns} withOnly />
       <ul className="facet-list" data-facet="kinds">
         {kinds.map((kind) => (
           <FacetOption
@@ -33,6 +35,7 @@ export const KindFilter = memo(function KindFilter() {
             }}
             color={kindColor(kind)}
             counts={[{ value: counts.kinds.get(kind) ?? 0, noun: 'event' }]}
+            widths={widths}
           />
         ))}
       </ul>

@@ -5,11 +5,13 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { STAGE_COLORS } from '../../model/colors';
 import { stageHeading } from '../../model/stages';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** The stages of money present in the dataset (announced, committed, ...); they narrow figures only. */
 export const StageFilter = memo(function StageFilter() {
-  const { stages } = datasetFacets(useDataset());
+  const { stages, widest } = datasetFacets(useDataset());
+  const columns = [{ header: 'fig.', widest: widest.stageFigures }];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.stages);
   const toggleStage = useAppStore((s) => s.toggleStage);
@@ -18,7 +20,7 @@ export const StageFilter = memo(function StageFilter() {
   return (
     <div className="filter-section-body">
       <p className="filter-hint">Narrows the figures; events stay.</p>
-      <FacetColumns names={['fig.']} withOnly />
+      <FacetColumns columns={columns} withOnly />
       <ul className="facet-list">
         {stages.map((stage) => (
           <FacetOption
@@ -35,6 +37,7 @@ export const StageFilter = memo(function StageFilter() {
             }}
             color={STAGE_COLORS[stage]}
             counts={[{ value: counts.stages.get(stage) ?? 0, noun: 'figure' }]}
+            widths={widths}
           />
         ))}
       </ul>
