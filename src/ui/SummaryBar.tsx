@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
-import { plural } from '../model/counts';
+import { plural, wholeNumber } from '../model/counts';
 import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
@@ -139,7 +139,7 @@ export function SummaryBar() {
     filterChoice({ ...filters, text: shortenText(filters.text.trim(), MAX_SHOWN_SEARCH) }, lookups),
   );
   const empty = view.events.length === 0 && view.amounts.length === 0 && active;
-  const counts = `${view.events.length} of ${plural(dataset.events.length, 'event')}, ${view.amounts.length} of ${plural(dataset.amounts.length, 'figure')}`;
+  const counts = `${wholeNumber(view.events.length)} of ${plural(dataset.events.length, 'event')}, ${wholeNumber(view.amounts.length)} of ${plural(dataset.amounts.length, 'figure')}`;
   const actorName = (id: string) => {
     const actor = lookups.actorsById.get(id);
     return actor === undefined ? id : actorShortName(actor);
