@@ -61,7 +61,9 @@ test.describe('with 10,000 generated events', () => {
   test('the keyboard moves through the events in time order, a cluster at a time, and opens one', async ({
     page,
   }) => {
-    const timeline = page.getByRole('application', { name: new RegExp(`^Timeline, ${EVENTS} events`) });
+    const timeline = page.getByRole('application', {
+      name: new RegExp(`^Timeline, ${grouped(EVENTS)} events`),
+    });
     await timeline.focus();
     const announcement = page.locator('.tl-chart [aria-live="polite"]');
     await page.keyboard.press('Home');
