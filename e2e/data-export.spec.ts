@@ -26,9 +26,12 @@ test('a 100k-event CSV is written off the page: no long task, progress, a file, 
 }) => {
   test.setTimeout(400_000);
   await page.goto(`${site.origin}/b/index.html?dataset=bench-data/100k.json`);
-  await expect(page.getByTestId('filter-summary')).toContainText(`${EVENTS} of ${EVENTS} events`, {
-    timeout: 200_000,
-  });
+  await expect(page.getByTestId('filter-summary')).toContainText(
+    `${EVENTS.toLocaleString('en-US')} of ${EVENTS.toLocaleString('en-US')} events`,
+    {
+      timeout: 200_000,
+    },
+  );
   const menu = page.locator('[data-export-menu="timeline"]');
   await expect(menu).toHaveAttribute('data-export-state', 'idle');
 

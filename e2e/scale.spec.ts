@@ -2,6 +2,8 @@ import { generateDataset } from '../scripts/bench/generate';
 import { expect, test, waitForApp } from './fixtures';
 
 const EVENTS = 10_000;
+/** A count as the summary line writes it: "10,000". */
+const grouped = (n: number) => n.toLocaleString('en-US');
 const ZOOM_STEPS = 10;
 /**
  * The timeline's SVG holds a few hundred elements whatever the number of events: the layout draws only
@@ -28,7 +30,9 @@ test.describe('with 10,000 generated events', () => {
     page,
     problems,
   }) => {
-    await expect(page.getByTestId('filter-summary')).toContainText(`${EVENTS} of ${EVENTS} events`);
+    await expect(page.getByTestId('filter-summary')).toContainText(
+      `${grouped(EVENTS)} of ${grouped(EVENTS)} events`,
+    );
     const timeline = page.locator('svg[data-export="timeline"]');
     await expect(timeline).toBeVisible();
     // Level of detail: dense stretches are drawn as counted clusters, never one node per event, so the
@@ -57,7 +61,9 @@ test.describe('with 10,000 generated events', () => {
   test('the keyboard moves through the events in time order, a cluster at a time, and opens one', async ({
     page,
   }) => {
-    const timeline = page.getByRole('application', { name: new RegExp(`^Timeline, ${EVENTS} events`) });
+    const timeline = page.getByRole('application', {
+      name: new RegExp(`^Timeline, ${grouped(EVENTS)} events`),
+    });
     await timeline.focus();
     const announcement = page.locator('.tl-chart [aria-live="polite"]');
     await page.keyboard.press('Home');
@@ -88,7 +94,9 @@ test.describe('with 10,000 generated events', () => {
     expect(contracts).toBeGreaterThan(0);
     expect(contracts).toBeLessThan(EVENTS);
     await page.getByRole('checkbox', { name: /^Contract,/ }).check();
-    await expect(page.getByTestId('filter-summary')).toContainText(`${contracts} of ${EVENTS} events`);
+    await expect(page.getByTestId('filter-summary')).toContainText(
+      `${grouped(contracts)} of ${grouped(EVENTS)} events`,
+    );
     await expect(page.getByRole('application', { name: /^Timeline, / })).toHaveAccessibleName(
       new RegExp(`^Timeline, ${contracts} events`),
     );

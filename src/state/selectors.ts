@@ -148,13 +148,36 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
   };
 }
 
-/** The filtered view and the facet counts, from one pass; the last result per dataset is reused. */
+/** Whether two lists hold the same items in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The new view, keeping the last one's lists where they hold the same items: a change that keeps the
+ * same events (a stage, which narrows figures only) leaves the views drawn from events untouched.
+ */
+function keepUnchanged(last: FilteredView, next: FilteredView): FilteredView {
+  const events = sameItems(last.events, next.events) ? last.events : next.events;
+  const amounts = sameItems(last.amounts, next.amounts) ? last.amounts : next.amounts;
+  if (events === last.events && amounts === last.amounts) return last;
+  return { events, amounts };
+}
+
+/**
+ * The filtered view and the facet counts, from one pass; the last result per dataset is reused, and so
+ * are the last view's lists when they come out the same.
+ */
 export function exploreDataset(dataset: Dataset, f: Filters): FilterResult {
   const index = datasetIndex(dataset);
   const key = filterKey(f);
   const last = lastResults.get(index);
   if (last?.key === key) return last.result;
-  const result = compute(index, f);
+  const computed = compute(index, f);
+  const result =
+    last === undefined ? computed : { ...computed, view: keepUnchanged(last.result.view, computed.view) };
   lastResults.set(index, { key, result });
   return result;
 }

@@ -1,12 +1,27 @@
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useDataset } from '../data/DatasetContext';
+import type { Filters } from './filtersSlice';
 import { exploreDataset, type FilteredView, type FilterResult } from './selectors';
 import { useAppStore } from './store';
+
+/**
+ * The filters a part of the page shows, when that part follows the store later than the rest (null: it
+ * follows at once). A filter change is answered first where the person looks for the answer (the box
+ * they ticked, the timeline); counts, the summary and the figures follow in a render that yields to it.
+ */
+export const ShownFiltersContext = createContext<Filters | null>(null);
+
+/** The filters this part of the page shows: the store's, or the later copy of the part it sits in. */
+export function useShownFilters(): Filters {
+  const later = useContext(ShownFiltersContext);
+  // Inside a part that follows later the store is not read, so a change does not render it twice.
+  return useAppStore((s) => later ?? s.filters);
+}
 
 /** The filtered view and the facet counts, from one memoized pass over the dataset. */
 export function useFilterResult(): FilterResult {
   const dataset = useDataset();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useShownFilters();
   return useMemo(() => exploreDataset(dataset, filters), [dataset, filters]);
 }
 

@@ -4,6 +4,7 @@ import type { ViewOptions } from '../state/viewSlice';
 import { OnDemand } from '../components/OnDemand';
 import { preloadComponent } from '../components/preloadComponent';
 import { firstViewPainted } from './firstView';
+import { FollowsLater } from './FilterStages';
 import { Segmented } from '../components/Segmented';
 import '../charts/figures/figures.css';
 
@@ -65,7 +66,9 @@ export function FiguresPanel() {
       </div>
       <div className="card-body fig-body">
         <OnDemand minHeight={BODY_MIN_HEIGHT}>
-          <FiguresBody />
+          <FollowsLater>
+            <FiguresBody />
+          </FollowsLater>
         </OnDemand>
       </div>
     </section>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
-import { plural } from '../model/counts';
+import { plural, wholeNumber } from '../model/counts';
 import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
-import { useFilteredView } from '../state/useFilteredView';
+import { useFilteredView, useShownFilters } from '../state/useFilteredView';
 import { shareableUrl } from '../state/useUrlSync';
 import { activeFilterCount, actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import { lastFilterChange, undoChange, undoLabel, type FilterChange } from './filters/lastChange';
@@ -125,7 +125,7 @@ function CopyLink() {
 export function SummaryBar() {
   const dataset = useDataset();
   const view = useFilteredView();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useShownFilters();
   const setFilters = useAppStore((s) => s.setFilters);
   const clearFilters = useClearFilters();
   const setWindow = useAppStore((s) => s.setWindow);
@@ -139,7 +139,7 @@ export function SummaryBar() {
     filterChoice({ ...filters, text: shortenText(filters.text.trim(), MAX_SHOWN_SEARCH) }, lookups),
   );
   const empty = view.events.length === 0 && view.amounts.length === 0 && active;
-  const counts = `${view.events.length} of ${plural(dataset.events.length, 'event')}, ${view.amounts.length} of ${plural(dataset.amounts.length, 'figure')}`;
+  const counts = `${wholeNumber(view.events.length)} of ${plural(dataset.events.length, 'event')}, ${wholeNumber(view.amounts.length)} of ${plural(dataset.amounts.length, 'figure')}`;
   const actorName = (id: string) => {
     const actor = lookups.actorsById.get(id);
     return actor === undefined ? id : actorShortName(actor);

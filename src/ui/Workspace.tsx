@@ -10,6 +10,7 @@ import { useMediaQuery } from '../components/useMediaQuery';
 import { DETAILS_SHEET_QUERY, DetailsPanel, useDetailsOpen } from './details/DetailsPanel';
 import { FiltersPanel } from './filters/FiltersPanel';
 import { SummaryBar } from './SummaryBar';
+import { FilterStages, FollowsLater } from './FilterStages';
 import { noteFirstView } from './firstView';
 
 /** From this width the filters column is shown unless the person hides it (see app.css). */
@@ -58,43 +59,47 @@ export function Workspace() {
   const filtersShown = narrow || (filtersChoice ?? wide);
 
   return (
-    <div
-      className="workspace"
-      data-filters={filtersShown ? 'shown' : 'hidden'}
-      data-details={detailsOpen && !narrow ? 'beside' : 'none'}
-    >
-      <div id={FILTERS_ID} className="workspace-filters" hidden={!filtersShown}>
-        <ErrorBoundary label="The filters">
-          <FiltersPanel />
-        </ErrorBoundary>
-      </div>
-      <main id="main" className="workspace-main" tabIndex={-1}>
-        <div className="workspace-toolbar">
-          {!narrow && (
-            <FiltersToggle
-              shown={filtersShown}
-              onToggle={() => {
-                setFiltersChoice(!filtersShown);
-              }}
-            />
-          )}
-          <ErrorBoundary label="The summary">
-            <SummaryBar />
+    <FilterStages>
+      <div
+        className="workspace"
+        data-filters={filtersShown ? 'shown' : 'hidden'}
+        data-details={detailsOpen && !narrow ? 'beside' : 'none'}
+      >
+        <div id={FILTERS_ID} className="workspace-filters" hidden={!filtersShown}>
+          <ErrorBoundary label="The filters">
+            <FiltersPanel />
           </ErrorBoundary>
-          <ExportMenu target="dashboard" />
         </div>
-        <ErrorBoundary label="The timeline">
-          <TimelinePanel />
-        </ErrorBoundary>
-        <ErrorBoundary label="The figures chart">
-          <FiguresPanel />
-        </ErrorBoundary>
-      </main>
-      <div className="workspace-details">
-        <ErrorBoundary label="The details panel">
-          <DetailsPanel />
-        </ErrorBoundary>
+        <main id="main" className="workspace-main" tabIndex={-1}>
+          <div className="workspace-toolbar">
+            {!narrow && (
+              <FiltersToggle
+                shown={filtersShown}
+                onToggle={() => {
+                  setFiltersChoice(!filtersShown);
+                }}
+              />
+            )}
+            <ErrorBoundary label="The summary">
+              <FollowsLater>
+                <SummaryBar />
+              </FollowsLater>
+            </ErrorBoundary>
+            <ExportMenu target="dashboard" />
+          </div>
+          <ErrorBoundary label="The timeline">
+            <TimelinePanel />
+          </ErrorBoundary>
+          <ErrorBoundary label="The figures chart">
+            <FiguresPanel />
+          </ErrorBoundary>
+        </main>
+        <div className="workspace-details">
+          <ErrorBoundary label="The details panel">
+            <DetailsPanel />
+          </ErrorBoundary>
+        </div>
       </div>
-    </div>
+    </FilterStages>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import type { Actor, ActorType } from '../../data/schema';
 import { searchActors } from '../../state/selectors';
@@ -8,7 +8,7 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { actorColor } from '../../model/colors';
 import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** How many actors of a type are listed before "Show all". */
 const COLLAPSED_COUNT = 8;
@@ -29,9 +29,14 @@ function matchedAlias(actor: Actor, query: string): string | undefined {
 }
 
 /** Actors by type with checkboxes, colours and counts; a search over names and aliases; any/all. */
-export function ActorFilter() {
+export const ActorFilter = memo(function ActorFilter() {
   const dataset = useDataset();
   const facets = datasetFacets(dataset);
+  const columns = [
+    { header: 'ev.', widest: facets.widest.actorEvents },
+    { header: 'fig.', widest: facets.widest.actorFigures },
+  ];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.actors);
   const match = useAppStore((s) => s.filters.actorMatch);
@@ -106,7 +111,7 @@ export function ActorFilter() {
             <legend className="facet-legend">
               {GROUP_LABELS[type]} <span className="muted">({matching.length})</span>
             </legend>
-            <FacetColumns names={['ev.', 'fig.']} withOnly />
+            <FacetColumns columns={columns} withOnly />
             <ul className="facet-list">
               {shown.map((actor) => (
                 <FacetOption
@@ -133,6 +138,7 @@ export function ActorFilter() {
                     { value: counts.actorEvents.get(actor.id) ?? 0, noun: 'event' },
                     { value: counts.actorFigures.get(actor.id) ?? 0, noun: 'figure' },
                   ]}
+                  widths={widths}
                 />
               ))}
             </ul>
@@ -160,4 +166,4 @@ export function ActorFilter() {
       })}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import {
   dayToMs,
@@ -9,6 +9,7 @@ import {
   parseIsoDay,
 } from '../../model/dates';
 import { useAppStore } from '../../state/store';
+import { useShownFilters } from '../../state/useFilteredView';
 import { datasetFacets, monthCounts } from './datasetFacets';
 
 /**
@@ -77,12 +78,13 @@ function DateInput({
 }
 
 /** From and to dates, a month picker, and the link to the timeline's visible range. */
-export function DateRangeFilter() {
+export const DateRangeFilter = memo(function DateRangeFilter() {
   const dataset = useDataset();
   const { extent, months } = datasetFacets(dataset);
-  const filters = useAppStore((s) => s.filters);
-  const { from, to } = filters;
-  const counts = useMemo(() => monthCounts(dataset, filters), [dataset, filters]);
+  const from = useAppStore((s) => s.filters.from);
+  const to = useAppStore((s) => s.filters.to);
+  const shown = useShownFilters();
+  const counts = useMemo(() => monthCounts(dataset, shown), [dataset, shown]);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setDateRange = useAppStore((s) => s.setDateRange);
   const setWindow = useAppStore((s) => s.setWindow);
@@ -180,4 +182,4 @@ export function DateRangeFilter() {
       </p>
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { datasetHasDrafts } from '../../state/filterMasks';
 import type { DraftChoice } from '../../state/filtersSlice';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
+import { plural, wholeNumber } from '../../model/counts';
 
 const CHOICES: readonly { value: DraftChoice; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -16,7 +17,7 @@ const CHOICES: readonly { value: DraftChoice; label: string }[] = [
  * Shown only when the dataset has drafts: in a reviewed dataset the choice could change nothing, and a
  * control that does nothing is noise (a `drafts=` link to such a dataset is dropped when read, url.ts).
  */
-export function DraftFilter() {
+export const DraftFilter = memo(function DraftFilter() {
   const dataset = useDataset();
   const { counts } = useFilterResult();
   const value = useAppStore((s) => s.filters.drafts);
@@ -46,7 +47,7 @@ export function DraftFilter() {
                       value={choice.value}
                       checked={value === choice.value}
                       aria-describedby={`${name}-hint`}
-                      aria-label={`${choice.label}, ${count} ${count === 1 ? 'event' : 'events'}`}
+                      aria-label={`${choice.label}, ${plural(count, 'event')}`}
                       onChange={() => {
                         setFilters({ drafts: choice.value });
                       }}
@@ -55,7 +56,7 @@ export function DraftFilter() {
                       {choice.label}
                     </span>
                     <span className="facet-count" aria-hidden="true">
-                      {count}
+                      {wholeNumber(count)}
                     </span>
                   </label>
                 </li>
@@ -66,4 +67,4 @@ export function DraftFilter() {
       </div>
     </section>
   );
-}
+});

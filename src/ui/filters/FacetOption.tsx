@@ -20,19 +20,26 @@ interface FacetOptionProps {
   color: string;
   /** Counts shown right-aligned, in the columns of the list's header. */
   counts: FacetCount[];
+  /** Each count column's width in characters (see `columnWidths`). */
+  widths: readonly number[];
   /** "Only this": selects this option alone. */
   onOnly?: () => void;
   /** A second line under the name (the alias that matched a search). */
   note?: ReactNode;
 }
 
-/**
- * The width of the count columns, in `ch`: that of the largest count any facet can show (every event,
- * or every figure), so the columns line up with their header without taking room the names need.
- */
-export function countColumnWidth(events: number, figures: number): string {
-  return `${wholeNumber(Math.max(events, figures, 10)).length + 0.5}ch`;
+/** A column of counts: its header, and the largest count it can show (see `DatasetFacets.widest`). */
+export interface CountColumn {
+  header: string;
+  widest: number;
 }
+
+/**
+ * The columns' widths in characters: the longer of the largest count, formatted, and the header. Sized
+ * to the data rather than to the largest dataset, they leave the names the room a narrow panel has.
+ */
+export const columnWidths = (columns: readonly CountColumn[]): number[] =>
+  columns.map(({ header, widest }) => Math.max(wholeNumber(widest).length, header.length));
 
 /** One choice of a filter: checkbox, colour, name, counts under the other filters, and "only". */
 export function FacetOption({
@@ -43,6 +50,7 @@ export function FacetOption({
   onToggle,
   color,
   counts,
+  widths,
   onOnly,
   note,
 }: FacetOptionProps) {
@@ -61,8 +69,13 @@ export function FacetOption({
           {label}
           {note !== undefined && <span className="facet-note">{note}</span>}
         </span>
-        {counts.map((c) => (
-          <span key={c.noun} className="facet-count" aria-hidden="true">
+        {counts.map((c, i) => (
+          <span
+            key={c.noun}
+            className="facet-count"
+            style={{ width: `${widths[i] ?? 0}ch` }}
+            aria-hidden="true"
+          >
             {wholeNumber(c.value)}
           </span>
         ))}
@@ -82,12 +95,19 @@ export function FacetOption({
 }
 
 /** The header over a list of options: what the count columns hold. */
-export function FacetColumns({ names, withOnly = false }: { names: string[]; withOnly?: boolean }) {
+export function FacetColumns({
+  columns,
+  withOnly = false,
+}: {
+  columns: readonly CountColumn[];
+  withOnly?: boolean;
+}) {
+  const widths = columnWidths(columns);
   return (
     <div className="facet-columns" aria-hidden="true">
-      {names.map((n) => (
-        <span key={n} className="facet-count">
-          {n}
+      {columns.map(({ header }, i) => (
+        <span key={header} className="facet-count" style={{ width: `${widths[i] ?? 0}ch` }}>
+          {header}
         </span>
       ))}
       {withOnly && <span className="facet-only-space" />}

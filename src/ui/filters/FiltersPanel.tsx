@@ -1,14 +1,13 @@
-import { useId, useState, type CSSProperties, type ReactNode } from 'react';
-import { useDataset } from '../../data/DatasetContext';
+import { useId, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../state/store';
 import { ActorFilter } from './ActorFilter';
 import { DateRangeFilter } from './DateRangeFilter';
 import { DraftFilter } from './DraftFilter';
 import { activeFilterCount } from '../../state/describeFilters';
 import { KindFilter } from './KindFilter';
-import { countColumnWidth } from './FacetOption';
 import { StageFilter } from './StageFilter';
 import { TextFilter } from './TextFilter';
+import { FollowsLater } from '../FilterStages';
 import { useClearFilters } from './useClearFilters';
 import { useMediaQuery } from '../../components/useMediaQuery';
 import './filters.css';
@@ -49,13 +48,9 @@ export function FiltersPanel() {
   const count = activeFilterCount(filters);
   const expanded = !narrow || open;
   const dates = filters.from !== null || filters.to !== null;
-  const dataset = useDataset();
-  const countWidth = {
-    '--facet-count-width': countColumnWidth(dataset.events.length, dataset.amounts.length),
-  } as CSSProperties;
 
   return (
-    <section className="card filters-panel" aria-labelledby="filters-title" style={countWidth}>
+    <section className="card filters-panel" aria-labelledby="filters-title">
       <div className="card-header filters-header">
         <h2 id="filters-title" className="card-title">
           {narrow ? (
@@ -84,22 +79,24 @@ export function FiltersPanel() {
         )}
       </div>
       <div id={bodyId} className="filters-body" hidden={!expanded}>
-        <FilterSection title="Search" active={filters.text.trim() !== ''}>
-          <TextFilter />
-        </FilterSection>
-        <FilterSection title="Actors" active={filters.actors.length}>
-          <ActorFilter />
-        </FilterSection>
-        <FilterSection title="Kinds of event" active={filters.kinds.length}>
-          <KindFilter />
-        </FilterSection>
-        <FilterSection title="Dates" active={dates}>
-          <DateRangeFilter />
-        </FilterSection>
-        <FilterSection title="Stages of figures" active={filters.stages.length}>
-          <StageFilter />
-        </FilterSection>
-        <DraftFilter />
+        <FollowsLater>
+          <FilterSection title="Search" active={filters.text.trim() !== ''}>
+            <TextFilter />
+          </FilterSection>
+          <FilterSection title="Actors" active={filters.actors.length}>
+            <ActorFilter />
+          </FilterSection>
+          <FilterSection title="Kinds of event" active={filters.kinds.length}>
+            <KindFilter />
+          </FilterSection>
+          <FilterSection title="Dates" active={dates}>
+            <DateRangeFilter />
+          </FilterSection>
+          <FilterSection title="Stages of figures" active={filters.stages.length}>
+            <StageFilter />
+          </FilterSection>
+          <DraftFilter />
+        </FollowsLater>
       </div>
     </section>
   );

@@ -1,21 +1,24 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
 import { kindColor } from '../../model/kindColors';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** The event kinds present in the dataset, with how many events each has under the other filters. */
-export function KindFilter() {
-  const { kinds } = datasetFacets(useDataset());
+export const KindFilter = memo(function KindFilter() {
+  const { kinds, widest } = datasetFacets(useDataset());
+  const columns = [{ header: 'ev.', widest: widest.kindEvents }];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.kinds);
   const toggleKind = useAppStore((s) => s.toggleKind);
   const setFilters = useAppStore((s) => s.setFilters);
   return (
     <div className="filter-section-body">
-      <FacetColumns names={['ev.']} withOnly />
+      <FacetColumns columns={columns} withOnly />
       <ul className="facet-list" data-facet="kinds">
         {kinds.map((kind) => (
           <FacetOption
@@ -32,9 +35,10 @@ export function KindFilter() {
             }}
             color={kindColor(kind)}
             counts={[{ value: counts.kinds.get(kind) ?? 0, noun: 'event' }]}
+            widths={widths}
           />
         ))}
       </ul>
     </div>
   );
-}
+});

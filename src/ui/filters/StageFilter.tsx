@@ -1,14 +1,17 @@
+import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
 import { STAGE_COLORS } from '../../model/colors';
 import { stageHeading } from '../../model/stages';
 import { datasetFacets } from './datasetFacets';
-import { FacetColumns, FacetOption } from './FacetOption';
+import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
 
 /** The stages of money present in the dataset (announced, committed, ...); they narrow figures only. */
-export function StageFilter() {
-  const { stages } = datasetFacets(useDataset());
+export const StageFilter = memo(function StageFilter() {
+  const { stages, widest } = datasetFacets(useDataset());
+  const columns = [{ header: 'fig.', widest: widest.stageFigures }];
+  const widths = columnWidths(columns);
   const { counts } = useFilterResult();
   const selected = useAppStore((s) => s.filters.stages);
   const toggleStage = useAppStore((s) => s.toggleStage);
@@ -17,7 +20,7 @@ export function StageFilter() {
   return (
     <div className="filter-section-body">
       <p className="filter-hint">Narrows the figures; events stay.</p>
-      <FacetColumns names={['fig.']} withOnly />
+      <FacetColumns columns={columns} withOnly />
       <ul className="facet-list">
         {stages.map((stage) => (
           <FacetOption
@@ -34,9 +37,10 @@ export function StageFilter() {
             }}
             color={STAGE_COLORS[stage]}
             counts={[{ value: counts.stages.get(stage) ?? 0, noun: 'figure' }]}
+            widths={widths}
           />
         ))}
       </ul>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { prepareTextSearch } from '../../state/datasetIndex';
 import { useAppStore } from '../../state/store';
@@ -8,7 +8,7 @@ import { cleanSearchText, MAX_QUERY_LENGTH } from '../../state/url';
 const TYPING_DELAY_MS = 150;
 
 /** Free-text search over titles, summaries and quotes; the views highlight what it matches. */
-export function TextFilter() {
+export const TextFilter = memo(function TextFilter() {
   const dataset = useDataset();
   const text = useAppStore((s) => s.filters.text);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -79,4 +79,4 @@ export function TextFilter() {
       </p>
     </div>
   );
-}
+});

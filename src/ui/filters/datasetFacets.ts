@@ -24,7 +24,14 @@ export interface DatasetFacets {
   extent: { min: string; max: string } | null;
   /** Months with events (`YYYY-MM`), oldest first, with how many events each has. */
   months: { month: string; events: number }[];
+  /**
+   * The largest count each column of counts can show: its count with no filter set, which no filter can
+   * raise. The columns are sized to it, so they never change width as the filters change.
+   */
+  widest: { kindEvents: number; stageFigures: number; actorEvents: number; actorFigures: number };
 }
+
+const largest = (counts: Iterable<number>) => Math.max(0, ...counts);
 
 const cache = new WeakMap<Dataset, DatasetFacets>();
 
@@ -33,13 +40,23 @@ function compute(dataset: Dataset): DatasetFacets {
   const months = new Map<string, number>();
   let min = Infinity;
   let max = -Infinity;
-  const kinds = new Set<string>();
+  const kinds = new Map<string, number>();
+  const figuresOfEvent = new Map<string, number>();
+  const stageFigures = new Map<string, number>();
+  for (const amount of dataset.amounts) {
+    figuresOfEvent.set(amount.eventId, (figuresOfEvent.get(amount.eventId) ?? 0) + 1);
+    stageFigures.set(amount.stage, (stageFigures.get(amount.stage) ?? 0) + 1);
+  }
+  const actorFigures = new Map<string, number>();
   for (const event of dataset.events) {
-    kinds.add(event.kind);
+    kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
     const actors = event.actors;
+    const figures = figuresOfEvent.get(event.id) ?? 0;
     // Each actor counts once per event; most events name one or two, so a Set per event is avoided.
     actors.forEach((id, i) => {
-      if (actors.indexOf(id) === i) involvement.set(id, (involvement.get(id) ?? 0) + 1);
+      if (actors.indexOf(id) !== i) return;
+      involvement.set(id, (involvement.get(id) ?? 0) + 1);
+      actorFigures.set(id, (actorFigures.get(id) ?? 0) + figures);
     });
     const span = eventDaySpan(event.date, event.datePrecision);
     if (span === null) continue;
@@ -50,7 +67,6 @@ function compute(dataset: Dataset): DatasetFacets {
   }
   const byInvolvement = (a: Actor, b: Actor) =>
     (involvement.get(b.id) ?? 0) - (involvement.get(a.id) ?? 0) || a.name.localeCompare(b.name);
-  const stages = new Set<string>(dataset.amounts.map((a) => a.stage));
   return {
     actorGroups: ACTOR_TYPES.map((type) => ({
       type,
@@ -58,9 +74,15 @@ function compute(dataset: Dataset): DatasetFacets {
     })).filter((group) => group.actors.length > 0),
     actorIds: dataset.actors.map((a) => a.id),
     kinds: EVENT_KINDS.filter((k) => kinds.has(k)),
-    stages: AMOUNT_STAGES.filter((s) => stages.has(s)),
+    stages: AMOUNT_STAGES.filter((s) => stageFigures.has(s)),
     extent: Number.isFinite(min) ? { min: dayToIso(min), max: dayToIso(max) } : null,
     months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, events]) => ({ month, events })),
+    widest: {
+      kindEvents: largest(kinds.values()),
+      stageFigures: largest(stageFigures.values()),
+      actorEvents: largest(involvement.values()),
+      actorFigures: largest(actorFigures.values()),
+    },
   };
 }
 
