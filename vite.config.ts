@@ -31,18 +31,60 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const DOWNLOAD_ENTRY = fileURLToPath(new URL('./src/startDownload.ts', import.meta.url));
+
+/**
+ * The app page starts downloading its dataset from a script of its own (src/startDownload.ts), tiny and
+ * loaded `async`, so it runs as soon as it arrives instead of after the app's code has loaded and run.
+ * It is built as an entry of its own and its tag added to index.html here: Vite would bundle a second
+ * script written in the page into the app's entry.
+ */
+function downloadScript(): Plugin {
+  return {
+    name: 'aidline-download-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { filename, bundle }) {
+        if (!filename.endsWith('index.html') || bundle === undefined) return html;
+        const entry = Object.values(bundle).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.facadeModuleId === DOWNLOAD_ENTRY,
+        );
+        if (entry === undefined) throw new Error('The build has no chunk for src/startDownload.ts.');
+        const app = html.indexOf('<script type="module"');
+        if (app < 0) throw new Error("index.html has no module script to put the dataset's download before.");
+        // First of the scripts, and after the Content-Security-Policy, which applies to what follows it.
+        const tag = `<script type="module" async crossorigin fetchpriority="high" src="./${entry.fileName}"></script>\n    `;
+        return html.slice(0, app) + tag + html.slice(app);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), downloadScript()],
   build: {
     outDir: process.env.AIDLINE_DIST ?? 'dist',
     assetsInlineLimit: 0,
+    // Every browser the target admits but old Safari (before 17) preloads modules itself; there the
+    // modules still load, only later, so the polyfill is not worth its bytes on the path to the first view.
+    modulePreload: { polyfill: false },
     target: 'es2022',
-    // Two pages: the app, and the chromeless embed of one chart (both get the CSP above).
+    // Two pages, the app and the chromeless embed of one chart (both get the CSP above), and the script
+    // that starts the app's dataset download (see downloadScript).
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        startDownload: DOWNLOAD_ENTRY,
+      },
+      // The early download's code is one file, so it is one request: the script, and what the app
+      // imports from it to take the response.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'startDownload', test: /src[\\/](startDownload|data[\\/]earlyDataset)\.ts$/ }],
+        },
       },
     },
   },

@@ -5,10 +5,11 @@ import type {
   DatasetRequest,
   DatasetVerdict,
 } from './datasetWorker';
+import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
 import type { Dataset } from './schema';
 import type { ValidationIssue } from './validate';
 
-export const DATASET_URL = 'data/dataset.json';
+export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
 export const MAX_DATASET_PARAM_LENGTH = 500;
 
@@ -103,11 +104,14 @@ function abortError(): DOMException {
   return new DOMException('The dataset request was aborted.', 'AbortError');
 }
 
-/** Fetches the dataset's bytes relative to the page, so the app works from any sub-folder. */
+/**
+ * Fetches the dataset's bytes relative to the page, so the app works from any sub-folder; the bundled
+ * dataset's first load takes the response the page asked for before the app's code had loaded.
+ */
 async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetRequest> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, cache: 'no-cache' });
+    response = await (takeEarlyResponse(url) ?? fetch(url, { ...DATASET_REQUEST, signal }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new DatasetError(`Could not reach ${url}: the network request failed.`, 'network');

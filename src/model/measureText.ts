@@ -1,9 +1,9 @@
 /**
  * How wide a text is, for every layout that places text: timeline labels, figures labels and the
  * wrapped lines of exported images. In a browser it is measured with a canvas in the text's font (the
- * bundled Inter for charts); where there is no canvas (Node, jsdom) or the font has not loaded yet, a
- * table of average advance widths stands in, rounded up so estimates err on the wide side and tests
- * stay deterministic.
+ * bundled Inter for charts), character by character; where there is no canvas (Node, jsdom) or the
+ * font has not loaded yet, a table of average advance widths stands in, rounded up so estimates err on
+ * the wide side and tests stay deterministic.
  */
 
 /** The font charts are drawn in: the bundled variable Inter, then the system's sans-serif. */
@@ -39,13 +39,18 @@ export const estimateTextWidth: TextWidth = (text, font) => {
 
 /** Measured widths are this much wider than the canvas says, for hinting and rounding on screen. */
 const CANVAS_MARGIN = 1.04;
-const MAX_CACHED = 20_000;
 
 type Context = OffscreenCanvasRenderingContext2D;
 let context: Context | null | undefined;
-/** Measured widths by font, then text. */
-const cache = new Map<string, Map<string, number>>();
-let cached = 0;
+/** The font last set on the canvas: setting it again, even to the same value, costs a parse. */
+let contextFont = '';
+/**
+ * Advance widths of single characters, by font. A text's width is the sum of its characters': a layout
+ * measures thousands of texts (every start and end of every label), and a sum of a few cached numbers
+ * costs far less than a canvas measure of each. Kerning, which the sum leaves out, mostly narrows a
+ * text, so the sum errs on the wide side, as the margin does.
+ */
+const advances = new Map<string, Map<string, number>>();
 const requested = new Set<string>();
 /** Fonts found loaded: a loaded face stays loaded, so each is checked until it is, then never again. */
 const loaded = new Set<string>();
@@ -69,28 +74,33 @@ function fontReady(css: string): boolean {
   return false;
 }
 
+/** The advance width of one character in a font, measured on the canvas the first time it is asked for. */
+function advance(ctx: Context, css: string, widths: Map<string, number>, char: string): number {
+  let width = widths.get(char);
+  if (width === undefined) {
+    if (contextFont !== css) {
+      ctx.font = css;
+      contextFont = css;
+    }
+    width = ctx.measureText(char).width;
+    widths.set(char, width);
+  }
+  return width;
+}
+
 /** The width of a text in a font: measured on a canvas where there is one, else the table's estimate. */
 export const textWidth: TextWidth = (text, font) => {
   const ctx = canvasContext();
   const css = `${font.weight ?? 400} ${font.size}px ${font.family ?? CHART_FONT_FAMILY}`;
   if (ctx === null || !fontReady(css)) return estimateTextWidth(text, font);
-  let widths = cache.get(css);
+  let widths = advances.get(css);
   if (widths === undefined) {
     widths = new Map();
-    cache.set(css, widths);
+    advances.set(css, widths);
   }
-  let width = widths.get(text);
-  if (width === undefined) {
-    ctx.font = css;
-    width = Math.ceil(ctx.measureText(text).width * CANVAS_MARGIN);
-    if (cached > MAX_CACHED) {
-      for (const map of cache.values()) map.clear();
-      cached = 0;
-    }
-    widths.set(text, width);
-    cached += 1;
-  }
-  return width;
+  let sum = 0;
+  for (const char of text) sum += advance(ctx, css, widths, char);
+  return Math.ceil(sum * CANVAS_MARGIN);
 };
 
 /**

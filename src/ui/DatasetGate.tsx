@@ -10,6 +10,7 @@ import {
 } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { DatasetBar, RefusedDatasetNotice } from './DatasetBar';
+import { firstViewPainted } from './firstView';
 
 type LoadState =
   | { status: 'loading' }
@@ -59,21 +60,26 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     };
   }, [attempt, choice]);
 
-  // Once the first view is drawn and the page idle, the check of a dataset shown ahead of its validation
-  // runs; a failure replaces the view with the error.
+  // Once the first view is painted and the page idle, the check of a dataset shown ahead of its validation
+  // runs; a failure replaces the view with the error. Waiting for the paint, not only for idle time, keeps
+  // the worker's code from being fetched while the first view's frame is still being drawn.
   const verify = state.status === 'ready' ? state.verify : null;
   useEffect(() => {
     if (verify === null) return;
     let live = true;
-    const cancel = whenIdle(() => {
-      verify().catch((error: unknown) => {
-        if (live && !(error instanceof DOMException && error.name === 'AbortError'))
-          setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+    let cancel: (() => void) | null = null;
+    void firstViewPainted.then(() => {
+      if (!live) return;
+      cancel = whenIdle(() => {
+        verify().catch((error: unknown) => {
+          if (live && !(error instanceof DOMException && error.name === 'AbortError'))
+            setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+        });
       });
     });
     return () => {
       live = false;
-      cancel();
+      cancel?.();
     };
   }, [verify]);
 
