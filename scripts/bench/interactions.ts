@@ -128,6 +128,13 @@ export async function zoomAndPan(page: Page, root: string): Promise<Recording> {
   return recording;
 }
 
+/**
+ * How long nothing may change before a filter change counts as done. The app follows a change in stages
+ * (the box, then the timeline, then counts and figures), and on a busy machine a stage can start a few
+ * hundred milliseconds after the one before: a shorter wait would stop the clock at an earlier stage.
+ */
+const QUIET_AFTER_FILTER_MS = 1500;
+
 /** Resolves once the last click's effects have been painted and nothing changed for `quietMs`. */
 async function settled(page: Page, quietMs: number, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
@@ -154,7 +161,7 @@ export async function filterChange(page: Page, times: number): Promise<number[]>
     for (let i = 0; i < times * 2; i++) {
       await box.click();
       try {
-        await settled(page, 300, 20_000);
+        await settled(page, QUIET_AFTER_FILTER_MS, 20_000);
       } catch {
         throw new PageNotReady('a click on a kind filter changed nothing on the page within 20 s');
       }
