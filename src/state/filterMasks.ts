@@ -5,14 +5,7 @@
  */
 import { parseIsoDay } from '../model/dates';
 import type { Dataset } from '../data/schema';
-import {
-  datasetIndex,
-  KIND_INDEX,
-  wordIndexOf,
-  type DatasetIndex,
-  type MaskEntry,
-  type WordIndex,
-} from './datasetIndex';
+import { KIND_INDEX, wordIndexOf, type DatasetIndex, type MaskEntry, type WordIndex } from './datasetIndex';
 import type { Filters } from './filtersSlice';
 import { searchTerms } from './searchText';
 
@@ -153,7 +146,8 @@ export function draftMask(index: DatasetIndex, f: Filters): Uint8Array | null {
 
 /** Whether the dataset holds any draft event or figure (the draft filter is offered only then). */
 export function datasetHasDrafts(dataset: Dataset): boolean {
-  return draftFlags(datasetIndex(dataset)).any;
+  // A scan, not the index: this is asked while the first view is drawn, before anything else needs it.
+  return dataset.events.some((e) => e.draft === true) || dataset.amounts.some((a) => a.draft === true);
 }
 
 /** Whether a figure passes the draft choice: "only" keeps draft figures, "hide" keeps the others. */
