@@ -59,6 +59,8 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
   const domain = model.domain;
 
+  const animator = useWindowAnimator(domain, plotWidth);
+  const [gesturing, setGesturing] = useState(false);
   const { laned, base, range, x, layoutRange, layout, shift, ticks, indexById } = useChartLayout({
     model,
     actors: dataset.actors,
@@ -68,10 +70,10 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     plotWidth,
     viewportHeight,
     narrow,
+    moving: gesturing || animator.running,
   });
   const legend = useLegendContent(model);
 
-  const animator = useWindowAnimator(domain, plotWidth);
   const kit = useGestureKit();
   const storeTransform = (t: ZoomTransform) => {
     if (kit === null) return;
@@ -88,6 +90,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     height: layout.height,
     onTransform: storeTransform,
     onGestureStart: animator.cancel,
+    onGesture: setGesturing,
     onPlainWheel: () => {
       setHint((n) => n + 1);
     },

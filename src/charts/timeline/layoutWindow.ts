@@ -4,8 +4,6 @@ import type { Window } from './readable/timeScale';
 export const MAX_UNCOVERED = 0.1;
 /** How far in the view may zoom from the layout's window before the marks are laid out again. */
 export const MAX_ZOOM_IN = 1.5;
-/** How long the window must stay still for the marks to be laid out for it exactly. */
-export const SETTLE_MS = 120;
 
 /**
  * Whether a layout made for `laidOut` can no longer stand in for `view` while it moves: it leaves too much

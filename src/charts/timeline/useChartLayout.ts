@@ -24,6 +24,8 @@ interface ChartInputs {
   plotWidth: number;
   viewportHeight: number;
   narrow: boolean;
+  /** Whether a gesture or an animation is moving the view (see useLayoutWindow). */
+  moving: boolean;
 }
 
 /** What the chart draws, derived from the events, the window and the size. */
@@ -44,8 +46,8 @@ export interface ChartLayout {
 
 /**
  * The timeline's derived views: the events in lanes, the scales, the layout and the axis. Marks move
- * with every zoom step at once; their labels are laid out again when the view pauses or has moved too far
- * from the layout, in a deferred render which a next step interrupts, so a gesture never waits for a
+ * with every zoom step at once; their labels are laid out again when the view comes to rest or has moved
+ * too far from the layout, in a deferred render which a next step interrupts, so a gesture never waits for a
  * layout. Only the window is deferred: a new width or new events are laid out at once.
  */
 export function useChartLayout(inputs: ChartInputs): ChartLayout {
@@ -66,7 +68,7 @@ export function useChartLayout(inputs: ChartInputs): ChartLayout {
     () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
     [plotWidth, viewportHeight, narrow, laned.lanes.length],
   );
-  const layoutRange = useDeferredValue(useLayoutWindow(range, base));
+  const layoutRange = useDeferredValue(useLayoutWindow(range, base, inputs.moving));
   const layoutX = useMemo(() => windowScale(base, layoutRange), [base, layoutRange]);
   const layout = useMemo(
     () => layoutReadable(laned, layoutX, size, pageLabelMeasure),
