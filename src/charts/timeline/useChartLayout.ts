@@ -6,11 +6,12 @@ import { axisTicks, type AxisTick } from './axis';
 import { assignLanes, type LanedEvents } from './readable/laneAssignment';
 import { layoutReadable } from './readable/layoutReadable';
 import type { ReadableLayout } from './readable/layoutTypes';
-import type { Shift } from './readable/ReadableMarks';
+import { NO_SHIFT, type Shift } from './readable/ReadableMarks';
 import { plotHeightBudget } from './readable/plotHeight';
 import { baseTimeScale, shiftBetween, windowScale, type Window } from './readable/timeScale';
 import { pageLabelMeasure, pageMeasure } from './timelineText';
 import type { TimelineModel } from './useTimelineModel';
+import { useLayoutWindow } from './useLayoutWindow';
 import { clampWindow } from './zoomMath';
 
 interface ChartInputs {
@@ -23,6 +24,8 @@ interface ChartInputs {
   plotWidth: number;
   viewportHeight: number;
   narrow: boolean;
+  /** Whether a gesture or an animation is moving the view (see useLayoutWindow). */
+  moving: boolean;
 }
 
 /** What the chart draws, derived from the events, the window and the size. */
@@ -32,7 +35,7 @@ export interface ChartLayout {
   /** The window shown, and the scale that shows it. */
   range: Window;
   x: ScaleTime<number, number>;
-  /** The window the layout was made for: behind `range` while a zoom gesture runs. */
+  /** The window the layout was made for: behind `range` while the view moves (see useLayoutWindow). */
   layoutRange: Window;
   layout: ReadableLayout;
   /** Where the layout's positions are drawn under `x`. */
@@ -43,9 +46,9 @@ export interface ChartLayout {
 
 /**
  * The timeline's derived views: the events in lanes, the scales, the layout and the axis. Marks move
- * with every zoom step at once; their labels are laid out again in a deferred render, which a next step
- * interrupts, so a gesture never waits for a layout. Only the window is deferred: a new width or new
- * events are laid out at once.
+ * with every zoom step at once; their labels are laid out again when the view comes to rest or has moved
+ * too far from the layout, in a deferred render which a next step interrupts, so a gesture never waits for a
+ * layout. Only the window is deferred: a new width or new events are laid out at once.
  */
 export function useChartLayout(inputs: ChartInputs): ChartLayout {
   const { model, actors, grouping, preferredActors, storeWindow, plotWidth, viewportHeight, narrow } = inputs;
@@ -65,13 +68,17 @@ export function useChartLayout(inputs: ChartInputs): ChartLayout {
     () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),
     [plotWidth, viewportHeight, narrow, laned.lanes.length],
   );
-  const layoutRange = useDeferredValue(range);
+  const layoutRange = useDeferredValue(useLayoutWindow(range, base, inputs.moving));
   const layoutX = useMemo(() => windowScale(base, layoutRange), [base, layoutRange]);
   const layout = useMemo(
     () => layoutReadable(laned, layoutX, size, pageLabelMeasure),
     [laned, layoutX, size],
   );
-  const shift = useMemo(() => shiftBetween(layoutX, x), [layoutX, x]);
+  // Once the layout is the view's own, its positions are drawn as they are, not through a near-identity map.
+  const shift = useMemo(
+    () => (layoutRange === range ? NO_SHIFT : shiftBetween(layoutX, x)),
+    [layoutRange, range, layoutX, x],
+  );
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
   const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
   return { laned, base, range, x, layoutRange, layout, shift, ticks, indexById };

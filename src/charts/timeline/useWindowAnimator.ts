@@ -1,5 +1,5 @@
 import { interpolateZoom } from 'd3-interpolate';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import { useReducedMotion } from '../../components/useReducedMotion';
 import { clampWindow, sameWindow, type Window } from './zoomMath';
@@ -14,12 +14,15 @@ const easeCubicInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2
 export interface WindowAnimator {
   animate: (from: Window, to: Window) => void;
   cancel: () => void;
+  /** Whether an animation is under way. */
+  running: boolean;
 }
 
 export function useWindowAnimator(domain: Window, width: number): WindowAnimator {
   const setWindow = useAppStore((s) => s.setWindow);
   const reducedMotion = useReducedMotion();
   const frame = useRef(0);
+  const [running, setRunning] = useState(false);
 
   useEffect(
     () => () => {
@@ -30,6 +33,7 @@ export function useWindowAnimator(domain: Window, width: number): WindowAnimator
 
   const cancel = useCallback(() => {
     cancelAnimationFrame(frame.current);
+    setRunning(false);
   }, []);
 
   const animate = useCallback(
@@ -40,6 +44,7 @@ export function useWindowAnimator(domain: Window, width: number): WindowAnimator
         setWindow(sameWindow(w, domain, width) ? null : w);
       };
       if (reducedMotion || sameWindow(from, to, width)) {
+        setRunning(false);
         store(to);
         return;
       }
@@ -52,13 +57,15 @@ export function useWindowAnimator(domain: Window, width: number): WindowAnimator
       const step = (now: number) => {
         const t = Math.min(1, (now - started) / duration);
         const [cx, , w] = zoom(easeCubicInOut(t));
+        if (t === 1) setRunning(false);
         store(t === 1 ? to : clampWindow([cx - w / 2, cx + w / 2], domain));
         if (t < 1) frame.current = requestAnimationFrame(step);
       };
+      setRunning(true);
       frame.current = requestAnimationFrame(step);
     },
     [domain, width, reducedMotion, setWindow],
   );
 
-  return useMemo(() => ({ animate, cancel }), [animate, cancel]);
+  return useMemo(() => ({ animate, cancel, running }), [animate, cancel, running]);
 }

@@ -17,6 +17,11 @@ interface ZoomOptions {
   onTransform: (transform: ZoomTransform) => void;
   /** Called when a person starts a gesture (to stop an animation in progress). */
   onGestureStart: () => void;
+  /**
+   * Called with true when d3-zoom's gesture starts, and false when it ends: the press is released, or the
+   * wheel has rested for 150 ms.
+   */
+  onGesture: (active: boolean) => void;
   /** Called for a plain vertical wheel over the plot: the page scrolls, and a hint says how to zoom. */
   onPlainWheel: () => void;
 }
@@ -52,6 +57,9 @@ export function useZoomBehavior(
   const onGestureStart = useEffectEvent(() => {
     options.onGestureStart();
   });
+  const onGesture = useEffectEvent((active: boolean) => {
+    options.onGesture(active);
+  });
   const onPlainWheel = useEffectEvent(() => {
     options.onPlainWheel();
   });
@@ -75,13 +83,16 @@ export function useZoomBehavior(
         if (event.sourceEvent === null) return;
         gesture.current = true;
         onGestureStart();
+        onGesture(true);
       })
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
         onTransform(event.transform);
       })
       .on('end', () => {
+        if (!gesture.current) return;
         gesture.current = false;
+        onGesture(false);
       });
     const selection = select(node);
     selection.call(behavior);
@@ -104,6 +115,8 @@ export function useZoomBehavior(
       node.removeEventListener('wheel', onWheel);
       selection.on('.zoom', null);
       behaviorRef.current = null;
+      if (gesture.current) onGesture(false);
+      gesture.current = false;
     };
   }, [target, kit, base, minSpan, height]);
 

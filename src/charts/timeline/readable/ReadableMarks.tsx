@@ -33,7 +33,8 @@ export interface Shift {
   offset: number;
 }
 
-const NO_SHIFT: Shift = { scale: 1, offset: 0 };
+/** Positions drawn as the layout made them. */
+export const NO_SHIFT: Shift = { scale: 1, offset: 0 };
 /** A stable key for what is drawn: `e:<event id>` or `c:<id of its first event>`. */
 export function markKey(events: LanedEvents, item: EventMark | ClusterMark): string {
   if ('event' in item) return `e:${events.events[item.event]?.id ?? ''}`;
@@ -55,9 +56,19 @@ export const ReadableMarks = memo(function ReadableMarks({
   shift = NO_SHIFT,
   paint,
 }: MarksProps) {
-  const half = style.glyph / 2;
-  const at = (x: number) => shift.scale * x + shift.offset;
   const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
+  const marks = (
+    <MarkGroups
+      layout={layout}
+      events={events}
+      style={style}
+      selectedId={selectedId}
+      focusedKey={focusedKey}
+      hoveredKey={hoveredKey}
+      scale={shift.scale}
+      paint={paint}
+    />
+  );
   return (
     <g className="tl-readable" fontSize={style.fontSize}>
       <g className="tl-lanes">
@@ -87,12 +98,49 @@ export const ReadableMarks = memo(function ReadableMarks({
           ),
         )}
       </g>
+      {paint === undefined ? (
+        // A pan moves this one group; only a zoom, which spreads the anchors, redraws the marks.
+        <g transform={shift.offset === 0 ? undefined : `translate(${shift.offset},0)`}>{marks}</g>
+      ) : (
+        marks
+      )}
+    </g>
+  );
+});
+
+interface MarkGroupsProps {
+  layout: ReadableLayout;
+  events: LanedEvents;
+  style: MarkStyle;
+  selectedId: string | null;
+  focusedKey: string | null;
+  hoveredKey: string | null;
+  /** How far apart the layout's anchors are drawn: x × `scale`. */
+  scale: number;
+  paint: Paint | undefined;
+}
+
+/** Each event and cluster of a layout, with its anchor at x × `scale`. */
+const MarkGroups = memo(function MarkGroups({
+  layout,
+  events,
+  style,
+  selectedId,
+  focusedKey,
+  hoveredKey,
+  scale,
+  paint,
+}: MarkGroupsProps) {
+  const half = style.glyph / 2;
+  const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
+  return (
+    <>
       {layout.marks.map((mark) => {
         const event = events.events[mark.event];
         const box = layout.labelBoxes[mark.box];
         if (event === undefined || box === undefined) return null;
         const key = markKey(events, mark);
-        const x = at(mark.x);
+        const x = scale * mark.x;
         const color = kindColor(event.kind);
         return (
           <g
@@ -105,9 +153,9 @@ export const ReadableMarks = memo(function ReadableMarks({
             {mark.range !== null && (
               <rect
                 className="tl-range"
-                x={at(mark.range[0]) - x}
+                x={scale * mark.range[0] - x}
                 y={-half}
-                width={(mark.range[1] - mark.range[0]) * shift.scale}
+                width={(mark.range[1] - mark.range[0]) * scale}
                 height={style.glyph}
                 rx={2}
                 fill={paint === undefined ? color : paint(color)}
@@ -134,14 +182,14 @@ export const ReadableMarks = memo(function ReadableMarks({
         const box = layout.labelBoxes[cluster.box];
         if (box === undefined) return null;
         const key = markKey(events, cluster);
-        const span = (cluster.x1 - cluster.x0) * shift.scale;
+        const span = (cluster.x1 - cluster.x0) * scale;
         return (
           <g
             key={key}
             className="tl-cluster"
             data-key={key}
             data-count={cluster.events.length}
-            transform={`translate(${at(cluster.x0)},${cluster.y})`}
+            transform={`translate(${scale * cluster.x0},${cluster.y})`}
           >
             {span > 0 && (
               <line className="tl-cluster-span" x1={0} x2={span} y1={0} y2={0} {...look.clusterSpan} />
@@ -159,6 +207,6 @@ export const ReadableMarks = memo(function ReadableMarks({
           </g>
         );
       })}
-    </g>
+    </>
   );
 });

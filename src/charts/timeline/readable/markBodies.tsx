@@ -46,11 +46,12 @@ function Ring({ box, className, ox, oy }: BoxProps & { className: string }) {
 }
 
 /**
- * What a mark's drawing depends on besides its anchor: its label's lines and chips relative to the
+ * What a mark's drawing depends on besides its anchor: its label's box, lines and chips relative to the
  * anchor. Zooming and panning move anchors; a mark whose label keeps its shape is not redrawn.
  */
 export function shapeOf(box: LabelBox, ox: number, oy: number): string {
-  let shape = box.anchor;
+  // The box itself too: the rings are drawn around it.
+  let shape = `${box.anchor}|${rel(box.x0, ox)},${rel(box.y0, oy)},${rel(box.x1, ox)},${rel(box.y1, oy)}`;
   for (const line of box.lines) shape += `|${rel(line.x, ox)},${rel(line.y, oy)},${line.text}`;
   for (const chip of box.chips) shape += `|c${rel(chip.x, ox)},${rel(chip.y, oy)},${chip.width},${chip.text}`;
   return shape;
