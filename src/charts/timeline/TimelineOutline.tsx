@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { AidEvent } from '../../data/schema';
+import { plural } from '../../model/counts';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, type Lookups } from '../../model/lookups';
 import type { DateGroup } from './readable/dateGroups';
@@ -26,24 +27,26 @@ export const TimelineOutline = memo(function TimelineOutline({
   lookups,
 }: OutlineProps) {
   const inView = groups.filter((g) => g.end > range[0] && g.start < range[1]);
-  const listed: DateGroup[] = [];
+  const listed: { group: DateGroup; shown: readonly number[] }[] = [];
   let count = 0;
   for (const group of inView) {
     if (count > 0 && count + group.events.length > MAX_LISTED) break;
-    listed.push(group);
-    count += group.events.length;
+    // A single date can hold thousands of events: list its first ones and count the others.
+    const shown = group.events.slice(0, MAX_LISTED);
+    listed.push({ group, shown });
+    count += shown.length;
   }
   const rest = inView.length - listed.length;
   return (
     <section className="visually-hidden tl-outline" aria-label="Events in view, by date">
       <ol>
-        {listed.map((group) => (
+        {listed.map(({ group, shown }) => (
           <li key={group.key}>
             <h3>
               <time dateTime={group.date}>{group.label}</time>
             </h3>
             <ul>
-              {group.events.map((i) => {
+              {shown.map((i) => {
                 const event = events[i];
                 if (event === undefined) return null;
                 const actors = actorNames(event, lookups);
@@ -56,10 +59,13 @@ export const TimelineOutline = memo(function TimelineOutline({
                 );
               })}
             </ul>
+            {shown.length < group.events.length && (
+              <p>{plural(group.events.length - shown.length, 'more event')} on this date: use the table.</p>
+            )}
           </li>
         ))}
       </ol>
-      {rest > 0 && <p>{rest} more dates in view: zoom in, or use the table.</p>}
+      {rest > 0 && <p>{plural(rest, 'more date')} in view: zoom in, or use the table.</p>}
     </section>
   );
 });
