@@ -11,19 +11,22 @@ export function loadGestureKit(): Promise<GestureKit> {
 }
 
 /**
- * The gesture code once it has loaded (null before). It is asked for once the frame after the chart's
- * first render has been painted, so that it is never fetched ahead of the first marks.
+ * The gesture code once it has loaded (null before). It is asked for one frame after the frame that
+ * painted the chart's first render: a task queued right after that paint could still run before other
+ * work that follows the same paint, and the first marks come before any gesture.
  */
 export function useGestureKit(): GestureKit | null {
   const [kit, setKit] = useState<GestureKit | null>(null);
   useEffect(() => {
     let live = true;
-    const frame = requestAnimationFrame(() => {
-      setTimeout(() => {
-        void loadGestureKit().then((loaded) => {
-          if (live) setKit(() => loaded);
-        });
-      }, 0);
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        setTimeout(() => {
+          void loadGestureKit().then((loaded) => {
+            if (live) setKit(() => loaded);
+          });
+        }, 0);
+      });
     });
     return () => {
       live = false;
