@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { Lookups } from '../../model/lookups';
+import { wholeNumber } from '../../model/counts';
 import { clusterSpanText, keyOfItem } from './chartTargets';
 import { describeEvent } from './describeEvent';
 import type { LanedEvents } from './readable/laneAssignment';
@@ -67,7 +68,7 @@ export function useChartFocus(inputs: FocusInputs) {
     const said = describeEvent(event, i, laned.events.length, inputs.lookups);
     setAnnouncement(
       item?.type === 'cluster'
-        ? `${said} Drawn with ${item.cluster.events.length - 1} more: ${clusterSpanText(laned, item.cluster)}. Press Enter to list them.`
+        ? `${said} Drawn with ${wholeNumber(item.cluster.events.length - 1)} more: ${clusterSpanText(laned, item.cluster)}. Press Enter to list them.`
         : said,
     );
     reveal(i);

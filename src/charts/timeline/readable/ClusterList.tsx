@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { AidEvent } from '../../../data/schema';
 import { KindGlyph } from '../KindGlyph';
+import { wholeNumber } from '../../../model/counts';
 
 interface ClusterListProps {
   /** The cluster's events, in drawing order. */
@@ -72,7 +73,9 @@ export function ClusterList({
         ))}
       </ul>
       {events.length > listed.length && (
-        <p className="tl-cluster-list-more">{events.length - listed.length} more: zoom in to reach them.</p>
+        <p className="tl-cluster-list-more">
+          {wholeNumber(events.length - listed.length)} more: zoom in to reach them.
+        </p>
       )}
       {onZoom !== undefined && (
         <button type="button" className="btn" onClick={onZoom}>

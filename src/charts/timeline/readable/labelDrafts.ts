@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import type { LanedEvents } from './laneAssignment';
 import { wrapToWidth } from '../../../model/measureText';
+import { wholeNumber } from '../../../model/counts';
 import type { ReadableGeometry } from './layoutTypes';
 import { itemAt } from './itemAt';
 import type { StackItem } from './stackRows';
@@ -238,7 +239,12 @@ export function clusterDraft(lane: number, from: number, to: number, wrap: numbe
   const x0 = c.x(c.events.at[first] ?? 0);
   const x1 = c.x(c.events.at[last] ?? 0);
   const range: [number, number] | null = x1 - x0 > 1 ? [x0, x1] : null;
-  const label = labelText(c.events.events[first]?.title ?? '', wrap, `+ ${to - from - 1} more`, c);
+  const label = labelText(
+    c.events.events[first]?.title ?? '',
+    wrap,
+    `+ ${wholeNumber(to - from - 1)} more`,
+    c,
+  );
   const placed = place(x0, label.width, range, label.lines, false, c);
   if (placed === null) return null;
   return {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { wholeNumber } from '../../../model/counts';
 import { describe, expect, it } from 'vitest';
 import { itemAt } from './itemAt';
 import type { AidEvent } from '../../../data/schema';
@@ -98,7 +99,7 @@ function expectReadable(events: LanedEvents, layout: ReadableLayout, size: Reada
     expect(cluster.events[0]).toBe(cluster.first);
     expect(cluster.events.length).toBeGreaterThan(1);
     expect(box.lines.map((l) => l.text).join(' ')).toBe(
-      `${words(first.title)} + ${cluster.events.length - 1} more`,
+      `${words(first.title)} + ${wholeNumber(cluster.events.length - 1)} more`,
     );
   }
 
