@@ -357,11 +357,15 @@ test.describe('timeline', () => {
     const row = rows.filter({ has: page.locator('.tl-row-title', { hasText: kyivVisit().title }) });
     await row.locator('td').first().click();
     await expect(details(page).getByRole('heading', { level: 3, name: kyivVisit().title })).toBeVisible();
-    // Back to the chart: the event selected in the table is shown and ringed.
-    await page
+    // Back to the chart: the event selected in the table is shown and ringed. The details column opening
+    // can move the switch under the pointer between Playwright's check and its click: click until pressed.
+    const chartButton = page
       .getByRole('group', { name: 'Show the timeline as' })
-      .getByRole('button', { name: 'Chart' })
-      .click();
+      .getByRole('button', { name: 'Chart' });
+    await expect(async () => {
+      await chartButton.click();
+      await expect(chartButton).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     await expect(chart(page).locator('.tl-selected-ring').first()).toBeVisible();
   });
 
