@@ -20,6 +20,13 @@ describe('chartValueScale', () => {
 });
 
 describe('valueAxisTicks', () => {
+  it('spaces a linear axis about 100 px a tick, so a wide chart is not a ruler', () => {
+    const x = chartValueScale('linear', [3e8, 1.64e11], [0, 1000]);
+    const ticks = valueAxisTicks('linear', x, options('x'));
+    expect(ticks.length).toBeGreaterThanOrEqual(5);
+    expect(ticks.length).toBeLessThanOrEqual(11);
+  });
+
   it('draws a gridline at every decade on log, so each is ten times the one before', () => {
     fc.assert(
       fc.property(

@@ -106,7 +106,7 @@ export function valueAxisTicks(type: FigureScale, scale: ValueScale, options: Ax
   const [a, b] = scale.range() as [number, number];
   const length = Math.abs(b - a);
   for (
-    let count = Math.max(2, Math.floor(length / (options.orientation === 'x' ? 64 : 32)));
+    let count = Math.max(2, Math.floor(length / (options.orientation === 'x' ? 96 : 32)));
     count >= 1;
     count--
   ) {
