@@ -77,6 +77,52 @@ function DateInput({
   );
 }
 
+/**
+ * "Filter to the visible range": the one part of the date filter that follows the timeline's window, on
+ * its own so that a zoom or a pan re-renders this button and not the month picker.
+ */
+function FilterToVisibleRange({ from, to }: { from: string | null; to: string | null }) {
+  const visible = useVisibleDays();
+  const setDateRange = useAppStore((s) => s.setDateRange);
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      disabled={visible === null || (visible.from === from && visible.to === to)}
+      onClick={() => {
+        if (visible !== null) setDateRange(visible.from, visible.to);
+      }}
+    >
+      Filter to the visible range
+    </button>
+  );
+}
+
+/** What the timeline shows, in words. */
+function VisibleRangeHint() {
+  const visible = useVisibleDays();
+  return (
+    <p className="filter-hint">
+      {visible === null
+        ? 'The timeline shows the whole period.'
+        : `The timeline shows ${formatDateRange(visible.from, visible.to) ?? ''}.`}
+    </p>
+  );
+}
+
+/**
+ * The first and last day the timeline shows, or null when it shows everything. The store is read as a
+ * string so that a component re-renders only when a day changes, not on every step of a gesture.
+ */
+function useVisibleDays(): { from: string; to: string } | null {
+  const days = useAppStore((s) =>
+    s.view.window === null ? null : `${msToIso(s.view.window[0])}/${msToIso(s.view.window[1] - 1)}`,
+  );
+  if (days === null) return null;
+  const [from = '', to = ''] = days.split('/');
+  return { from, to };
+}
+
 /** From and to dates, a month picker, and the link to the timeline's visible range. */
 export const DateRangeFilter = memo(function DateRangeFilter() {
   const dataset = useDataset();
@@ -85,7 +131,6 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
   const to = useAppStore((s) => s.filters.to);
   const shown = useShownFilters();
   const counts = useMemo(() => monthCounts(dataset, shown), [dataset, shown]);
-  const visibleWindow = useAppStore((s) => s.view.window);
   const setDateRange = useAppStore((s) => s.setDateRange);
   const setWindow = useAppStore((s) => s.setWindow);
   const monthId = useId();
@@ -99,9 +144,6 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
     const range = isoDayRange(month);
     return range !== null && range.from === from && range.to === to;
   });
-  const visible =
-    visibleWindow === null ? null : { from: msToIso(visibleWindow[0]), to: msToIso(visibleWindow[1] - 1) };
-  const visibleMatches = visible !== null && visible.from === from && visible.to === to;
 
   return (
     <div className="filter-section-body">
@@ -154,16 +196,7 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
         </div>
       )}
       <div className="filter-actions">
-        <button
-          type="button"
-          className="btn btn-small"
-          disabled={visible === null || visibleMatches}
-          onClick={() => {
-            if (visible !== null) setDateRange(visible.from, visible.to);
-          }}
-        >
-          Filter to the visible range
-        </button>
+        <FilterToVisibleRange from={from} to={to} />
         <button
           type="button"
           className="btn btn-quiet btn-small"
@@ -175,11 +208,7 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
           Clear dates
         </button>
       </div>
-      <p className="filter-hint">
-        {visible === null
-          ? 'The timeline shows the whole period.'
-          : `The timeline shows ${formatDateRange(visible.from, visible.to) ?? ''}.`}
-      </p>
+      <VisibleRangeHint />
     </div>
   );
 });
