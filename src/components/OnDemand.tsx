@@ -5,13 +5,24 @@ import './on-demand.css';
  * Shows a part of the page whose code is loaded on demand. While the code arrives, a quiet box of the
  * part's usual height keeps the layout from jumping.
  */
-export function OnDemand({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+export function OnDemand({
+  minHeight = 0,
+  fallback,
+  children,
+}: {
+  minHeight?: number;
+  /** What holds the part's place instead of the quiet box. */
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Suspense
       fallback={
-        <div className="on-demand-loading muted" role="status" style={{ minHeight }}>
-          Loading…
-        </div>
+        fallback ?? (
+          <div className="on-demand-loading muted" role="status" style={{ minHeight }}>
+            Loading…
+          </div>
+        )
       }
     >
       {children}

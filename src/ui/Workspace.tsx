@@ -8,10 +8,18 @@ import { activeFilterCount } from '../state/describeFilters';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { DETAILS_SHEET_QUERY, DetailsPanel, useDetailsOpen } from './details/DetailsPanel';
-import { FiltersPanel } from './filters/FiltersPanel';
 import { SummaryBar } from './SummaryBar';
 import { FilterStages, FollowsLater } from './FilterStages';
-import { noteFirstView } from './firstView';
+import { firstViewPainted, noteFirstView } from './firstView';
+import { OnDemand } from '../components/OnDemand';
+import { preloadComponent } from '../components/preloadComponent';
+import { FiltersPlaceholder } from './filters/FiltersPlaceholder';
+
+// The filters are not needed to draw the first marks: their code loads once the first view is painted,
+// and a card with the panel's title holds their place meanwhile.
+const FiltersPanel = preloadComponent(() =>
+  firstViewPainted.then(() => import('./filters/FiltersPanel')).then((m) => m.FiltersPanel),
+);
 
 /** From this width the filters column is shown unless the person hides it (see app.css). */
 const WIDE_QUERY = '(min-width: 1281px)';
@@ -67,7 +75,9 @@ export function Workspace() {
       >
         <div id={FILTERS_ID} className="workspace-filters" hidden={!filtersShown}>
           <ErrorBoundary label="The filters">
-            <FiltersPanel />
+            <OnDemand fallback={<FiltersPlaceholder />}>
+              <FiltersPanel />
+            </OnDemand>
           </ErrorBoundary>
         </div>
         <main id="main" className="workspace-main" tabIndex={-1}>

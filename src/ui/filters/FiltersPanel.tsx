@@ -10,10 +10,8 @@ import { TextFilter } from './TextFilter';
 import { FollowsLater } from '../FilterStages';
 import { useClearFilters } from './useClearFilters';
 import { useMediaQuery } from '../../components/useMediaQuery';
+import { NARROW_FILTERS } from './FiltersPlaceholder';
 import './filters.css';
-
-/** Below this width the filters column stacks above the views and starts closed (see app.css). */
-const NARROW = '(max-width: 899px)';
 
 function FilterSection({
   title,
@@ -42,7 +40,7 @@ function FilterSection({
 export function FiltersPanel() {
   const filters = useAppStore((s) => s.filters);
   const clearFilters = useClearFilters();
-  const narrow = useMediaQuery(NARROW);
+  const narrow = useMediaQuery(NARROW_FILTERS);
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const count = activeFilterCount(filters);
