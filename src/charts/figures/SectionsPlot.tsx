@@ -4,6 +4,7 @@ import { Lines } from './ChartLines';
 import { CHART_FONT, HEADING_FONT, type FigureGeom, type SectionsLayout } from './honest/layoutSections';
 import { BarPatterns } from './marks';
 import { FigureMark, type FigureInteraction } from './SectionFigureMark';
+import { ValueTicks } from './ValueTicks';
 
 interface SectionsPlotProps {
   layout: SectionsLayout;
@@ -56,22 +57,15 @@ export function SectionsPlot({
             fill={ink2}
           />
           <g className="fig-axis" aria-hidden="true">
-            {section.ticks.map((t) => (
-              <g key={t.value} transform={`translate(${t.position},0)`}>
-                <line y1={section.gridTop} y2={section.gridBottom} stroke={grid} />
-                {t.label !== null && (
-                  <text
-                    y={section.tickY}
-                    textAnchor="middle"
-                    fontSize={CHART_FONT}
-                    fill={ink3}
-                    className="fig-tick"
-                  >
-                    {t.label}
-                  </text>
-                )}
-              </g>
-            ))}
+            <ValueTicks
+              ticks={section.ticks}
+              orientation="x"
+              from={section.gridTop}
+              to={section.gridBottom}
+              labelAt={section.tickY}
+              grid={grid}
+              ink={ink3}
+            />
           </g>
           {section.blocks.map((b) => (
             <text

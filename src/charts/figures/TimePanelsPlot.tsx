@@ -4,6 +4,7 @@ import { CHART_FONT, HEADING_FONT } from './honest/layoutSections';
 import type { TimeLayout, TimeMarkGeom } from './honest/layoutTimePanels';
 import type { FigureInteraction } from './SectionFigureMark';
 import { TimeMark } from './TimeMark';
+import { ValueTicks } from './ValueTicks';
 
 interface TimePanelsPlotProps {
   layout: TimeLayout;
@@ -57,23 +58,15 @@ export function TimePanelsPlot({ layout, paint = screenPaint, interactionOf }: T
             fill={paint('var(--ink)')}
           />
           <g className="fig-axis" aria-hidden="true">
-            {panel.yTicks.map((t) => (
-              <g key={t.value} transform={`translate(0,${t.position})`}>
-                <line x1={layout.plot.left} x2={layout.plot.right} stroke={grid} />
-                {t.label !== null && (
-                  <text
-                    x={layout.plot.left - 6}
-                    y={4}
-                    textAnchor="end"
-                    fontSize={CHART_FONT}
-                    fill={ink3}
-                    className="fig-tick"
-                  >
-                    {t.label}
-                  </text>
-                )}
-              </g>
-            ))}
+            <ValueTicks
+              ticks={panel.yTicks}
+              orientation="y"
+              from={layout.plot.left}
+              to={layout.plot.right}
+              labelAt={layout.plot.left - 6}
+              grid={grid}
+              ink={ink3}
+            />
             <line
               x1={layout.plot.left}
               x2={layout.plot.right}
