@@ -3,11 +3,10 @@ import {
   dialogShown,
   dialogSvg,
   expectInert,
-  headlineBand,
   menuButton,
   openDialog,
   parseSvgInPage,
-  pixelStats,
+  pngPixels,
   pngSize,
   saved,
   watchProblems,
@@ -78,14 +77,13 @@ test.describe('publish dialog', () => {
     expect(png.name).toMatch(/\.png$/);
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: 800 * 3, height: svg.height * 3 });
-    const stats = await pixelStats(page, png.bytes);
-    expect(stats.nonBackgroundShare).toBeGreaterThan(0.02);
+    const pixels = await pngPixels(page, png.bytes);
+    expect(pixels.nonBackgroundShare).toBeGreaterThan(0.02);
     // The headline is drawn in the PNG: its band differs from the same image with another headline.
-    const band = await headlineBand(page, png.bytes);
     await dialog.getByRole('textbox', { name: 'Headline' }).fill('Another title');
     await expect(dialog.getByRole('img')).toHaveAccessibleName(/Another title/);
     const other = await saved(page, dialog.getByRole('button', { name: 'Download PNG' }));
-    expect(await headlineBand(page, other.bytes)).not.toBe(band);
+    expect((await pngPixels(page, other.bytes)).headlineBand).not.toBe(pixels.headlineBand);
     expect(new URL(page.url()).searchParams.get('headline')).toBe('Another title');
   });
 

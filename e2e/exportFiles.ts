@@ -57,8 +57,11 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Decodes a PNG in the page and measures how much its pixels vary (0 for a blank image). */
-export async function pixelStats(page: Page, png: Buffer) {
+/**
+ * Decodes a PNG in the page: how much its pixels vary (0 for a blank image), and a hash of the pixels in
+ * its headline's band (the top 60 CSS pixels at 3×), which changes when the headline does.
+ */
+export async function pngPixels(page: Page, png: Buffer) {
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -79,6 +82,9 @@ export async function pixelStats(page: Page, png: Buffer) {
       const key = (r << 16) | (g << 8) | b;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
+    let hash = 0;
+    const band = bitmap.width * Math.min(bitmap.height, 180) * 4;
+    for (let i = 0; i < band; i += 4) hash = (hash * 31 + (data[i] ?? 0)) | 0;
     const background = Math.max(...counts.values());
     return {
       width: bitmap.width,
@@ -87,23 +93,8 @@ export async function pixelStats(page: Page, png: Buffer) {
       colours: counts.size,
       nonBackgroundShare: 1 - background / n,
       corner: [data[0], data[1], data[2]],
+      headlineBand: String(hash),
     };
-  }, png.toString('base64'));
-}
-
-/** A hash of the pixels in the headline's band (the top 60 CSS pixels) of a PNG. */
-export async function headlineBand(page: Page, png: Buffer): Promise<string> {
-  return page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2d context');
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, Math.min(bitmap.height, 180));
-    let hash = 0;
-    for (let i = 0; i < data.length; i += 4) hash = (hash * 31 + (data[i] ?? 0)) | 0;
-    return String(hash);
   }, png.toString('base64'));
 }
 
