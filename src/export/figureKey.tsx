@@ -1,8 +1,9 @@
 import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
+import { drawnSeverities, SEVERITY_WORDS } from '../charts/figures/flagSeverities';
 import { DotShape } from '../charts/figures/DotShape';
 import { TimeBound } from '../charts/figures/TimeMark';
 import type { FigureRow } from '../charts/figures/figureRows';
-import type { AmountKind, Bound, Flag } from '../data/schema';
+import type { AmountKind, Bound } from '../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
 import type { Paint } from '../model/colors';
 import type { KeyItem } from './chartDrawing';
@@ -31,12 +32,6 @@ const KIND_WORDS: Record<AmountKind, string> = {
 };
 
 /** What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only those. */
-const SEVERITIES: readonly Flag['severity'][] = ['error', 'warning', 'info'];
-const SEVERITY_WORDS: Record<Flag['severity'], string> = {
-  error: 'likely wrong',
-  warning: 'to check',
-  info: 'note',
-};
 
 export function figureKey(
   rows: readonly FigureRow[],
@@ -171,12 +166,11 @@ export function figureKey(
     );
   }
   // A flagged mark is drawn in the colour of its first flag's severity: one entry per colour drawn.
-  const severities = new Set(rows.flatMap((r) => (r.flags[0] === undefined ? [] : [r.flags[0].severity])));
-  for (const severity of SEVERITIES) {
-    if (!severities.has(severity)) continue;
-    const which = severities.size > 1 ? ` (${SEVERITY_WORDS[severity]})` : '';
+  const severities = drawnSeverities(rows);
+  for (const severity of severities) {
+    const which = severities.length > 1 ? ` (${SEVERITY_WORDS[severity]})` : '';
     items.push({
-      id: severities.size > 1 ? `flag-${severity}` : 'flag',
+      id: severities.length > 1 ? `flag-${severity}` : 'flag',
       // Over time a labelled figure carries its flag in its label, as "⚠".
       label:
         type === 'bar' || type === 'dot'

@@ -7,6 +7,7 @@ import { STAGE_DESCRIPTIONS } from '../../model/stages';
 import type { FigureRow } from './figureRows';
 import { StageGlyph, svgIdPrefix } from './marks';
 import { MarksKey } from './MarksKey';
+import { drawnSeverities } from './flagSeverities';
 
 /**
  * Legend of the figures views: stages (buttons that filter by stage, each with how many figures it
@@ -25,6 +26,7 @@ export function FiguresLegend({
     return AMOUNT_STAGES.filter((s) => present.has(s));
   }, [dataset]);
   const { counts } = useFilterResult();
+  const flags = useMemo(() => drawnSeverities(rows), [rows]);
   const scale = useAppStore((s) => s.view.scale);
   const selectedStages = useAppStore((s) => s.filters.stages);
   const toggleStage = useAppStore((s) => s.toggleStage);
@@ -83,7 +85,7 @@ export function FiguresLegend({
           )}
         </div>
       </div>
-      {view !== 'table' && <MarksKey view={view} scale={scale} kinds={kinds} />}
+      {view !== 'table' && <MarksKey view={view} scale={scale} kinds={kinds} flags={flags} />}
       {drafts > 0 && (
         <p className="fig-draft-note">
           <span className="fig-draft-tag">draft</span>{' '}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { AmountKind } from '../../data/schema';
+import type { AmountKind, Flag } from '../../data/schema';
+import { SEVERITY_WORDS } from './flagSeverities';
 import type { FigureScale } from '../../state/viewSlice';
 import { DotShape } from './DotShape';
 import { BarPatterns, BarShape, barFill, FlagMarker, svgIdPrefix } from './marks';
@@ -18,10 +19,13 @@ export function MarksKey({
   view,
   scale,
   kinds,
+  flags,
 }: {
   view: 'bars' | 'time';
   scale: FigureScale;
   kinds: readonly AmountKind[];
+  /** The severities flagged marks are drawn in (see drawnSeverities): one entry each. */
+  flags: readonly Flag['severity'][];
 }) {
   const prefix = svgIdPrefix(useId());
   const items =
@@ -39,12 +43,15 @@ export function MarksKey({
       <span className="fig-legend-label">Marks</span>
       <ul className="fig-legend-items fig-legend-list">
         {items}
-        <li>
-          <svg width="16" height="14" aria-hidden="true">
-            <FlagMarker x={1} y={0} severity="warning" />
-          </svg>
-          flagged: hover or focus for why
-        </li>
+        {flags.map((severity) => (
+          <li key={severity}>
+            <svg width="16" height="14" aria-hidden="true">
+              <FlagMarker x={1} y={0} severity={severity} />
+            </svg>
+            flagged{flags.length > 1 ? ` (${SEVERITY_WORDS[severity]})` : ''}
+            {view === 'time' ? ' (or ⚠ in a label)' : ''}: hover or focus for why
+          </li>
+        ))}
       </ul>
     </div>
   );
