@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Amount, Dataset } from '../src/data/schema';
 import { formatAmountLabel, formatMoney } from '../src/model/money';
+import { withoutSourceIds } from '../src/model/provenance';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
@@ -188,7 +189,14 @@ test.describe('figures', () => {
     await expect(conversion).toContainText('USD 1.54 billion');
     const flags = dataset.flags.filter((f) => f.refs.includes(orders.id));
     expect(flags.length).toBeGreaterThan(0);
-    for (const flag of flags) await expect(card.locator('[data-step="flags"]')).toContainText(flag.message);
+    // Each flag reads as its message, with the articles it compares named by outlet, not by id.
+    const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const flag of flags)
+      await expect(card.locator('[data-step="flags"]')).toContainText(
+        withoutSourceIds(flag.message, sourcesById),
+      );
+    for (const source of dataset.sources)
+      await expect(card.locator('[data-step="flags"]')).not.toContainText(source.id);
     await expect(card).toContainText('Part of');
     await expect(bar(page, orders.id).locator('.fig-flag')).toHaveCount(1);
   });

@@ -1,6 +1,7 @@
 import type { Amount, Dataset } from '../data/schema';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
+import { withoutSourceIds } from '../model/provenance';
 
 export const MAX_FIGURE_NOTES = 40;
 
@@ -13,13 +14,16 @@ export function figureNotes(
   amounts: readonly Amount[],
   limit = MAX_FIGURE_NOTES,
 ): string[] {
-  const { flagsByRef } = datasetLookups(dataset);
+  const { flagsByRef, sourcesById } = datasetLookups(dataset);
   const largest = [...amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
   const notes = largest.slice(0, limit).map((amount) => {
     const flags = flagsByRef.get(amount.id) ?? [];
     const value =
       amount.currency === 'USD' ? formatUsd(amount) : `${formatOriginal(amount)} ≈ ${formatUsd(amount)}`;
-    const flagged = flags.length > 0 ? ` Flagged: ${flags.map((f) => f.message).join(' ')}` : '';
+    const flagged =
+      flags.length > 0
+        ? ` Flagged: ${flags.map((f) => withoutSourceIds(f.message, sourcesById)).join(' ')}`
+        : '';
     return `${amount.label} (${amount.date}, ${amount.stage}): ${value}; USD basis: ${usdBasisText(amount)}.${flagged}`;
   });
   if (amounts.length > limit) notes.push(`…and ${amounts.length - limit} more figures: see the CSV export.`);

@@ -3,14 +3,7 @@ import { emptyFilters } from '../state/filtersSlice';
 import { bundled } from '../test/bundledDataset';
 import { fixtureDataset } from '../test/exportDataset';
 import { defined } from '../test/defined';
-import {
-  defaultDescription,
-  defaultHeadline,
-  drawnPeriod,
-  imageFileName,
-  sourceLine,
-  withoutSourceIds,
-} from './imageText';
+import { defaultDescription, defaultHeadline, drawnPeriod, imageFileName, sourceLine } from './imageText';
 
 const sources = fixtureDataset.sources;
 
@@ -30,15 +23,6 @@ describe('sourceLine', () => {
     const line = sourceLine(four, (text) => text.length <= 60);
     expect(line).toBe('Sources: DOD News, Reuters and 2 more · 4 articles · Aidline');
     for (const s of sources) expect(line).not.toContain(s.id);
-  });
-});
-
-describe('withoutSourceIds', () => {
-  it('puts the outlet where a flag names a source id', () => {
-    expect(withoutSourceIds('"1 billion euros" (src-a) implies 1.54', sources)).toBe(
-      '"1 billion euros" (DOD News) implies 1.54',
-    );
-    expect(withoutSourceIds('see (src-b)', sources)).toBe('see (an article)');
   });
 });
 

@@ -2,6 +2,7 @@ import type { AidEvent, Amount, Dataset, Source } from '../data/schema';
 import { eventTimeSpan, formatWindow, msToIso } from '../model/dates';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
+import { withoutSourceIds } from '../model/provenance';
 import { actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import type { Filters } from '../state/filtersSlice';
 import type { PublishTarget } from '../state/publishSettings';
@@ -174,7 +175,7 @@ export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT)
     const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
     const lines = largest.slice(0, limit).map((a) => {
       const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
-      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, dataset.sources));
+      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, sourcesById));
       const source = a.citations
         .map((c) => sourcesById.get(c.source))
         .filter((s) => s !== undefined)
@@ -202,13 +203,6 @@ export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT)
     parts.push({ heading: 'Sources', lines });
   }
   return parts;
-}
-
-/** A text with every source id it names replaced by the source's outlet (or "an article"): images name no ids. */
-export function withoutSourceIds(text: string, sources: readonly Source[]): string {
-  let out = text;
-  for (const s of sources) if (out.includes(s.id)) out = out.split(s.id).join(s.outlet ?? 'an article');
-  return out;
 }
 
 /**

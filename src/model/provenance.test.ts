@@ -3,6 +3,7 @@ import type { Amount, Source } from '../data/schema';
 import { fixtureDataset } from '../test/exportDataset';
 import { datasetLookups } from './lookups';
 import {
+  withoutSourceIds,
   findValueInQuote,
   flagsText,
   mentionInQuote,
@@ -111,7 +112,9 @@ describe('provenanceSteps', () => {
     const flags = bundled.flags.filter((f) => f.refs.includes(orders.id));
     const steps = provenanceSteps(orders, sources, flags);
     expect(steps.at(-1)).toMatchObject({ id: 'flags', title: flags.length === 1 ? 'Flag' : 'Flags' });
-    expect(steps.at(-1)?.text).toBe(flags.map((f) => f.message).join(' '));
+    expect(steps.at(-1)?.text).toBe(flags.map((f) => withoutSourceIds(f.message, sources)).join(' '));
+    // The messages name the articles they compare by outlet, never by id.
+    for (const source of bundled.sources) expect(steps.at(-1)?.text).not.toContain(source.id);
   });
 
   it('names a source it cannot find by its id', () => {
@@ -143,5 +146,30 @@ describe('flagsText', () => {
       flags: [{ id: 'f1', severity: 'warning' as const, message: 'Odd rate.', refs: [first().id] }],
     };
     expect(flagsText(first(), datasetLookups(flagged))).toBe('warning: Odd rate.');
+  });
+});
+
+describe('withoutSourceIds', () => {
+  const { sourcesById } = datasetLookups(fixtureDataset);
+  const [named, unnamed] = fixtureDataset.sources;
+
+  it('puts the outlet where a text names a source id, and "an article" where there is none', () => {
+    if (named === undefined || unnamed === undefined) throw new Error('The fixture has two sources');
+    const byId = new Map(sourcesById);
+    byId.set(unnamed.id, { ...unnamed, outlet: null });
+    expect(withoutSourceIds(`"1 billion euros" (${named.id}) implies 1.54`, byId)).toBe(
+      `"1 billion euros" (${named.outlet ?? ''}) implies 1.54`,
+    );
+    expect(withoutSourceIds(`see (${unnamed.id}); ${named.id}-draft stays`, byId)).toBe(
+      `see (an article); ${named.id}-draft stays`,
+    );
+  });
+
+  it('leaves no id of the bundled flags in the details and CSV text', () => {
+    const lookups = datasetLookups(bundled);
+    for (const flag of bundled.flags) {
+      const text = withoutSourceIds(flag.message, lookups.sourcesById);
+      for (const source of bundled.sources) expect(text).not.toContain(source.id);
+    }
   });
 });

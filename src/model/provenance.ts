@@ -152,9 +152,9 @@ export function provenanceSteps(
     steps.push({
       id: 'flags',
       title: flags.length === 1 ? 'Flag' : 'Flags',
-      text: flags.map((f) => f.message).join(' '),
+      text: flags.map((f) => withoutSourceIds(f.message, sources)).join(' '),
       source: 'dataset checks',
-      flags: [...flags],
+      flags: flags.map((f) => ({ ...f, message: withoutSourceIds(f.message, sources) })),
     });
   }
   return steps;
@@ -185,5 +185,18 @@ export function provenanceText(amount: Amount, lookups: Lookups): string {
 
 /** The flags of a figure, one a line ("warning: …"), or an empty string. */
 export function flagsText(amount: Amount, lookups: Lookups): string {
-  return (lookups.flagsByRef.get(amount.id) ?? []).map((f) => `${f.severity}: ${f.message}`).join('\n');
+  return (lookups.flagsByRef.get(amount.id) ?? [])
+    .map((f) => `${f.severity}: ${withoutSourceIds(f.message, lookups.sourcesById)}`)
+    .join('\n');
+}
+
+/**
+ * A text with every source id it names replaced by the source's outlet (or "an article"): what people
+ * read names articles, never ids. The dataset's flag messages name the sources they compare by id.
+ */
+export function withoutSourceIds(text: string, sourcesById: ReadonlyMap<string, Source>): string {
+  return text.replace(/[\w.-]+/g, (token) => {
+    const source = sourcesById.get(token);
+    return source === undefined ? token : (source.outlet ?? 'an article');
+  });
 }

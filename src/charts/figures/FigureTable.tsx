@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
+import type { Source } from '../../data/schema';
 import { datasetLookups } from '../../model/lookups';
+import { withoutSourceIds } from '../../model/provenance';
 import { useAppStore } from '../../state/store';
 import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
 import { toggleCompared } from './comparison';
@@ -181,6 +183,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
                 key={entry.row.id}
                 entry={entry}
                 sourceName={sourceName(entry.row)}
+                sources={sources}
                 selected={entry.row.id === selectedId}
                 compared={compare.includes(entry.row.id)}
                 onSelect={() => {
@@ -214,13 +217,23 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
 interface FigureTableRowProps {
   entry: PlacedFigure<FigureRow>;
   sourceName: string;
+  /** The dataset's sources, to name the articles a flag compares. */
+  sources: ReadonlyMap<string, Source>;
   selected: boolean;
   compared: boolean;
   onSelect: () => void;
   onCompare: () => void;
 }
 
-function FigureTableRow({ entry, sourceName, selected, compared, onSelect, onCompare }: FigureTableRowProps) {
+function FigureTableRow({
+  entry,
+  sourceName,
+  sources,
+  selected,
+  compared,
+  onSelect,
+  onCompare,
+}: FigureTableRowProps) {
   const { row } = entry;
   const { amount } = row;
   const partOf = partOfLine(entry);
@@ -253,7 +266,7 @@ function FigureTableRow({ entry, sourceName, selected, compared, onSelect, onCom
             </summary>
             {row.flags.map((flag) => (
               <p key={flag.id} className="fig-table-flag">
-                {flag.message}
+                {withoutSourceIds(flag.message, sources)}
               </p>
             ))}
           </details>

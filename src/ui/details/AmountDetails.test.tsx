@@ -5,6 +5,8 @@ import { DatasetContext } from '../../data/DatasetContext';
 import type { Amount } from '../../data/schema';
 import { resetAppState, useAppStore } from '../../state/store';
 import { formatAmountLabel } from '../../model/money';
+import { datasetLookups } from '../../model/lookups';
+import { withoutSourceIds } from '../../model/provenance';
 import { bundled, figures } from '../../test/bundledDataset';
 import { AmountDetails } from './AmountDetails';
 
@@ -39,7 +41,9 @@ describe('AmountDetails (the provenance card)', () => {
       `written in the text: ${orders.conversion?.text ?? ''}`,
     );
     for (const flag of flags) {
-      expect(container.querySelector('[data-step="flags"]')?.textContent).toContain(flag.message);
+      expect(container.querySelector('[data-step="flags"]')?.textContent).toContain(
+        withoutSourceIds(flag.message, datasetLookups(bundled).sourcesById),
+      );
     }
     expect(
       screen.getByText(flags.length === 1 ? /This figure has a flag/ : /This figure has \d+ flags/),
