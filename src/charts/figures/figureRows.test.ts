@@ -37,10 +37,14 @@ describe('buildFigureRows', () => {
 
   it('summarises a figure for its accessible name, with its flags', () => {
     const orders = rowOf(figures.natoOrders.id);
-    const messages = orders.flags.map((f) => f.message).join(' ');
-    expect(figureSummary(orders, '€1B ≈ $1.54B')).toBe(
-      `${orders.title}: €1B ≈ $1.54B; ordered contract; flagged: ${messages}`,
+    const summary = figureSummary(orders, '€1B ≈ $1.54B');
+    expect(summary).toBe(
+      `${orders.title}: €1B ≈ $1.54B; ordered contract; flagged: ${orders.flagNotes.join('; ')}`,
     );
+    // Short plain sentences, as the image notes say them: no quotes, no source ids.
+    expect(orders.flagNotes[0]).toContain('€1B written as $1.54B');
+    for (const source of bundled.sources) expect(summary).not.toContain(source.id);
+    expect(summary).not.toContain('"');
     const usPackage = rowOf(figures.usPackage.id);
     expect(figureSummary(usPackage, '$325M')).toBe(`${usPackage.title}: $325M; announced package`);
   });

@@ -3,6 +3,7 @@ import type { Amount, Dataset, Flag } from '../../data/schema';
 import { usdHigh } from '../../model/money';
 import { formatMonthYear, parseIsoDate } from '../../model/dates';
 import { actorName, datasetLookups } from '../../model/lookups';
+import { flagSummary } from '../../model/flagSummary';
 
 export interface FigureRow {
   id: string;
@@ -17,6 +18,8 @@ export interface FigureRow {
   usdHigh: number | null;
   /** Dataset flags that name this figure. */
   flags: Flag[];
+  /** Each flag in a short plain sentence (see flagSummary): what a screen reader hears. */
+  flagNotes: string[];
 }
 
 /** Whether a label already says when (it names the year of the date): "US package (April 2023)". */
@@ -36,20 +39,24 @@ export function figureTitle(amount: Pick<Amount, 'label' | 'date' | 'draft'>): s
 /** Builds a row for each amount, in the order given. */
 export function buildFigureRows(amounts: readonly Amount[], dataset: Dataset): FigureRow[] {
   const lookups = datasetLookups(dataset);
-  return amounts.map((amount) => ({
-    id: amount.id,
-    amount,
-    title: figureTitle(amount),
-    donorName: actorName(lookups, amount.donor),
-    recipientName: amount.recipient === null ? null : actorName(lookups, amount.recipient),
-    time: parseIsoDate(amount.date),
-    usdHigh: usdHigh(amount),
-    flags: [...(lookups.flagsByRef.get(amount.id) ?? [])],
-  }));
+  return amounts.map((amount) => {
+    const flags = [...(lookups.flagsByRef.get(amount.id) ?? [])];
+    return {
+      id: amount.id,
+      amount,
+      title: figureTitle(amount),
+      donorName: actorName(lookups, amount.donor),
+      recipientName: amount.recipient === null ? null : actorName(lookups, amount.recipient),
+      time: parseIsoDate(amount.date),
+      usdHigh: usdHigh(amount),
+      flags,
+      flagNotes: flags.map((f) => flagSummary(f, lookups.amountsById)),
+    };
+  });
 }
 
 /** One line that says what a figure is, for accessible names: "US military aid package, Apr 2023: $325M; announced package". */
 export function figureSummary(row: FigureRow, valueText: string): string {
-  const flags = row.flags.length > 0 ? `; flagged: ${row.flags.map((f) => f.message).join(' ')}` : '';
+  const flags = row.flagNotes.length > 0 ? `; flagged: ${row.flagNotes.join('; ')}` : '';
   return `${row.title}: ${valueText}; ${row.amount.stage} ${row.amount.kind}${flags}`;
 }
