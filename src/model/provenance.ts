@@ -149,12 +149,13 @@ export function provenanceSteps(
     },
   ];
   if (flags.length > 0) {
+    const readable = flags.map((f) => ({ ...f, message: withoutSourceIds(f.message, sources) }));
     steps.push({
       id: 'flags',
       title: flags.length === 1 ? 'Flag' : 'Flags',
-      text: flags.map((f) => withoutSourceIds(f.message, sources)).join(' '),
+      text: readable.map((f) => f.message).join(' '),
       source: 'dataset checks',
-      flags: flags.map((f) => ({ ...f, message: withoutSourceIds(f.message, sources) })),
+      flags: readable,
     });
   }
   return steps;
