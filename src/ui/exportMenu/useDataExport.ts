@@ -3,7 +3,7 @@ import { useDataset, useDatasetSource } from '../../data/DatasetContext';
 import type { ExportTarget } from '../../export/fileName';
 import type { ExportAction, ExportProgress, ExportResult } from '../../export/runExport';
 import { useAppStore } from '../../state/store';
-import { useFilteredView } from '../../state/useFilteredView';
+import { useFilteredView, useShownFilters } from '../../state/useFilteredView';
 import { actionLabel, type Status } from './menuModel';
 
 /** How long a finished export's message stays. */
@@ -26,7 +26,8 @@ export function useDataExport(target: ExportTarget): DataExport {
   const dataset = useDataset();
   const datasetUrl = useDatasetSource().url;
   const shown = useFilteredView();
-  const filters = useAppStore((s) => s.filters);
+  // The filters of the view this menu exports, not the store's newer ones while a change is still drawn.
+  const filters = useShownFilters();
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const [lastResult, setLastResult] = useState<ExportResult | null>(null);
   const [cancel, setCancel] = useState<(() => void) | null>(null);

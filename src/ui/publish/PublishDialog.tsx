@@ -9,7 +9,7 @@ import {
   type PublishTarget,
 } from '../../state/publishSettings';
 import { useAppStore } from '../../state/store';
-import { useFilteredView } from '../../state/useFilteredView';
+import { useFilteredView, useShownFilters } from '../../state/useFilteredView';
 import { PublishActions, type PublishStatus } from './PublishActions';
 import { PublishFields } from './PublishFields';
 import { loadPublishing, usePublishPreview } from './usePublishPreview';
@@ -37,7 +37,7 @@ function writeUrl(target: PublishTarget | null, settings: PublishSettings) {
 export function PublishDialog({ target, onClose }: { target: PublishTarget; onClose: () => void }) {
   const dataset = useDataset();
   const shown = useFilteredView();
-  const filters = useAppStore((s) => s.filters);
+  const filters = useShownFilters();
   const view = useAppStore((s) => s.view);
   const [settings, setSettings] = useState<PublishSettings>(
     () => decodePublish(window.location.search).settings,
