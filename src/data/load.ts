@@ -1,13 +1,9 @@
-import type {
-  DatasetFailure,
-  DatasetFailureKind,
-  DatasetOutcome,
-  DatasetRequest,
-  DatasetVerdict,
-} from './datasetWorker';
+import type { DatasetFailure, DatasetFailureKind, DatasetOutcome, DatasetRequest } from './datasetWorker';
 import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
+import { shareStrings } from './shareStrings';
 import type { Dataset } from './schema';
 import type { ValidationIssue } from './validate';
+import { abortError, checkInWorker, markDatasetChecked, startWorker } from './workerCheck';
 
 export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
@@ -100,10 +96,6 @@ export async function parseDataset(text: string, url = DATASET_URL): Promise<Dat
   return datasetFromOutcome(parseDatasetText(text, url));
 }
 
-function abortError(): DOMException {
-  return new DOMException('The dataset request was aborted.', 'AbortError');
-}
-
 /**
  * Fetches the dataset's bytes relative to the page, so the app works from any sub-folder; the bundled
  * dataset's first load takes the response the page asked for before the app's code had loaded.
@@ -123,79 +115,59 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetR
   return { url, bytes: await response.arrayBuffer(), contentType: response.headers.get('content-type') };
 }
 
-/** Starts the worker, or returns null where workers are unavailable or refused (by a policy, say). */
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
-  } catch {
-    return null;
-  }
-}
-
 /** Parses and validates on the main thread: the fallback when no worker can run. */
 async function parseOnMainThread(request: DatasetRequest): Promise<Dataset> {
   const { parseDatasetBytes } = await loadValidator();
   return datasetFromOutcome(parseDatasetBytes(request));
 }
 
-/** The worker's verdict on the bytes, or null when the worker could not run (the page then validates). */
-function verdictFromWorker(
-  worker: Worker,
-  request: DatasetRequest,
-  signal?: AbortSignal,
-): Promise<DatasetVerdict | null> {
-  return new Promise<DatasetVerdict | null>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<DatasetVerdict>) => {
-      finish();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish();
-      resolve(null);
-    });
-    worker.postMessage(request, [request.bytes]);
-  });
+/** The bytes as text, or null when they are not UTF-8 (the validator then says which byte is wrong). */
+function utf8Text(bytes: ArrayBuffer): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
-/** JSON.parse of the fetched bytes, or undefined when they are not JSON (the verdict then says why). */
-function parseJson(bytes: ArrayBuffer): unknown {
+/** JSON.parse of the fetched text, or undefined when it is not JSON (the validator then says why). */
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
 }
 
-/** Validates fetched bytes in a worker (or on the page where none can start); resolves once they are valid. */
-async function validateRequest(
+/**
+ * Validates fetched bytes: in `worker`, which takes them, while the page goes on with `text` (the same
+ * bytes, decoded); on the page where no worker runs or the bytes are not text.
+ */
+async function validateFetched(
   request: DatasetRequest,
+  text: string | null,
   worker: Worker | null,
   signal?: AbortSignal,
 ): Promise<void> {
-  if (worker === null) {
+  if (worker === null || text === null) {
+    worker?.terminate();
     await parseOnMainThread(request);
     return;
   }
-  const answer = await verdictFromWorker(worker, { ...request, bytes: request.bytes.slice(0) }, signal);
-  if (answer === null) await parseOnMainThread(request);
-  else if (!answer.ok) throw datasetErrorFromFailure(answer.error);
+  const { url, contentType } = request;
+  const onPage = async () => {
+    const { parseDatasetText } = await loadValidator();
+    datasetFromOutcome(parseDatasetText(text, url, contentType));
+  };
+  await checkInWorker(worker, request, onPage, datasetErrorFromFailure, signal);
 }
 
 /**
- * Fetches the dataset on the page (its resource timing stays the page's). A worker validates a copy of
- * the bytes while the page parses them, so a large file neither freezes the page nor is validated on it;
- * where no worker can start, the page validates itself.
+ * Fetches the dataset on the page (its resource timing stays the page's). A worker validates the bytes
+ * while the page parses its own decoded text, so a large file neither freezes the page nor is validated
+ * on it; where no worker can start, the page validates itself. Once it is valid, the page keeps only
+ * the parsed dataset, its short strings shared (see shareStrings.ts).
  */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
   // The worker starts (and loads the validator) while the file downloads.
@@ -208,10 +180,18 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
     worker?.terminate();
     throw error;
   }
-  if (worker === null) return parseOnMainThread(request);
-  const verdict = validateRequest(request, worker, signal);
-  const json = parseJson(request.bytes);
-  await verdict;
+  if (worker === null) {
+    const dataset = await parseOnMainThread(request);
+    await shareStrings(dataset);
+    markDatasetChecked();
+    return dataset;
+  }
+  const text = utf8Text(request.bytes);
+  const verdict = validateFetched(request, text, worker, signal);
+  const json = parseJson(text);
+  // The strings are shared while the worker validates: the page would only be waiting.
+  await Promise.all([verdict, shareStrings(json)]);
+  markDatasetChecked();
   // The worker validated these very bytes, so what the page parsed is a valid dataset.
   return json as Dataset;
 }
@@ -242,17 +222,35 @@ function hasDatasetShape(json: unknown): boolean {
 export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal): Promise<ShownDataset> {
   const request = await fetchDataset(url, signal);
   if (signal?.aborted) throw abortError();
-  const json = parseJson(request.bytes);
+  const text = utf8Text(request.bytes);
+  const json = parseJson(text);
   if (!hasDatasetShape(json)) {
-    await validateRequest(request, startWorker(), signal);
+    await validateFetched(request, text, startWorker(), signal);
+    markDatasetChecked();
     return { dataset: json as Dataset, verify: null };
   }
-  // The bytes are kept for the check and let go once it starts: the page keeps only the parsed dataset.
+  // Until the check starts the page holds the bytes; the worker then takes them, and ends with its verdict.
   let pending: DatasetRequest | null = request;
-  const verify = () => {
+  const verify = async () => {
     const bytes = pending;
     pending = null;
-    return bytes === null ? Promise.resolve() : validateRequest(bytes, startWorker(), signal);
+    if (bytes === null) return;
+    const worker = startWorker();
+    // Where the worker cannot run, the bytes it took are fetched again (the server revalidates them).
+    const check =
+      worker === null
+        ? parseOnMainThread(bytes)
+        : checkInWorker(
+            worker,
+            bytes,
+            async () => {
+              await parseOnMainThread(await fetchDataset(url, signal));
+            },
+            datasetErrorFromFailure,
+            signal,
+          );
+    await Promise.all([check, shareStrings(json)]);
+    markDatasetChecked();
   };
   return { dataset: json as Dataset, verify };
 }
