@@ -1,6 +1,5 @@
 import type { DatasetFailure, DatasetFailureKind, DatasetOutcome, DatasetRequest } from './datasetWorker';
 import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
-import { shareStrings } from './shareStrings';
 import type { Dataset } from './schema';
 import type { ValidationIssue } from './validate';
 import { abortError, checkInWorker, markDatasetChecked, startWorker } from './workerCheck';
@@ -89,6 +88,21 @@ function datasetFromOutcome(outcome: DatasetOutcome): Dataset {
 
 // The validator (and zod with it) is loaded on demand, so it stays out of the code the page needs first.
 const loadValidator = () => import('./datasetWorker');
+
+/**
+ * Shares the dataset's short strings (see shareStrings.ts), with code loaded on demand so it stays out of
+ * the code the page needs first. It only saves memory: where its code cannot load (a site republished
+ * under the open page, say), the dataset stays as parsed.
+ */
+async function shareStrings(json: unknown): Promise<void> {
+  let share: (json: unknown) => Promise<void>;
+  try {
+    ({ shareStrings: share } = await import('./shareStrings'));
+  } catch {
+    return;
+  }
+  await share(json);
+}
 
 /** Parses and validates dataset text; rejects with a DatasetError that names the first problems. */
 export async function parseDataset(text: string, url = DATASET_URL): Promise<Dataset> {
