@@ -39,7 +39,7 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     await page.goto('./');
     await waitForApp(page);
     await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-checked', 'mark').length))
+      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length))
       .toBe(1);
     await expect.poll(() => closed).toBe(1);
     expect(page.workers()).toHaveLength(0);
@@ -59,7 +59,7 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     await expect(alert.locator('code').first()).toContainText('events');
     await expect(page.locator('.workspace')).toHaveCount(0);
     expect(
-      await page.evaluate(() => performance.getEntriesByName('aidline:dataset-checked', 'mark').length),
+      await page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length),
     ).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import type { DatasetFailure, DatasetFailureKind, DatasetOutcome, DatasetRequest
 import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
 import type { Dataset } from './schema';
 import type { ValidationIssue } from './validate';
-import { abortError, checkInWorker, markDatasetChecked, startWorker } from './workerCheck';
+import { abortError, checkInWorker, markDatasetSettled, startWorker } from './workerCheck';
 
 export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
@@ -180,8 +180,8 @@ async function validateFetched(
 /**
  * Fetches the dataset on the page (its resource timing stays the page's). A worker validates the bytes
  * while the page parses its own decoded text, so a large file neither freezes the page nor is validated
- * on it; where no worker can start, the page validates itself. Once it is valid, the page keeps only
- * the parsed dataset, its short strings shared (see shareStrings.ts).
+ * on it; where no worker can start, the page validates itself. The page keeps only the parsed dataset,
+ * its short strings shared (see shareStrings.ts).
  */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
   // The worker starts (and loads the validator) while the file downloads.
@@ -196,16 +196,16 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
   }
   if (worker === null) {
     const dataset = await parseOnMainThread(request);
-    await shareStrings(dataset);
-    markDatasetChecked();
+    void shareStrings(dataset).then(markDatasetSettled);
     return dataset;
   }
   const text = utf8Text(request.bytes);
   const verdict = validateFetched(request, text, worker, signal);
   const json = parseJson(text);
-  // The strings are shared while the worker validates: the page would only be waiting.
-  await Promise.all([verdict, shareStrings(json)]);
-  markDatasetChecked();
+  // The strings are shared while the worker validates, and after if it answers first: it never waits for them.
+  const sharing = shareStrings(json);
+  await verdict;
+  void sharing.then(markDatasetSettled);
   // The worker validated these very bytes, so what the page parsed is a valid dataset.
   return json as Dataset;
 }
@@ -240,7 +240,7 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
   const json = parseJson(text);
   if (!hasDatasetShape(json)) {
     await validateFetched(request, text, startWorker(), signal);
-    markDatasetChecked();
+    void shareStrings(json).then(markDatasetSettled);
     return { dataset: json as Dataset, verify: null };
   }
   // Until the check starts the page holds the bytes; the worker then takes them, and ends with its verdict.
@@ -264,7 +264,7 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
             signal,
           );
     await Promise.all([check, shareStrings(json)]);
-    markDatasetChecked();
+    markDatasetSettled();
   };
   return { dataset: json as Dataset, verify };
 }

@@ -3,16 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrokenWorker, FakeWorker, failureOf, serve } from '../test/datasetServer';
 import type { DatasetRequest } from './datasetWorker';
 import { loadShippedDataset } from './load';
-import { DATASET_CHECKED_MARK } from './workerCheck';
+import { DATASET_SETTLED_MARK } from './workerCheck';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
-const checkedMarks = () => performance.getEntriesByName(DATASET_CHECKED_MARK, 'mark').length;
+const settledMarks = () => performance.getEntriesByName(DATASET_SETTLED_MARK, 'mark').length;
 
 beforeEach(() => {
   FakeWorker.started = 0;
   FakeWorker.terminated = 0;
-  performance.clearMarks(DATASET_CHECKED_MARK);
+  performance.clearMarks(DATASET_SETTLED_MARK);
 });
 
 afterEach(() => {
@@ -29,11 +29,11 @@ describe('loadShippedDataset', () => {
     const { dataset, verify } = await loadShippedDataset();
     expect(dataset.events.length).toBeGreaterThan(0);
     expect(FakeWorker.started).toBe(0);
-    expect(checkedMarks()).toBe(0);
+    expect(settledMarks()).toBe(0);
     await verify?.();
     expect(FakeWorker.started).toBe(1);
     expect(FakeWorker.terminated).toBe(1);
-    expect(checkedMarks()).toBe(1);
+    expect(settledMarks()).toBe(1);
   });
 
   it('moves the bytes to the worker when the check starts, and checks them only once', async () => {
@@ -60,7 +60,7 @@ describe('loadShippedDataset', () => {
     const { verify } = await loadShippedDataset();
     await verify?.();
     expect(requested).toEqual(['data/dataset.json', 'data/dataset.json']);
-    expect(checkedMarks()).toBe(1);
+    expect(settledMarks()).toBe(1);
   });
 
   it('names the problems of the file fetched again when the worker fails to start', async () => {
@@ -73,7 +73,7 @@ describe('loadShippedDataset', () => {
     expect(error.kind).toBe('invalid');
     expect(error.message).toBe('data/dataset.json does not match the dataset schema (1 problem)');
     expect(error.issues[0]?.path).toBe('events[0].kind');
-    expect(checkedMarks()).toBe(0);
+    expect(settledMarks()).toBe(0);
   });
 
   it('rejects the later check with the schema problems of a file that only looks like a dataset', async () => {
@@ -115,6 +115,6 @@ describe('loadShippedDataset, when the code that shares strings cannot load', ()
     const { dataset, verify } = await load.loadShippedDataset();
     await expect(verify?.()).resolves.toBeUndefined();
     expect(dataset).toEqual(JSON.parse(committed));
-    expect(checkedMarks()).toBe(1);
+    expect(settledMarks()).toBe(1);
   });
 });

@@ -1,12 +1,15 @@
 import type { DatasetFailure, DatasetRequest, DatasetVerdict } from './datasetWorker';
 
-/** The User Timing mark set once the dataset on screen has passed its check (and the worker has ended). */
-export const DATASET_CHECKED_MARK = 'aidline:dataset-checked';
+/**
+ * The User Timing mark set once the work of loading the dataset on screen is done: it has passed its
+ * check, the worker that ran it has ended, and its strings are shared (see shareStrings.ts).
+ */
+export const DATASET_SETTLED_MARK = 'aidline:dataset-settled';
 
-/** Records, in the page's performance timeline, that the dataset shown has been validated. */
-export function markDatasetChecked(): void {
+/** Records, in the page's performance timeline, that the load of the dataset shown has settled. */
+export function markDatasetSettled(): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
-    performance.mark(DATASET_CHECKED_MARK);
+    performance.mark(DATASET_SETTLED_MARK);
 }
 
 export function abortError(): DOMException {
