@@ -1,4 +1,4 @@
-import { DATASET_SETTLED_MARK } from '../../src/data/workerCheck';
+import { DATASET_SETTLED_MARK } from '../../src/data/datasetChecks';
 import { benchDataPath } from './benchSizes';
 import type { BenchTarget } from './firstRender';
 import { shippedAppPage } from './shippedApps';

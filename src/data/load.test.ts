@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrokenWorker, FakeWorker, failureOf, serve } from '../test/datasetServer';
 import type { DatasetRequest } from './datasetWorker';
 import { loadDataset } from './load';
-import { DATASET_SETTLED_MARK } from './workerCheck';
+import { DATASET_SETTLED_MARK } from './datasetChecks';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 

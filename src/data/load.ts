@@ -1,8 +1,8 @@
-import type { DatasetFailure, DatasetFailureKind, DatasetOutcome, DatasetRequest } from './datasetWorker';
+import { abortError, DatasetError, datasetErrorFromFailure, datasetFromOutcome } from './datasetError';
+import { parseJson, utf8Text } from './datasetText';
+import type { DatasetRequest } from './datasetWorker';
 import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
 import type { Dataset } from './schema';
-import type { ValidationIssue } from './validate';
-import { abortError, checkInWorker, markDatasetSettled, startWorker } from './workerCheck';
 
 export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
@@ -63,50 +63,15 @@ export function chooseDataset(search: string): DatasetChoice {
   return reason === null ? { url: value, refused: null } : { url: DATASET_URL, refused: { value, reason } };
 }
 
-/** A failure to load the dataset, with what a person needs to know to fix it. */
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly kind: DatasetFailureKind,
-    readonly issues: readonly ValidationIssue[] = [],
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError, datasetErrorFromFailure };
 
-/** Rebuilds the error a worker (or the fallback) reported as plain data. */
-export function datasetErrorFromFailure(failure: DatasetFailure): DatasetError {
-  return new DatasetError(failure.message, failure.kind, failure.issues, failure.status);
-}
-
-function datasetFromOutcome(outcome: DatasetOutcome): Dataset {
-  if (!outcome.ok) throw datasetErrorFromFailure(outcome.error);
-  return outcome.dataset;
-}
-
-// The validator (and zod with it) is loaded on demand, so it stays out of the code the page needs first.
-const loadValidator = () => import('./datasetWorker');
-
-/**
- * Shares the dataset's short strings (see shareStrings.ts), with code loaded on demand so it stays out of
- * the code the page needs first. It only saves memory: where its code cannot load (a site republished
- * under the open page, say), the dataset stays as parsed.
- */
-async function shareStrings(json: unknown): Promise<void> {
-  let share: (json: unknown) => Promise<void>;
-  try {
-    ({ shareStrings: share } = await import('./shareStrings'));
-  } catch {
-    return;
-  }
-  await share(json);
-}
+// The checks (and the validator with them) are loaded on demand, so they stay out of the code the page
+// needs first.
+const loadChecks = () => import('./datasetChecks');
 
 /** Parses and validates dataset text; rejects with a DatasetError that names the first problems. */
 export async function parseDataset(text: string, url = DATASET_URL): Promise<Dataset> {
-  const { parseDatasetText } = await loadValidator();
+  const { parseDatasetText } = await import('./datasetWorker');
   return datasetFromOutcome(parseDatasetText(text, url));
 }
 
@@ -129,85 +94,28 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetR
   return { url, bytes: await response.arrayBuffer(), contentType: response.headers.get('content-type') };
 }
 
-/** Parses and validates on the main thread: the fallback when no worker can run. */
-async function parseOnMainThread(request: DatasetRequest): Promise<Dataset> {
-  const { parseDatasetBytes } = await loadValidator();
-  return datasetFromOutcome(parseDatasetBytes(request));
-}
-
-/** The bytes as text, or null when they are not UTF-8 (the validator then says which byte is wrong). */
-function utf8Text(bytes: ArrayBuffer): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** JSON.parse of the fetched text, or undefined when it is not JSON (the validator then says why). */
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Validates fetched bytes: in `worker`, which takes them, while the page goes on with `text` (the same
- * bytes, decoded); on the page where no worker runs or the bytes are not text.
- */
-async function validateFetched(
-  request: DatasetRequest,
-  text: string | null,
-  worker: Worker | null,
-  signal?: AbortSignal,
-): Promise<void> {
-  if (worker === null || text === null) {
-    worker?.terminate();
-    await parseOnMainThread(request);
-    return;
-  }
-  const { url, contentType } = request;
-  const onPage = async () => {
-    const { parseDatasetText } = await loadValidator();
-    datasetFromOutcome(parseDatasetText(text, url, contentType));
-  };
-  await checkInWorker(worker, request, onPage, datasetErrorFromFailure, signal);
-}
-
 /**
  * Fetches the dataset on the page (its resource timing stays the page's). A worker validates the bytes
  * while the page parses its own decoded text, so a large file neither freezes the page nor is validated
- * on it; where no worker can start, the page validates itself. The page keeps only the parsed dataset,
- * its short strings shared (see shareStrings.ts).
+ * on it; where no worker can start, the page validates itself (see datasetChecks.ts). The page keeps
+ * only the parsed dataset, its short strings shared (see shareStrings.ts).
  */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
-  // The worker starts (and loads the validator) while the file downloads.
-  const worker = startWorker();
+  // The checks' code and the worker start (and load the validator) while the file downloads.
+  const checks = loadChecks();
+  const worker = checks.then(
+    (c) => c.startWorker(),
+    () => null,
+  );
   let request: DatasetRequest;
   try {
     request = await fetchDataset(url, signal);
     if (signal?.aborted) throw abortError();
   } catch (error) {
-    worker?.terminate();
+    void worker.then((w) => w?.terminate());
     throw error;
   }
-  if (worker === null) {
-    const dataset = await parseOnMainThread(request);
-    void shareStrings(dataset).then(markDatasetSettled);
-    return dataset;
-  }
-  const text = utf8Text(request.bytes);
-  const verdict = validateFetched(request, text, worker, signal);
-  const json = parseJson(text);
-  // The strings are shared while the worker validates, and after if it answers first: it never waits for them.
-  const sharing = shareStrings(json);
-  await verdict;
-  void sharing.then(markDatasetSettled);
-  // The worker validated these very bytes, so what the page parsed is a valid dataset.
-  return json as Dataset;
+  return (await checks).checkNamedFile(request, await worker, signal);
 }
 
 /** A dataset on its way to the screen, and the check still to run on it, if any. */
@@ -236,12 +144,10 @@ function hasDatasetShape(json: unknown): boolean {
 export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal): Promise<ShownDataset> {
   const request = await fetchDataset(url, signal);
   if (signal?.aborted) throw abortError();
-  const text = utf8Text(request.bytes);
-  const json = parseJson(text);
+  const json = parseJson(utf8Text(request.bytes));
   if (!hasDatasetShape(json)) {
-    await validateFetched(request, text, startWorker(), signal);
-    void shareStrings(json).then(markDatasetSettled);
-    return { dataset: json as Dataset, verify: null };
+    const checks = await loadChecks();
+    return { dataset: await checks.checkNamedFile(request, checks.startWorker(), signal), verify: null };
   }
   // Until the check starts the page holds the bytes; the worker then takes them, and ends with its verdict.
   let pending: DatasetRequest | null = request;
@@ -249,22 +155,9 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
     const bytes = pending;
     pending = null;
     if (bytes === null) return;
-    const worker = startWorker();
+    const { checkShownFile } = await loadChecks();
     // Where the worker cannot run, the bytes it took are fetched again (the server revalidates them).
-    const check =
-      worker === null
-        ? parseOnMainThread(bytes)
-        : checkInWorker(
-            worker,
-            bytes,
-            async () => {
-              await parseOnMainThread(await fetchDataset(url, signal));
-            },
-            datasetErrorFromFailure,
-            signal,
-          );
-    await Promise.all([check, shareStrings(json)]);
-    markDatasetSettled();
+    await checkShownFile(bytes, json, () => fetchDataset(url, signal), signal);
   };
   return { dataset: json as Dataset, verify };
 }

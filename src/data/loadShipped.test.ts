@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrokenWorker, FakeWorker, failureOf, serve } from '../test/datasetServer';
 import type { DatasetRequest } from './datasetWorker';
 import { loadShippedDataset } from './load';
-import { DATASET_SETTLED_MARK } from './workerCheck';
+import { DATASET_SETTLED_MARK } from './datasetChecks';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
@@ -92,29 +92,5 @@ describe('loadShippedDataset', () => {
     const error = await failureOf(loadShippedDataset());
     expect(error.kind).toBe('invalid');
     expect(FakeWorker.started).toBe(1);
-  });
-});
-
-describe('loadShippedDataset, when the code that shares strings cannot load', () => {
-  beforeEach(() => {
-    vi.stubGlobal('Worker', FakeWorker);
-    vi.resetModules();
-    vi.doMock('./shareStrings', () => {
-      throw new Error('Failed to fetch dynamically imported module');
-    });
-  });
-
-  afterEach(() => {
-    vi.doUnmock('./shareStrings');
-    vi.resetModules();
-  });
-
-  it('passes the check all the same and keeps the dataset as parsed', async () => {
-    const load = await import('./load');
-    serve({ 'data/dataset.json': committed });
-    const { dataset, verify } = await load.loadShippedDataset();
-    await expect(verify?.()).resolves.toBeUndefined();
-    expect(dataset).toEqual(JSON.parse(committed));
-    expect(settledMarks()).toBe(1);
   });
 });
