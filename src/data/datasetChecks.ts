@@ -23,6 +23,27 @@ function markDatasetSettled(): void {
 // The validator (and zod with it) runs in the worker; the page loads it only where no worker can run.
 const loadValidator = () => import('./datasetWorker');
 
+/** Resolves once the page is idle (its first view drawn), or after 2 s at the latest. */
+function whenIdle(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(
+        () => {
+          resolve();
+        },
+        { timeout: 2_000 },
+      );
+    else setTimeout(resolve, 0);
+  });
+}
+
+/** Shares the strings of a dataset that has passed its check once the page is idle, then marks the load settled. */
+async function shareWhenIdle(dataset: unknown): Promise<void> {
+  await whenIdle();
+  await shareStrings(dataset);
+  markDatasetSettled();
+}
+
 /** Starts the worker, or returns null where workers are unavailable or refused (by a policy, say). */
 export function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -87,8 +108,8 @@ async function checkInWorker(
 /**
  * Checks a fetched file before it is drawn: a worker validates the bytes while the page parses its own
  * decoded text; the page validates itself where no worker runs or the bytes are not text. Resolves with
- * the page's parse once the worker has validated these very bytes; the strings are shared meanwhile, and
- * after if the worker answers first, so the page never waits for them.
+ * the page's parse once the worker has validated these very bytes. The strings are shared once the page
+ * is idle after that, so the work competes neither with the worker nor with the first view.
  */
 export async function checkNamedFile(
   request: DatasetRequest,
@@ -99,7 +120,7 @@ export async function checkNamedFile(
   if (worker === null || text === null) {
     worker?.terminate();
     const dataset = await parseOnMainThread(request);
-    void shareStrings(dataset).then(markDatasetSettled);
+    void shareWhenIdle(dataset);
     return dataset;
   }
   const { url, contentType } = request;
@@ -109,9 +130,8 @@ export async function checkNamedFile(
   };
   const verdict = checkInWorker(worker, request, onPage, signal);
   const json = parseJson(text);
-  const sharing = shareStrings(json);
   await verdict;
-  void sharing.then(markDatasetSettled);
+  void shareWhenIdle(json);
   return json as Dataset;
 }
 
