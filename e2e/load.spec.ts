@@ -33,6 +33,18 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
+  test('marks the dataset checked, and the worker that checked it ends', async ({ page }) => {
+    let closed = 0;
+    page.on('worker', (worker) => worker.on('close', () => (closed += 1)));
+    await page.goto('./');
+    await waitForApp(page);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length))
+      .toBe(1);
+    await expect.poll(() => closed).toBe(1);
+    expect(page.workers()).toHaveLength(0);
+  });
+
   test('is replaced by the list of problems when the later check fails', async ({ page }) => {
     const broken = structuredClone(bundled);
     const first = broken.events[0];
@@ -46,5 +58,8 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     await expect(alert).toContainText('does not match the dataset schema', { timeout: 60_000 });
     await expect(alert.locator('code').first()).toContainText('events');
     await expect(page.locator('.workspace')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length),
+    ).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { DATASET_SETTLED_MARK } from '../../src/data/datasetChecks';
 import { benchDataPath } from './benchSizes';
 import type { BenchTarget } from './firstRender';
 import { shippedAppPage } from './shippedApps';
@@ -17,6 +18,15 @@ const aidline = (name: string, url: BenchTarget['url']): BenchTarget => ({
     return lines.slice(0, 2).join(': ');
   },
   timeoutMs: 120_000,
+  // The page has settled once its dataset has passed its check (the worker that ran it has ended) and its
+  // strings are shared.
+  settled: async (page) => {
+    await page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+      DATASET_SETTLED_MARK,
+      { timeout: 120_000, polling: 100 },
+    );
+  },
 });
 
 /**

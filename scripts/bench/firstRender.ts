@@ -17,6 +17,8 @@ export interface BenchTarget {
   failure?: (page: Page) => Promise<string | null>;
   /** How long the first marks may take before the bench gives up. */
   timeoutMs: number;
+  /** Waits until the work the page does after its first view (a check of its data, say) has ended. */
+  settled?: (page: Page) => Promise<void>;
 }
 
 export interface LoadedPage {
@@ -25,7 +27,7 @@ export interface LoadedPage {
   firstRenderMs: number;
   /** Every file the page and its workers asked for before that frame, by type. */
   transfer: Transfer;
-  /** Memory of the page's threads once the load has settled. */
+  /** Memory of the page's threads once the load has settled (the network idle and the page's own work done). */
   memory: MemoryUse;
 }
 
@@ -41,7 +43,8 @@ const probeOf = (page: Page) => page.evaluate(() => (window as unknown as { __pr
 
 /**
  * Opens a fresh page at the target's address for a size, waits for the end of the first painted frame with event
- * marks, counts what was fetched before it, and measures memory once the load has settled.
+ * marks, counts what was fetched before it, and measures memory once the load has settled: the network
+ * idle and, for a target that says how, its own work after the first view ended.
  */
 export async function openPage(
   browser: Browser,
@@ -72,6 +75,7 @@ export async function openPage(
     });
     const transfer = await transferBefore(server.served.slice(firstServed), until, sizes);
     await page.waitForLoadState('networkidle');
+    await target.settled?.(page);
     return { page, firstRenderMs: firstMarks, transfer, memory: await measureMemory(page) };
   } catch (error) {
     await context.close();

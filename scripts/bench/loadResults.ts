@@ -91,7 +91,7 @@ export function loadResults(size: string, s: LoadSamples): BenchResult[] {
     measured(
       base('heapAllThreads'),
       summarize(s.heap),
-      'JavaScript of the window and every live worker (measureUserAgentSpecificMemory) after load and a GC',
+      'JavaScript of the window and every live worker (measureUserAgentSpecificMemory) once the load and the dataset check have ended, after a GC',
     ),
     measured(base('heapWorkers'), summarize(s.heapWorkers), `live workers after load: at most ${most}`),
   ];

@@ -1,71 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkDatasetBytes, type DatasetRequest } from './datasetWorker';
-import { DatasetError, loadDataset, loadShippedDataset } from './load';
+import { BrokenWorker, FakeWorker, failureOf, serve } from '../test/datasetServer';
+import type { DatasetRequest } from './datasetWorker';
+import { loadDataset } from './load';
+import { DATASET_SETTLED_MARK } from './datasetChecks';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
-/** A file's body, and the Content-Type it is served with (when not the default of its body). */
-type Served = string | { body: string | Uint8Array<ArrayBuffer>; type: string };
-
-/** Serves files by URL; anything else is a 404. Records what was requested. */
-function serve(files: Record<string, Served>) {
-  const requested: string[] = [];
-  const fetchStub = vi.fn((input: URL | string) => {
-    const href = String(input);
-    requested.push(href);
-    const file = files[href];
-    if (file === undefined)
-      return Promise.resolve(new Response('missing', { status: 404, statusText: 'Not Found' }));
-    if (typeof file === 'string') return Promise.resolve(new Response(file, { status: 200 }));
-    return Promise.resolve(new Response(file.body, { status: 200, headers: { 'content-type': file.type } }));
-  });
-  vi.stubGlobal('fetch', fetchStub);
-  return requested;
-}
-
-/** A worker that answers like the real one, across a structured clone as postMessage would. */
-class FakeWorker extends EventTarget {
-  static started = 0;
-  static terminated = 0;
-  private closed = false;
-  constructor() {
-    super();
-    FakeWorker.started += 1;
-  }
-  postMessage(request: DatasetRequest, transfer: Transferable[]) {
-    const received = structuredClone(request, { transfer });
-    setTimeout(() => {
-      // A terminated worker sends nothing more.
-      if (this.closed) return;
-      this.dispatchEvent(new MessageEvent('message', { data: structuredClone(checkDatasetBytes(received)) }));
-    }, 0);
-  }
-  terminate() {
-    this.closed = true;
-    FakeWorker.terminated += 1;
-  }
-}
-
-/** A worker whose script fails to start: it reports an error event and nothing else (counted with the others). */
-class BrokenWorker extends EventTarget {
-  postMessage() {
-    setTimeout(() => this.dispatchEvent(new Event('error')), 0);
-  }
-  terminate() {
-    FakeWorker.terminated += 1;
-  }
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
-  const error: unknown = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(DatasetError);
-  return error as DatasetError;
-}
+const settledMarks = () => performance.getEntriesByName(DATASET_SETTLED_MARK, 'mark').length;
 
 beforeEach(() => {
   FakeWorker.started = 0;
   FakeWorker.terminated = 0;
+  performance.clearMarks(DATASET_SETTLED_MARK);
 });
 
 afterEach(() => {
@@ -229,7 +176,7 @@ describe('loadDataset with a worker', () => {
     expect(requested).toEqual(['data/dataset.json']);
   });
 
-  it('sends the worker its own copy of the bytes and gets back only a verdict', async () => {
+  it('hands the worker the bytes (moved, not copied) and gets back only a verdict', async () => {
     const sent: ArrayBuffer[] = [];
     const answers: unknown[] = [];
     class RecordingWorker extends FakeWorker {
@@ -250,38 +197,13 @@ describe('loadDataset with a worker', () => {
     expect(answers).toEqual([{ ok: true }]);
     expect(dataset.events.length).toBeGreaterThan(0);
   });
-});
 
-describe('loadShippedDataset', () => {
-  beforeEach(() => {
-    vi.stubGlobal('Worker', FakeWorker);
-  });
-
-  it('returns the parsed dataset before any worker starts, and validates it when asked', async () => {
-    serve({ 'data/dataset.json': committed });
-    const { dataset, verify } = await loadShippedDataset();
-    expect(dataset.events.length).toBeGreaterThan(0);
-    expect(FakeWorker.started).toBe(0);
-    await verify?.();
-    expect(FakeWorker.started).toBe(1);
-    expect(FakeWorker.terminated).toBe(1);
-  });
-
-  it('rejects the later check with the schema problems of a file that only looks like a dataset', async () => {
-    const broken = JSON.parse(committed) as { events: { title?: string }[] };
-    delete broken.events[0]?.title;
-    serve({ 'data/dataset.json': JSON.stringify(broken) });
-    const { verify } = await loadShippedDataset();
-    expect(verify).not.toBeNull();
-    const error = await failureOf(verify?.() ?? Promise.resolve());
-    expect(error.kind).toBe('invalid');
-    expect(error.issues.some((issue) => issue.path.startsWith('events[0]'))).toBe(true);
-  });
-
-  it('validates first anything without the shape of a dataset, and says what is wrong', async () => {
-    serve({ 'data/dataset.json': '{"events": 3}' });
-    const error = await failureOf(loadShippedDataset());
-    expect(error.kind).toBe('invalid');
-    expect(FakeWorker.started).toBe(1);
+  it('marks the load settled once the dataset is valid and its strings shared, and not when it is not', async () => {
+    serve({ 'data/dataset.json': committed, 'x.json': '{"events": 3}' });
+    await failureOf(loadDataset('x.json'));
+    await loadDataset();
+    await vi.waitFor(() => {
+      expect(settledMarks()).toBe(1);
+    });
   });
 });

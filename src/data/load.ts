@@ -1,13 +1,8 @@
-import type {
-  DatasetFailure,
-  DatasetFailureKind,
-  DatasetOutcome,
-  DatasetRequest,
-  DatasetVerdict,
-} from './datasetWorker';
+import { abortError, DatasetError, datasetErrorFromFailure, datasetFromOutcome } from './datasetError';
+import { parseJson, utf8Text } from './datasetText';
+import type { DatasetRequest } from './datasetWorker';
 import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
 import type { Dataset } from './schema';
-import type { ValidationIssue } from './validate';
 
 export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
@@ -68,40 +63,16 @@ export function chooseDataset(search: string): DatasetChoice {
   return reason === null ? { url: value, refused: null } : { url: DATASET_URL, refused: { value, reason } };
 }
 
-/** A failure to load the dataset, with what a person needs to know to fix it. */
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly kind: DatasetFailureKind,
-    readonly issues: readonly ValidationIssue[] = [],
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+export { DatasetError, datasetErrorFromFailure };
 
-/** Rebuilds the error a worker (or the fallback) reported as plain data. */
-export function datasetErrorFromFailure(failure: DatasetFailure): DatasetError {
-  return new DatasetError(failure.message, failure.kind, failure.issues, failure.status);
-}
-
-function datasetFromOutcome(outcome: DatasetOutcome): Dataset {
-  if (!outcome.ok) throw datasetErrorFromFailure(outcome.error);
-  return outcome.dataset;
-}
-
-// The validator (and zod with it) is loaded on demand, so it stays out of the code the page needs first.
-const loadValidator = () => import('./datasetWorker');
+// The checks (and the validator with them) are loaded on demand, so they stay out of the code the page
+// needs first.
+const loadChecks = () => import('./datasetChecks');
 
 /** Parses and validates dataset text; rejects with a DatasetError that names the first problems. */
 export async function parseDataset(text: string, url = DATASET_URL): Promise<Dataset> {
-  const { parseDatasetText } = await loadValidator();
+  const { parseDatasetText } = await import('./datasetWorker');
   return datasetFromOutcome(parseDatasetText(text, url));
-}
-
-function abortError(): DOMException {
-  return new DOMException('The dataset request was aborted.', 'AbortError');
 }
 
 /**
@@ -123,97 +94,28 @@ async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetR
   return { url, bytes: await response.arrayBuffer(), contentType: response.headers.get('content-type') };
 }
 
-/** Starts the worker, or returns null where workers are unavailable or refused (by a policy, say). */
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module', name: 'dataset' });
-  } catch {
-    return null;
-  }
-}
-
-/** Parses and validates on the main thread: the fallback when no worker can run. */
-async function parseOnMainThread(request: DatasetRequest): Promise<Dataset> {
-  const { parseDatasetBytes } = await loadValidator();
-  return datasetFromOutcome(parseDatasetBytes(request));
-}
-
-/** The worker's verdict on the bytes, or null when the worker could not run (the page then validates). */
-function verdictFromWorker(
-  worker: Worker,
-  request: DatasetRequest,
-  signal?: AbortSignal,
-): Promise<DatasetVerdict | null> {
-  return new Promise<DatasetVerdict | null>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<DatasetVerdict>) => {
-      finish();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish();
-      resolve(null);
-    });
-    worker.postMessage(request, [request.bytes]);
-  });
-}
-
-/** JSON.parse of the fetched bytes, or undefined when they are not JSON (the verdict then says why). */
-function parseJson(bytes: ArrayBuffer): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Validates fetched bytes in a worker (or on the page where none can start); resolves once they are valid. */
-async function validateRequest(
-  request: DatasetRequest,
-  worker: Worker | null,
-  signal?: AbortSignal,
-): Promise<void> {
-  if (worker === null) {
-    await parseOnMainThread(request);
-    return;
-  }
-  const answer = await verdictFromWorker(worker, { ...request, bytes: request.bytes.slice(0) }, signal);
-  if (answer === null) await parseOnMainThread(request);
-  else if (!answer.ok) throw datasetErrorFromFailure(answer.error);
-}
-
 /**
- * Fetches the dataset on the page (its resource timing stays the page's). A worker validates a copy of
- * the bytes while the page parses them, so a large file neither freezes the page nor is validated on it;
- * where no worker can start, the page validates itself.
+ * Fetches the dataset on the page (its resource timing stays the page's). A worker validates the bytes
+ * while the page parses its own decoded text, so a large file neither freezes the page nor is validated
+ * on it; where no worker can start, the page validates itself (see datasetChecks.ts). The page keeps
+ * only the parsed dataset, its short strings shared (see shareStrings.ts).
  */
 export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Promise<Dataset> {
-  // The worker starts (and loads the validator) while the file downloads.
-  const worker = startWorker();
+  // The checks' code and the worker start (and load the validator) while the file downloads.
+  const checks = loadChecks();
+  const worker = checks.then(
+    (c) => c.startWorker(),
+    () => null,
+  );
   let request: DatasetRequest;
   try {
     request = await fetchDataset(url, signal);
     if (signal?.aborted) throw abortError();
   } catch (error) {
-    worker?.terminate();
+    void worker.then((w) => w?.terminate());
     throw error;
   }
-  if (worker === null) return parseOnMainThread(request);
-  const verdict = validateRequest(request, worker, signal);
-  const json = parseJson(request.bytes);
-  await verdict;
-  // The worker validated these very bytes, so what the page parsed is a valid dataset.
-  return json as Dataset;
+  return (await checks).checkNamedFile(request, await worker, signal);
 }
 
 /** A dataset on its way to the screen, and the check still to run on it, if any. */
@@ -242,17 +144,20 @@ function hasDatasetShape(json: unknown): boolean {
 export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal): Promise<ShownDataset> {
   const request = await fetchDataset(url, signal);
   if (signal?.aborted) throw abortError();
-  const json = parseJson(request.bytes);
+  const json = parseJson(utf8Text(request.bytes));
   if (!hasDatasetShape(json)) {
-    await validateRequest(request, startWorker(), signal);
-    return { dataset: json as Dataset, verify: null };
+    const checks = await loadChecks();
+    return { dataset: await checks.checkNamedFile(request, checks.startWorker(), signal), verify: null };
   }
-  // The bytes are kept for the check and let go once it starts: the page keeps only the parsed dataset.
+  // Until the check starts the page holds the bytes; the worker then takes them, and ends with its verdict.
   let pending: DatasetRequest | null = request;
-  const verify = () => {
+  const verify = async () => {
     const bytes = pending;
     pending = null;
-    return bytes === null ? Promise.resolve() : validateRequest(bytes, startWorker(), signal);
+    if (bytes === null) return;
+    const { checkShownFile } = await loadChecks();
+    // Where the worker cannot run, the bytes it took are fetched again (the server revalidates them).
+    await checkShownFile(bytes, json, () => fetchDataset(url, signal), signal);
   };
   return { dataset: json as Dataset, verify };
 }
