@@ -28,6 +28,8 @@ export interface WordIndex {
 export interface DatasetIndex extends EventActorIndex {
   readonly dataset: Dataset;
   readonly actorIndex: ReadonlyMap<string, number>;
+  /** Each event's index in the dataset, by id. */
+  readonly eventIndex: ReadonlyMap<string, number>;
   readonly eventStart: Float64Array;
   readonly eventEnd: Float64Array;
   readonly eventKind: Uint8Array;
@@ -89,6 +91,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     dataset,
     ...eventActorIndex(events, actorIds),
     actorIndex,
+    eventIndex,
     eventStart,
     eventEnd,
     eventKind,
