@@ -4,7 +4,9 @@ import type { AidEvent } from '../../data/schema';
 import { EVENT_KINDS } from '../../data/vocabulary';
 import { eventsArb } from '../../test/timelineArbitraries';
 import { readableEvents, subsetReadable } from './readable/readableEvents';
-import { legendContent, legendTraits } from './useLegendContent';
+import { datasetIndex } from '../../state/datasetIndex';
+import { bundled } from '../../test/bundledDataset';
+import { legendContent } from './useLegendContent';
 
 /** The key's content read straight from the events shown. */
 function fromEvents(events: readonly AidEvent[]) {
@@ -18,7 +20,7 @@ function fromEvents(events: readonly AidEvent[]) {
 }
 
 describe('legendContent', () => {
-  it('lists what the events shown are drawn with, from traits read once per list', () => {
+  it('lists what the events shown are drawn with, from the dataset index', () => {
     fc.assert(
       fc.property(eventsArb(50), fc.integer({ min: 0, max: 2 ** 31 }), (base, seed) => {
         const events = base.map((e, i) => ({
@@ -28,13 +30,9 @@ describe('legendContent', () => {
         }));
         const keep = Uint8Array.from(events, (_, i) => (seed >> (i % 31)) & 1);
         const shown = subsetReadable(readableEvents(events), keep);
-        expect(legendContent(shown, legendTraits(events))).toEqual(fromEvents(shown.events));
+        const index = datasetIndex({ ...bundled, events, amounts: [], flags: [] });
+        expect(legendContent(shown, index)).toEqual(fromEvents(shown.events));
       }),
     );
-  });
-
-  it('reads a list once', () => {
-    const events = readableEvents([]).events;
-    expect(legendTraits(events)).toBe(legendTraits(events));
   });
 });
