@@ -1,6 +1,6 @@
 /**
- * What the filters run on, built once per dataset: typed arrays of each event's day span, kind and
- * actors (see model/eventActors.ts) and of each figure's event and stage, a word index of the folded
+ * What the filters run on, built once per dataset: typed arrays of each event's day span, kind, traits
+ * and actors (see model/eventActors.ts) and of each figure's event and stage, a word index of the folded
  * search text (built on the first text search), and the last mask of each filter dimension.
  */
 import type { Dataset } from '../data/schema';
@@ -28,9 +28,13 @@ export interface WordIndex {
 export interface DatasetIndex extends EventActorIndex {
   readonly dataset: Dataset;
   readonly actorIndex: ReadonlyMap<string, number>;
+  /** Each event's index in the dataset, by id. */
+  readonly eventIndex: ReadonlyMap<string, number>;
   readonly eventStart: Float64Array;
   readonly eventEnd: Float64Array;
   readonly eventKind: Uint8Array;
+  /** What else each event is drawn with: EVENT_DRAFT, EVENT_INFERRED and EVENT_RANGE bits. */
+  readonly eventTraits: Uint8Array;
   /** Figures of event i are amountList[amountStart[i] .. amountStart[i + 1]). */
   readonly amountStart: Int32Array;
   readonly amountList: Int32Array;
@@ -42,6 +46,11 @@ export interface DatasetIndex extends EventActorIndex {
   dateMask: MaskEntry | null;
   textMask: MaskEntry | null;
 }
+
+/** Trait bits of `eventTraits`: a draft, a date inferred, a date known only to the week, month or year. */
+export const EVENT_DRAFT = 1;
+export const EVENT_INFERRED = 2;
+export const EVENT_RANGE = 4;
 
 export const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 export const STAGE_INDEX = new Map<string, number>(AMOUNT_STAGES.map((s, i) => [s, i]));
@@ -55,6 +64,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   const eventStart = new Float64Array(n);
   const eventEnd = new Float64Array(n);
   const eventKind = new Uint8Array(n);
+  const eventTraits = new Uint8Array(n);
   const eventIndex = new Map<string, number>();
   events.forEach((event, i) => {
     eventIndex.set(event.id, i);
@@ -63,6 +73,10 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     eventStart[i] = span === null ? Infinity : span.start;
     eventEnd[i] = span === null ? -Infinity : span.end;
     eventKind[i] = KIND_INDEX.get(event.kind) ?? 255;
+    eventTraits[i] =
+      (event.draft === true ? EVENT_DRAFT : 0) |
+      (event.dateBasis === 'inferred' ? EVENT_INFERRED : 0) |
+      (event.datePrecision !== 'day' ? EVENT_RANGE : 0);
   });
 
   const amountEvent = new Int32Array(amounts.length);
@@ -89,9 +103,11 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     dataset,
     ...eventActorIndex(events, actorIds),
     actorIndex,
+    eventIndex,
     eventStart,
     eventEnd,
     eventKind,
+    eventTraits,
     amountStart,
     amountList,
     amountEvent,

@@ -144,10 +144,18 @@ export function draftMask(index: DatasetIndex, f: Filters): Uint8Array | null {
   return mask;
 }
 
+const hasDrafts = new WeakMap<Dataset, boolean>();
+
 /** Whether the dataset holds any draft event or figure (the draft filter is offered only then). */
 export function datasetHasDrafts(dataset: Dataset): boolean {
-  // A scan, not the index: this is asked while the first view is drawn, before anything else needs it.
-  return dataset.events.some((e) => e.draft === true) || dataset.amounts.some((a) => a.draft === true);
+  let known = hasDrafts.get(dataset);
+  if (known === undefined) {
+    // A scan, not the index: this is asked while the first view is drawn, before anything else needs it.
+    // Asked again on every filter change, so the answer is kept.
+    known = dataset.events.some((e) => e.draft === true) || dataset.amounts.some((a) => a.draft === true);
+    hasDrafts.set(dataset, known);
+  }
+  return known;
 }
 
 /** Whether a figure passes the draft choice: "only" keeps draft figures, "hide" keeps the others. */

@@ -33,3 +33,18 @@ describe('the filtered view keeps unchanged lists', () => {
     expect(back.events).toHaveLength(bundled.events.length);
   });
 });
+
+describe('the kept events as a mask', () => {
+  it('marks exactly the events of the view, and stays the same mask while they do', () => {
+    const dataset = fresh();
+    const visits = exploreDataset(dataset, { ...emptyFilters, kinds: ['visit'] });
+    const marked = dataset.events.filter((_, i) => visits.keptEvents[i] === 1);
+    expect(marked).toEqual(visits.view.events);
+    expect(visits.keptEvents).toHaveLength(dataset.events.length);
+    const committed = exploreDataset(dataset, { ...emptyFilters, kinds: ['visit'], stages: ['committed'] });
+    expect(committed.keptEvents).toBe(visits.keptEvents);
+    const all = exploreDataset(dataset, emptyFilters);
+    expect(all.keptEvents).not.toBe(visits.keptEvents);
+    expect(all.keptEvents.every((k) => k === 1)).toBe(true);
+  });
+});

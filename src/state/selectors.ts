@@ -53,6 +53,8 @@ export interface FacetCounts {
 export interface FilterResult {
   view: FilteredView;
   counts: FacetCounts;
+  /** Per event of the dataset (by index), 1 when the filters keep it: `view.events` as a mask. */
+  keptEvents: Uint8Array;
 }
 
 /** The last result per dataset index: filtering again with the same filters costs nothing. */
@@ -138,6 +140,7 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
 
   return {
     view: { events, amounts },
+    keptEvents: kept,
     counts: {
       actorEvents: countsToMap(index.actorIds, actorEvents),
       actorFigures: countsToMap(index.actorIds, actorFigures),
@@ -176,8 +179,12 @@ export function exploreDataset(dataset: Dataset, f: Filters): FilterResult {
   const last = lastResults.get(index);
   if (last?.key === key) return last.result;
   const computed = compute(index, f);
-  const result =
-    last === undefined ? computed : { ...computed, view: keepUnchanged(last.result.view, computed.view) };
+  let result = computed;
+  if (last !== undefined) {
+    const view = keepUnchanged(last.result.view, computed.view);
+    const sameEvents = view.events === last.result.view.events;
+    result = { ...computed, view, keptEvents: sameEvents ? last.result.keptEvents : computed.keptEvents };
+  }
   lastResults.set(index, { key, result });
   return result;
 }

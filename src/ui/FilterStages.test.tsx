@@ -3,7 +3,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetAppState, useAppStore } from '../state/store';
 import { useShownFilters } from '../state/useFilteredView';
-import { FilterStages, FollowsLater } from './FilterStages';
+import { FilterStages, FollowsLater, StagedMain } from './FilterStages';
 
 /** Each render of a probe, as "name:kinds". */
 let renders: string[] = [];
@@ -58,6 +58,34 @@ describe('FilterStages', () => {
     expect(renders.slice(control, control + 2)).toEqual(['control:visit', 'timeline:']);
     const shown = [...container.querySelectorAll('[data-probe]')].map((p) => p.textContent);
     expect(shown).toEqual(['visit', 'visit', 'visit']);
+  });
+
+  it('keeps the main region busy from the first step until the last one has drawn', () => {
+    /** Whether the main region was busy when each later part rendered: the steps before had committed. */
+    const busyAt: string[] = [];
+    function Later({ name }: { name: string }) {
+      const kinds = useShownFilters().kinds.join(',');
+      busyAt.push(`${name}:${kinds}:${document.querySelector('main')?.getAttribute('aria-busy') ?? 'idle'}`);
+      return <p>{kinds}</p>;
+    }
+    const { container } = render(
+      <FilterStages>
+        <StagedMain>
+          <Later name="timeline" />
+          <FollowsLater>
+            <Later name="figures" />
+          </FollowsLater>
+        </StagedMain>
+      </FilterStages>,
+    );
+    const main = container.querySelector('main');
+    expect(main?.hasAttribute('aria-busy')).toBe(false);
+    act(() => {
+      useAppStore.getState().toggleKind('visit');
+    });
+    expect(busyAt).toContain('timeline:visit:true');
+    expect(busyAt).toContain('figures:visit:true');
+    expect(main?.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('starts every part on the filters in the store', () => {

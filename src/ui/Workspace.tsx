@@ -9,7 +9,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useMediaQuery } from '../components/useMediaQuery';
 import { DETAILS_SHEET_QUERY, DetailsPanel, useDetailsOpen } from './details/DetailsPanel';
 import { SummaryBar } from './SummaryBar';
-import { FilterStages, FollowsLater } from './FilterStages';
+import { FilterStages, FollowsLater, StagedMain } from './FilterStages';
 import { firstViewPainted, noteFirstView } from './firstView';
 import { OnDemand } from '../components/OnDemand';
 import { preloadComponent } from '../components/preloadComponent';
@@ -80,7 +80,7 @@ export function Workspace() {
             </OnDemand>
           </ErrorBoundary>
         </div>
-        <main id="main" className="workspace-main" tabIndex={-1}>
+        <StagedMain id="main" className="workspace-main" tabIndex={-1}>
           <div className="workspace-toolbar">
             {!narrow && (
               <FiltersToggle
@@ -103,7 +103,7 @@ export function Workspace() {
           <ErrorBoundary label="The figures chart">
             <FiguresPanel />
           </ErrorBoundary>
-        </main>
+        </StagedMain>
         <div className="workspace-details">
           <ErrorBoundary label="The details panel">
             <DetailsPanel />

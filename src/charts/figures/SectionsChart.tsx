@@ -8,7 +8,7 @@ import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { CHART_FONT, layoutSections, placementValues, sectionPlotRange } from './honest/layoutSections';
-import { placeFigures } from './honest/placement';
+import { placeFiguresIndexed, placementIndex } from './honest/placementIndex';
 import { wrapLines } from './honest/wrapLines';
 import { svgIdPrefix } from './marks';
 import { valueExtent } from './scales';
@@ -40,14 +40,19 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
 
+  const index = useMemo(() => placementIndex([...byId.values()]), [byId]);
   const placement = useMemo(
     () =>
-      placeFigures(rows, {
-        compare: compareForSort(tableSortFor(sort), noSource),
-        lookup: (id) => byId.get(id),
-        limit: CHART_ROW_LIMIT,
-      }),
-    [rows, sort, byId],
+      placeFiguresIndexed(
+        rows,
+        {
+          compare: compareForSort(tableSortFor(sort), noSource),
+          lookup: (id) => byId.get(id),
+          limit: CHART_ROW_LIMIT,
+        },
+        index,
+      ),
+    [rows, sort, byId, index],
   );
   const reference = compare.length === 2 ? byId.get(compare[1] ?? '') : undefined;
 

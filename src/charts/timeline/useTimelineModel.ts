@@ -1,15 +1,27 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { datasetTimeDomain } from '../../model/timeDomain';
-import { useFilteredView } from '../../state/useFilteredView';
+import { datasetIndex } from '../../state/datasetIndex';
+import { useFilterResult } from '../../state/useFilteredView';
 import { groupByDate, type DateGroup } from './readable/dateGroups';
-import { readableEvents, subsetReadable, type ReadableEvents } from './readable/readableEvents';
+import {
+  positionsById,
+  readableEvents,
+  subsetReadable,
+  type EventPositions,
+  type ReadableEvents,
+} from './readable/readableEvents';
 import { summarizeTimeline } from './readable/summarize';
 import type { Window } from './readable/timeScale';
 
 export interface TimelineModel {
-  /** The filtered events in drawing order (time, then kind and title within a date). */
+  /**
+   * The filtered events in drawing order (time, then kind and title within a date); `source` is each
+   * one's index in the dataset's events.
+   */
   events: ReadableEvents;
+  /** Each filtered event's position in `events`, by id. */
+  indexById: EventPositions;
   /** The span the axis and the overview cover: the whole dataset, so filtering does not move the axis. */
   domain: Window;
   /** The filtered events by date, for the reading view and the screen-reader structure. */
@@ -20,15 +32,16 @@ export interface TimelineModel {
 
 /**
  * What the timeline, its reading view and its table draw, derived from the dataset and the filters: the
- * dataset is sorted once; a filter change only picks the kept events, in linear time.
+ * dataset is sorted once; a filter change only picks the kept events (the filters' mask), in linear time.
  */
 export function useTimelineModel(): TimelineModel {
   const dataset = useDataset();
-  const view = useFilteredView();
+  const { keptEvents } = useFilterResult();
   const all = useMemo(() => readableEvents(dataset.events), [dataset]);
   const domain = datasetTimeDomain(dataset);
-  const events = useMemo(() => subsetReadable(all, new Set(view.events)), [all, view.events]);
+  const events = useMemo(() => subsetReadable(all, keptEvents), [all, keptEvents]);
+  const indexById = useMemo(() => positionsById(events, datasetIndex(dataset).eventIndex), [events, dataset]);
   const groups = useMemo(() => groupByDate(events), [events]);
   const summary = useMemo(() => summarizeTimeline(groups), [groups]);
-  return { events, domain, groups, summary };
+  return { events, indexById, domain, groups, summary };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AMOUNT_KINDS, AMOUNT_STAGES } from '../../../data/vocabulary';
 import { buildFigureRows, type FigureRow } from '../figureRows';
 import { byUsdDescending, partOfText, placeFigures, type Placement, type PlaceableRow } from './placement';
+import { placeFiguresIndexed, placementIndex } from './placementIndex';
 import { sectionOf } from './sections';
 
 const dataset = bundled;
@@ -155,7 +156,7 @@ describe('placeFigures on the bundled dataset', () => {
 });
 
 /** Generated figures: any kind, stage and value; `partOf` pointing anywhere, including loops and unknown ids. */
-function figuresArbitrary(acyclic: boolean) {
+function figuresArbitrary(acyclic: boolean, maxLength = 40) {
   return fc
     .array(
       fc.record({
@@ -163,10 +164,10 @@ function figuresArbitrary(acyclic: boolean) {
         stage: fc.constantFrom(...AMOUNT_STAGES),
         cumulative: fc.boolean(),
         usd: fc.oneof(fc.constant(0), fc.double({ min: 1, max: 1e13, noNaN: true })),
-        partOf: fc.option(fc.nat({ max: 40 }), { freq: 2 }),
+        partOf: fc.option(fc.nat({ max: maxLength }), { freq: 2 }),
         inView: fc.boolean(),
       }),
-      { minLength: 1, maxLength: 40 },
+      { minLength: 1, maxLength },
     )
     .map((specs) => {
       const all: Row[] = specs.map((spec, i) => {
@@ -266,6 +267,25 @@ describe('placeFigures on generated figures', () => {
           }
         }
       }),
+    );
+  });
+
+  it('places the same with the dataset read once into an index, loops and unknown wholes included', () => {
+    const byTime = (a: Row, b: Row) => a.time - b.time || byUsdDescending(a, b);
+    fc.assert(
+      fc.property(
+        // Few figures, so that loops among those in view and hidden wholes between two in view are common.
+        fc.boolean().chain((acyclic) => figuresArbitrary(acyclic, 10)),
+        fc.nat({ max: 10 }),
+        fc.boolean(),
+        ({ all, rows }, limit, byValue) => {
+          const byId = new Map(all.map((r) => [r.id, r]));
+          const options = { compare: byValue ? usd : byTime, lookup: (id: string) => byId.get(id), limit };
+          const index = placementIndex([...byId.values()]);
+          expect(placeFiguresIndexed(rows, options, index)).toEqual(placeFigures(rows, options));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -76,14 +76,28 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The first `count` rows by `byUsdDescending` (more when values tie), in that order: the rows from the
+ * `count`-th largest value up, found by sorting the values as numbers, so only those few are compared
+ * as rows. A chart of 40 rows out of 20,000 figures sorts 40, not 20,000.
+ */
+function largestFirst<R extends PlaceableRow>(rows: readonly R[], count: number): R[] {
+  const usd = Float64Array.from(rows, (r) => r.amount.usd);
+  if (count >= rows.length || usd.some(Number.isNaN)) return rows.slice().sort(byUsdDescending);
+  if (count <= 0) return [];
+  const least = usd.slice().sort()[rows.length - count] ?? -Infinity;
+  return rows.filter((_, i) => (usd[i] ?? -Infinity) >= least).sort(byUsdDescending);
+}
+
 /** The nearest figure up the `partOf` chain that is in view, following hidden wholes; null if none. */
 function nearestWholeInView<R extends PlaceableRow>(
   row: R,
   inView: ReadonlyMap<string, R>,
   lookup: (id: string) => R | undefined,
 ): string | null {
-  const seen = new Set([row.id]);
   let id = row.amount.partOf ?? null;
+  if (id === null) return null;
+  const seen = new Set([row.id]);
   while (id !== null && !seen.has(id)) {
     if (inView.has(id)) return id;
     seen.add(id);
@@ -95,7 +109,9 @@ function nearestWholeInView<R extends PlaceableRow>(
 /** Parents in view with every cycle broken at its smallest id. */
 function parentsWithoutCycles(parent: Map<string, string | null>): void {
   const done = new Set<string>();
-  for (const start of parent.keys()) {
+  for (const [start, first] of parent) {
+    // A top figure starts no cycle; most figures are one.
+    if (first === null) continue;
     const path: string[] = [];
     const onPath = new Set<string>();
     let id: string | null = start;
@@ -150,13 +166,17 @@ export function placeFigures<R extends PlaceableRow>(
     return out;
   };
 
-  // Which rows are drawn: whole families, largest top figure first, until the limit.
+  // Which rows are drawn: whole families, largest top figure first, until the limit. Each family taken
+  // draws at least its top figure, so only the `limit` largest top figures can be taken.
   const drawn = new Set<string>();
+  let drawnRoots = roots;
   if (limit >= inView.size) for (const id of inView.keys()) drawn.add(id);
   else {
+    drawnRoots = [];
     let budget = Math.max(0, Math.floor(limit));
-    for (const root of roots.slice().sort(byUsdDescending)) {
+    for (const root of largestFirst(roots, budget)) {
       if (budget === 0) break;
+      drawnRoots.push(root);
       for (const row of familyOrder(root).slice(0, budget)) drawn.add(row.id);
       budget = Math.max(0, limit - drawn.size);
     }
@@ -170,12 +190,15 @@ export function placeFigures<R extends PlaceableRow>(
     if (found === undefined) throw new Error(`No section "${id}"`);
     return found;
   };
+  // Every family counts in its top figure's section, drawn or not; the order matters only for those drawn.
+  for (const root of roots) {
+    section(sectionOf(root.amount)).total += children.has(root.id) ? familyOrder(root).length : 1;
+  }
   const placedIn = new Map<string, SectionId>();
-  for (const root of roots.slice().sort(compare)) {
+  for (const root of drawnRoots.slice().sort(compare)) {
     const home = sectionOf(root.amount);
     const depthOf = new Map<string, number>([[root.id, 0]]);
     for (const row of familyOrder(root)) {
-      section(home).total++;
       if (!drawn.has(row.id)) continue;
       const parentId = parent.get(row.id) ?? null;
       const depth = parentId === null ? 0 : (depthOf.get(parentId) ?? 0) + 1;

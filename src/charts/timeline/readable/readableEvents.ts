@@ -20,6 +20,8 @@ export interface ReadableEvents {
    * the same precision are one stack, drawn at one place in a fixed order.
    */
   readonly stackStart: Int32Array;
+  /** Each event's position in the list `readableEvents` was given (for the dataset's events, its index there). */
+  readonly source: Int32Array;
 }
 
 /**
@@ -45,6 +47,7 @@ export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
   sortTiesByTitle(order, key, input);
   const events = new Array<AidEvent>(n);
   const sorted = { start: new Float64Array(n), end: new Float64Array(n), at: new Float64Array(n) };
+  const source = Int32Array.from(order);
   for (let p = 0; p < n; p++) {
     const i = order[p] ?? 0;
     events[p] = itemAt(input, i);
@@ -52,7 +55,7 @@ export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
     sorted.end[p] = end[i] ?? 0;
     sorted.at[p] = (start[i] ?? 0) + ((end[i] ?? 0) - (start[i] ?? 0)) / 2;
   }
-  return { events, ...sorted, stackStart: stackStarts(events) };
+  return { events, ...sorted, stackStart: stackStarts(events), source };
 }
 
 /** Orders each run of events at the same place, precision and kind by title, then id (see `compareSameDate`). */
@@ -85,24 +88,62 @@ function stackStarts(events: readonly AidEvent[]): Int32Array {
   return stackStart;
 }
 
-/** The events of `all` that are in `keep`, in the same order, in linear time (a filter change). */
-export function subsetReadable(all: ReadableEvents, keep: ReadonlySet<AidEvent>): ReadableEvents {
-  if (keep.size >= all.events.length && all.events.every((e) => keep.has(e))) return all;
-  const picked: number[] = [];
-  all.events.forEach((event, i) => {
-    if (keep.has(event)) picked.push(i);
-  });
-  const n = picked.length;
+/**
+ * The events of `all` whose `source` position is marked in `keep` (1: kept), in the same order, in linear
+ * time over typed arrays (a filter change over up to 100,000 events).
+ */
+export function subsetReadable(all: ReadableEvents, keep: Uint8Array): ReadableEvents {
+  const total = all.events.length;
+  let n = 0;
+  for (let i = 0; i < total; i++) n += keep[all.source[i] ?? -1] === 1 ? 1 : 0;
+  if (n === total) return all;
   const events = new Array<AidEvent>(n);
   const at = new Float64Array(n);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = picked[j] ?? 0;
+  const source = new Int32Array(n);
+  const stackStart = new Int32Array(n);
+  // The events of a date stack are next to each other in `all`, so kept events share a stack exactly
+  // when they shared one there: stacks follow from `all.stackStart` without comparing dates again.
+  let lastStack = -1;
+  for (let i = 0, j = 0; i < total; i++) {
+    const from = all.source[i] ?? -1;
+    if (keep[from] !== 1) continue;
     events[j] = itemAt(all.events, i);
     at[j] = all.at[i] ?? 0;
     start[j] = all.start[i] ?? 0;
     end[j] = all.end[i] ?? 0;
+    source[j] = from;
+    const stack = all.stackStart[i] ?? i;
+    stackStart[j] = j > 0 && stack === lastStack ? (stackStart[j - 1] ?? j) : j;
+    lastStack = stack;
+    j++;
   }
-  return { events, at, start, end, stackStart: stackStarts(events) };
+  return { events, at, start, end, stackStart, source };
+}
+
+/** Where an event is in a list of readable events, by id (undefined: not in it). */
+export interface EventPositions {
+  get(id: string): number | undefined;
+}
+
+/**
+ * The position of each of `events` by id, given each source event's index by id (`sourceIndex`, made once
+ * for the list `readableEvents` was given): one typed array per filter change instead of a map of ids.
+ */
+export function positionsById(
+  events: ReadableEvents,
+  sourceIndex: ReadonlyMap<string, number>,
+): EventPositions {
+  const position = new Int32Array(sourceIndex.size).fill(-1);
+  events.source.forEach((from, p) => {
+    position[from] = p;
+  });
+  return {
+    get(id) {
+      const from = sourceIndex.get(id);
+      const p = from === undefined ? -1 : (position[from] ?? -1);
+      return p < 0 ? undefined : p;
+    },
+  };
 }
