@@ -400,6 +400,41 @@ test.describe('figures', () => {
     }
   }
 
+  test('the marks key lists the encodings drawn, and only those, in every view and width', async ({
+    page,
+  }) => {
+    const keyIds = () =>
+      panel(page)
+        .locator('[data-testid="marks-key"] li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-key')));
+    const cases = [
+      { width: 1440, query: '', whole: '.fig-whole' },
+      { width: 1440, query: '?stages=announced,committed', whole: '.fig-whole' },
+      { width: 1440, query: '?figview=time', whole: '.fig-part-link' },
+      { width: 375, query: '?figview=time', whole: '.fig-part-link' },
+    ];
+    for (const { width, query, whole } of cases) {
+      await page.setViewportSize({ width, height: 900 });
+      await openApp(page, query);
+      const stages = new URLSearchParams(query).get('stages')?.split(',');
+      const shown = amounts.filter((a) => stages === undefined || stages.includes(a.stage));
+      const chart = panel(page).locator('svg[data-export^="figures"]');
+      await expect(chart).toBeVisible();
+      const ids = await keyIds();
+      const what = `${width} px ${query || 'defaults'}`;
+      expect(ids.includes('whole'), `whole entry at ${what}`).toBe((await chart.locator(whole).count()) > 0);
+      for (const bound of ['lower', 'upper', 'approximate'] as const) {
+        expect(ids.includes(`bound-${bound}`), `${bound} entry at ${what}`).toBe(
+          shown.some((a) => a.bound === bound),
+        );
+      }
+      expect(
+        ids.some((id) => id?.startsWith('stage-')),
+        `stage entries at ${what}`,
+      ).toBe(false);
+    }
+  });
+
   test('at 375 px: no horizontal scroll in any figures view, and no table cell cut', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const query of ['', '?scale=log', '?group=donor', '?figview=time', '?figures=table']) {

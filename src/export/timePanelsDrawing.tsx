@@ -10,7 +10,7 @@ import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
 import type { FigureScale } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
-import { figureKey } from './figureKey';
+import { marksKeyItems } from '../charts/figures/marksKeyItems';
 
 export interface TimePanelsDrawingInput {
   rows: readonly FigureRow[];
@@ -90,10 +90,11 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   return {
     height: layout.height,
     element,
-    key: figureKey(rows, scale === 'linear' ? 'stem' : 'time-dot', {
+    key: marksKeyItems(rows, scale === 'linear' ? 'stem' : 'time-dot', {
       wholes: marks.some((m) => m.link !== null),
       prefix: input.prefix,
       paint: input.paint,
+      flagsExplained: 'in the notes',
     }),
     events: [],
     amounts: rows.map((r) => r.amount),

@@ -33,7 +33,7 @@ export function FiguresBody() {
   return (
     <>
       <FiguresControls />
-      <FiguresLegend view={mode === 'table' ? 'table' : figuresView} rows={rows} />
+      <FiguresLegend rows={rows} />
       <ComparisonNote byId={byId} />
       {mode === 'table' ? (
         <OnDemand minHeight={CHART_MIN_HEIGHT}>

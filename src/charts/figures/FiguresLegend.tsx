@@ -1,42 +1,29 @@
 import { useId, useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import { AMOUNT_KINDS, AMOUNT_STAGES, type AmountKind } from '../../data/vocabulary';
+import { AMOUNT_STAGES } from '../../data/vocabulary';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
 import { STAGE_DESCRIPTIONS } from '../../model/stages';
 import type { FigureRow } from './figureRows';
 import { StageGlyph, svgIdPrefix } from './marks';
-import { MarksKey } from './MarksKey';
-import { drawnSeverities } from './flagSeverities';
 
 /**
  * Legend of the figures views: stages (buttons that filter by stage, each with how many figures it
- * would show under the other filters) and, for a chart, what its marks mean on the scale in use.
+ * would show under the other filters) and the drafts. Each chart keys its own marks (MarksKey), from
+ * what it draws.
  */
-export function FiguresLegend({
-  view,
-  rows,
-}: {
-  view: 'bars' | 'time' | 'table';
-  rows: readonly FigureRow[];
-}) {
+export function FiguresLegend({ rows }: { rows: readonly FigureRow[] }) {
   const dataset = useDataset();
   const stages = useMemo(() => {
     const present = new Set(dataset.amounts.map((a) => a.stage));
     return AMOUNT_STAGES.filter((s) => present.has(s));
   }, [dataset]);
   const { counts } = useFilterResult();
-  const flags = useMemo(() => drawnSeverities(rows), [rows]);
-  const scale = useAppStore((s) => s.view.scale);
   const selectedStages = useAppStore((s) => s.filters.stages);
   const toggleStage = useAppStore((s) => s.toggleStage);
   const setFilters = useAppStore((s) => s.setFilters);
   const prefix = svgIdPrefix(useId());
   const labelId = `${prefix}-stages`;
-  const kinds = useMemo(() => {
-    const present = new Set<AmountKind>(rows.map((r) => r.amount.kind));
-    return AMOUNT_KINDS.filter((k) => present.has(k));
-  }, [rows]);
   const drafts = useMemo(() => rows.filter((r) => r.amount.draft === true).length, [rows]);
 
   return (
@@ -85,7 +72,6 @@ export function FiguresLegend({
           )}
         </div>
       </div>
-      {view !== 'table' && <MarksKey view={view} scale={scale} kinds={kinds} flags={flags} />}
       {drafts > 0 && (
         <p className="fig-draft-note">
           <span className="fig-draft-tag">draft</span>{' '}

@@ -16,6 +16,9 @@ import { chartValueScale } from './honest/valueAxis';
 import { chartTextWidth } from './honest/chartText';
 import { SectionsPlot } from './SectionsPlot';
 import { CHART_ROW_LIMIT } from './chartLimits';
+import { MarksKey } from './MarksKey';
+import { marksKeyItems } from './marksKeyItems';
+import { screenPaint } from '../../model/colors';
 
 const LINE = 16;
 const noSource = () => '';
@@ -66,6 +69,20 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   }, [placement, width, scale, reference, group]);
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
+  const keyItems = useMemo(
+    () =>
+      marksKeyItems(
+        figures.map((f) => f.entry.row),
+        scale === 'linear' ? 'bar' : 'dot',
+        {
+          wholes: figures.some((f) => f.whole !== null),
+          prefix,
+          paint: screenPaint,
+          flagsExplained: 'on hover',
+        },
+      ),
+    [figures, scale, prefix],
+  );
   const { interactionsOf, tipMark: tipFigure, hideHoverTip } = useMarkInteractions(figures, tipId);
   const tooSmall =
     scale === 'linear' ? figures.filter((f) => f.mark.type === 'bar' && f.mark.width < 1).length : 0;
@@ -81,6 +98,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
 
   return (
     <div className="fig-chart" ref={containerRef}>
+      <MarksKey items={keyItems} />
       {placement.shown < placement.total && (
         <p className="fig-limit-note">
           Showing the {placement.shown} largest of {placement.total.toLocaleString('en-US')} figures —{' '}

@@ -13,6 +13,9 @@ import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
 import { TIME_MARK_LIMIT } from './chartLimits';
+import { MarksKey } from './MarksKey';
+import { marksKeyItems } from './marksKeyItems';
+import { screenPaint } from '../../model/colors';
 
 const PLOT_MARGIN = 70;
 
@@ -64,9 +67,24 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   const unlabelled = layout === null ? null : unlabelledNote(layout.unlabelled, 'the table');
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
+  const keyItems = useMemo(
+    () =>
+      marksKeyItems(
+        marks.map((m) => m.entry.row),
+        scale === 'linear' ? 'stem' : 'time-dot',
+        {
+          wholes: marks.some((m) => m.link !== null),
+          prefix,
+          paint: screenPaint,
+          flagsExplained: 'on hover',
+        },
+      ),
+    [marks, scale, prefix],
+  );
 
   return (
     <div className="fig-chart" ref={containerRef}>
+      <MarksKey items={keyItems} />
       <p className="fig-window-note">
         {visibleWindow === null ? (
           <>Showing the dates of the figures in view; zooming the timeline narrows this window.</>

@@ -1,12 +1,19 @@
-import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from '../charts/figures/marks';
-import { drawnSeverities, SEVERITY_WORDS } from '../charts/figures/flagSeverities';
-import { DotShape } from '../charts/figures/DotShape';
-import { TimeBound } from '../charts/figures/TimeMark';
-import type { FigureRow } from '../charts/figures/figureRows';
-import type { AmountKind, Bound } from '../data/schema';
-import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../data/vocabulary';
-import type { Paint } from '../model/colors';
-import type { KeyItem } from './chartDrawing';
+import type { ReactElement } from 'react';
+import { BarPatterns, BarShape, barFill, FlagMarker, StageGlyph } from './marks';
+import { drawnSeverities, SEVERITY_WORDS } from './flagSeverities';
+import { DotShape } from './DotShape';
+import { TimeBound } from './TimeMark';
+import type { FigureRow } from './figureRows';
+import type { AmountKind, Bound } from '../../data/schema';
+import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../../data/vocabulary';
+import type { Paint } from '../../model/colors';
+
+/** One entry of the key of a figures chart, with the swatch that shows it (drawn in a 26 × 14 box at the origin). */
+export interface MarksKeyItem {
+  id: string;
+  label: string;
+  swatch: ReactElement;
+}
 
 /**
  * How a figures chart draws a value: bars from zero or dots on a log axis (sections), stems from zero or
@@ -31,19 +38,22 @@ const KIND_WORDS: Record<AmountKind, string> = {
   total: 'running total',
 };
 
-/** What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only those. */
-
-export function figureKey(
+/**
+ * What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only
+ * those. The screen and the image keys are both these items; they differ in where a flag is explained
+ * (`flagsExplained`: on hover and focus, or in the image's notes).
+ */
+export function marksKeyItems(
   rows: readonly FigureRow[],
   type: FigureMarkType,
-  uses: { wholes: boolean; prefix: string; paint: Paint },
-): KeyItem[] {
+  uses: { wholes: boolean; prefix: string; paint: Paint; flagsExplained: 'on hover' | 'in the notes' },
+): MarksKeyItem[] {
   const { paint } = uses;
   const grey = paint('var(--ink-3)');
   const stages = new Set(rows.map((r) => r.amount.stage));
   const bounds = new Set(rows.map((r) => r.amount.bound));
   const kinds = new Set(rows.map((r) => r.amount.kind));
-  const items: KeyItem[] = AMOUNT_STAGES.filter((s) => stages.has(s)).map((stage) => ({
+  const items: MarksKeyItem[] = AMOUNT_STAGES.filter((s) => stages.has(s)).map((stage) => ({
     id: `stage-${stage}`,
     label: stage,
     swatch: <StageGlyph stage={stage} x={13} y={7} size={type === 'bar' ? 48 : 72} paint={paint} />,
@@ -172,10 +182,9 @@ export function figureKey(
     items.push({
       id: severities.length > 1 ? `flag-${severity}` : 'flag',
       // Over time a labelled figure carries its flag in its label, as "⚠".
-      label:
-        type === 'bar' || type === 'dot'
-          ? `flagged${which}: see the notes`
-          : `flagged${which} (or ⚠ in a label): see the notes`,
+      label: `flagged${which}${type === 'bar' || type === 'dot' ? '' : ' (or ⚠ in a label)'}: ${
+        uses.flagsExplained === 'on hover' ? 'hover or focus for why' : 'see the notes'
+      }`,
       swatch: <FlagMarker x={6} y={0} severity={severity} paint={paint} />,
     });
   }

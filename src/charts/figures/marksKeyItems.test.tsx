@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildFigureRows } from '../charts/figures/figureRows';
-import { palettePaint, PALETTES } from './palette';
-import { bundled } from '../test/bundledDataset';
-import { figureKey } from './figureKey';
+import { screenPaint } from '../../model/colors';
+import { buildFigureRows } from './figureRows';
+import { bundled } from '../../test/bundledDataset';
+import { marksKeyItems } from './marksKeyItems';
 
-const paint = palettePaint(PALETTES.light);
+const paint = screenPaint;
 const rows = buildFigureRows(bundled.amounts, bundled);
 const flagged = rows.filter((r) => r.flags.length > 0);
 
 const flagEntries = (list: typeof rows) =>
-  figureKey(list, 'stem', { wholes: false, prefix: 'k', paint })
+  marksKeyItems(list, 'stem', { wholes: false, prefix: 'k', paint, flagsExplained: 'in the notes' })
     .filter((k) => k.id.startsWith('flag'))
     .map((k) => ({ id: k.id, label: k.label, severity: (k.swatch.props as { severity: string }).severity }));
 
-describe('figureKey', () => {
+describe('marksKeyItems', () => {
   it('draws the flag in the colour the marks take, their first flag’s severity', () => {
     expect(flagged.length).toBeGreaterThan(0);
     const severity = flagged[0]?.flags[0]?.severity;
