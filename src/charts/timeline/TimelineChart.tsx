@@ -21,6 +21,7 @@ import { ClusterPopover } from './ClusterPopover';
 import { TimelineHelp } from './TimelineHelp';
 import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
+import { useViewWindow } from './useViewWindow';
 import { useWindowAnimator } from './useWindowAnimator';
 import { loadGestureKit, useGestureKit } from './useGestureKit';
 import { useLegendContent } from './useLegendContent';
@@ -46,11 +47,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const dataset = useDataset();
   const lookups = useLookups();
   const grouping = useAppStore((s) => s.view.lanes);
-  const storeWindow = useAppStore((s) => s.view.window);
   const selectedId = useAppStore((s) => s.selection.eventId);
   const preferredActors = useAppStore((s) => s.filters.actors);
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const setWindow = useAppStore((s) => s.setWindow);
   const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
   const [containerRef, width] = useElementWidth();
@@ -59,26 +58,25 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
   const domain = model.domain;
 
-  const animator = useWindowAnimator(domain, plotWidth);
-  const [gesturing, setGesturing] = useState(false);
+  const view = useViewWindow(domain, plotWidth);
+  const animator = useWindowAnimator(view, domain, plotWidth);
   const { laned, base, range, x, layoutRange, layout, shift, ticks, indexById } = useChartLayout({
     model,
     actors: dataset.actors,
     grouping,
     preferredActors,
-    storeWindow,
+    range: view.range,
     plotWidth,
     viewportHeight,
     narrow,
-    moving: gesturing || animator.running,
+    moving: view.moving,
   });
   const legend = useLegendContent(model);
 
   const kit = useGestureKit();
   const storeTransform = (t: ZoomTransform) => {
     if (kit === null) return;
-    const w = kit.windowOf(base, kit.clampTransform(base, t, MIN_WINDOW_MS));
-    setWindow(sameWindow(w, domain, plotWidth) ? null : w);
+    view.move(kit.windowOf(base, kit.clampTransform(base, t, MIN_WINDOW_MS)));
   };
   const plotRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -90,7 +88,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     height: layout.height,
     onTransform: storeTransform,
     onGestureStart: animator.cancel,
-    onGesture: setGesturing,
+    onGestureEnd: view.rest,
     onPlainWheel: () => {
       setHint((n) => n + 1);
     },
@@ -165,11 +163,13 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     },
   });
 
+  // While the view moves, the marks slide under a still pointer: nothing is hovered until it rests.
+  const hovered = view.moving ? null : hoveredKey;
   const canZoomIn = range[1] - range[0] > MIN_WINDOW_MS * 1.01;
   const tipTarget = tooltipTarget(
     layout,
     laned,
-    hoveredKey,
+    hovered,
     hasFocus && openCluster === null ? focusedItem : null,
   );
   const tooltip = tooltipOf(layout, laned, tipTarget, canZoomIn);
@@ -202,7 +202,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           <>
             <div
               ref={canvasRef}
-              className={`tl-canvas${hoveredKey === null ? '' : ' tl-canvas-hit'}`}
+              className={`tl-canvas${hovered === null ? '' : ' tl-canvas-hit'}`}
               tabIndex={0}
               role="application"
               aria-roledescription="timeline"
@@ -231,7 +231,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                 measure={pageMeasure}
                 selectedId={selectedId}
                 focusedKey={focusedKey}
-                hoveredKey={hoveredKey}
+                hoveredKey={hovered}
                 plotRef={plotRef}
               />
               {total === 0 && <p className="tl-empty">No events match the filters.</p>}
@@ -281,10 +281,10 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               measure={pageMeasure}
               helpId={ids.brushHelp}
               kit={kit}
-              onWindow={(w: Window) => {
+              onWindow={(w: Window, resting: boolean) => {
                 animator.cancel();
-                const clamped = clampWindow(w, domain);
-                setWindow(sameWindow(clamped, domain, plotWidth) ? null : clamped);
+                if (resting) view.jump(w);
+                else view.move(w);
               }}
             />
           </>

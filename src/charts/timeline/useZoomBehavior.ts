@@ -5,6 +5,9 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { scaleExtent, type Window } from './readable/timeScale';
 import type { GestureKit } from './useGestureKit';
 
+/** How long a horizontal swipe rests before its gesture ends, as d3-zoom waits after a wheel. */
+const SWIPE_REST_MS = 150;
+
 interface ZoomOptions {
   /** The base scale: the whole span over the plot. Zoom transforms rescale it; it never changes. */
   base: ScaleTime<number, number>;
@@ -17,11 +20,8 @@ interface ZoomOptions {
   onTransform: (transform: ZoomTransform) => void;
   /** Called when a person starts a gesture (to stop an animation in progress). */
   onGestureStart: () => void;
-  /**
-   * Called with true when d3-zoom's gesture starts, and false when it ends: the press is released, or the
-   * wheel has rested for 150 ms.
-   */
-  onGesture: (active: boolean) => void;
+  /** Called when a gesture ends: the press is released, or the wheel has rested for 150 ms. */
+  onGestureEnd: () => void;
   /** Called for a plain vertical wheel over the plot: the page scrolls, and a hint says how to zoom. */
   onPlainWheel: () => void;
 }
@@ -57,8 +57,8 @@ export function useZoomBehavior(
   const onGestureStart = useEffectEvent(() => {
     options.onGestureStart();
   });
-  const onGesture = useEffectEvent((active: boolean) => {
-    options.onGesture(active);
+  const onGestureEnd = useEffectEvent(() => {
+    options.onGestureEnd();
   });
   const onPlainWheel = useEffectEvent(() => {
     options.onPlainWheel();
@@ -83,7 +83,6 @@ export function useZoomBehavior(
         if (event.sourceEvent === null) return;
         gesture.current = true;
         onGestureStart();
-        onGesture(true);
       })
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
@@ -92,13 +91,15 @@ export function useZoomBehavior(
       .on('end', () => {
         if (!gesture.current) return;
         gesture.current = false;
-        onGesture(false);
+        onGestureEnd();
       });
     const selection = select(node);
     selection.call(behavior);
     behavior.transform(selection, kit.transformFor(base, current()));
     behaviorRef.current = behavior;
 
+    // A horizontal swipe is a gesture of its own, which ends as d3-zoom's wheel gestures do.
+    let swipeEnd = 0;
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || event.metaKey) return;
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
@@ -109,13 +110,16 @@ export function useZoomBehavior(
       onGestureStart();
       behavior.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
       onTransform(zoomTransform(node));
+      window.clearTimeout(swipeEnd);
+      swipeEnd = window.setTimeout(onGestureEnd, SWIPE_REST_MS);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       node.removeEventListener('wheel', onWheel);
+      window.clearTimeout(swipeEnd);
       selection.on('.zoom', null);
       behaviorRef.current = null;
-      if (gesture.current) onGesture(false);
+      if (gesture.current) onGestureEnd();
       gesture.current = false;
     };
   }, [target, kit, base, minSpan, height]);
