@@ -85,7 +85,6 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     base,
     range,
     minSpan: MIN_WINDOW_MS,
-    height: layout.height,
     onTransform: storeTransform,
     onGestureStart: animator.cancel,
     onGestureEnd: view.rest,

@@ -15,7 +15,6 @@ interface ZoomOptions {
   range: Window;
   /** Narrowest span the zoom reaches, in ms. */
   minSpan: number;
-  height: number;
   /** Called with the transform a person's gesture asks for. */
   onTransform: (transform: ZoomTransform) => void;
   /** Called when a person starts a gesture (to stop an animation in progress). */
@@ -48,7 +47,7 @@ export function useZoomBehavior(
   kit: GestureKit | null,
   options: ZoomOptions,
 ): void {
-  const { base, range, minSpan, height } = options;
+  const { base, range, minSpan } = options;
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const gesture = useRef(false);
   const onTransform = useEffectEvent((t: ZoomTransform) => {
@@ -70,9 +69,11 @@ export function useZoomBehavior(
     const [r0, r1] = base.range() as [number, number];
     if (kit === null || node === null || r1 <= r0) return;
     const { zoom, zoomTransform } = kit;
+    // Only x is zoomed and panned: a unit height keeps the plot's height (which a new layout changes, in
+    // the middle of a gesture) out of d3-zoom, so the behaviour is never replaced while it is in use.
     const box: [[number, number], [number, number]] = [
       [r0, 0],
-      [r1, Math.max(1, height)],
+      [r1, 1],
     ];
     const behavior = zoom<SVGGElement, unknown>()
       .scaleExtent(scaleExtent(base, minSpan))
@@ -122,7 +123,7 @@ export function useZoomBehavior(
       if (gesture.current) onGestureEnd();
       gesture.current = false;
     };
-  }, [target, kit, base, minSpan, height]);
+  }, [target, kit, base, minSpan]);
 
   // The store's window changed without a gesture: move d3-zoom's transform to match.
   useEffect(() => {
