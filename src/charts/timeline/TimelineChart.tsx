@@ -178,6 +178,8 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const svgHeight = AXIS_HEIGHT + layout.height;
   const total = laned.events.length;
   const windowText = formatWindow(range[0], range[1]);
+  // Names are given once the view rests, not at every step of a move.
+  const restingText = formatWindow(layoutRange[0], layoutRange[1]);
   const lanesText = grouping === 'none' ? '' : `, lanes by ${grouping}`;
 
   return (
@@ -201,11 +203,11 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           <>
             <div
               ref={canvasRef}
-              className={`tl-canvas${hovered === null ? '' : ' tl-canvas-hit'}`}
+              className={`tl-canvas${view.moving ? ' tl-moving' : ''}${hovered === null ? '' : ' tl-canvas-hit'}`}
               tabIndex={0}
               role="application"
               aria-roledescription="timeline"
-              aria-label={`Timeline, ${plural(total, 'event')}, showing ${windowText}`}
+              aria-label={`Timeline, ${plural(total, 'event')}, showing ${restingText}`}
               aria-describedby={ids.help}
               onFocus={onFocus}
               onBlur={(e) => {
@@ -220,7 +222,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
             >
               <TimelineSvg
                 width={width}
-                title={`Timeline of ${plural(total, 'event')}, ${windowText}${lanesText}`}
+                title={`Timeline of ${plural(total, 'event')}, ${restingText}${lanesText}`}
                 clipId={`${ids.title}-clip`}
                 layout={layout}
                 events={laned}
