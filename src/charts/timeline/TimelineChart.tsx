@@ -2,6 +2,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useShownFilters } from '../../state/useFilteredView';
 import { plural } from '../../model/counts';
 import { formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -48,7 +49,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const lookups = useLookups();
   const grouping = useAppStore((s) => s.view.lanes);
   const selectedId = useAppStore((s) => s.selection.eventId);
-  const preferredActors = useAppStore((s) => s.filters.actors);
+  const preferredActors = useShownFilters().actors; // those the events shown were filtered with
   const selectEvent = useAppStore((s) => s.selectEvent);
   const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
