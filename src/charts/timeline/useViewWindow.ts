@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useAppStore } from '../../state/store';
 import { clampWindow, sameWindow, type Window } from './zoomMath';
 
@@ -21,34 +21,52 @@ export interface ViewWindow {
   jump: (window: Window) => void;
 }
 
+/** The window in motion, outside React's state so that `rest` reads the last step before a render. */
+function movingWindow() {
+  let current: Window | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (window: Window | null) => {
+      current = window;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
 export function useViewWindow(domain: Window, plotWidth: number): ViewWindow {
   const storeWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const [moved, setMoved] = useState<Window | null>(null);
-  // The window in motion, for `rest`, which may run before a render has seen the last step.
-  const last = useRef<Window | null>(null);
+  const [moving] = useState(movingWindow);
+  // Read as an external store, a step is drawn in the task of its input event, as a store update is, not
+  // in a task of its own after the browser may have painted a frame without it.
+  const moved = useSyncExternalStore(moving.subscribe, moving.get);
 
   const jump = useCallback(
     (window: Window) => {
       const clamped = clampWindow(window, domain);
-      last.current = null;
       // The store first: a render between the two updates then shows the new window, never the old one.
       setWindow(sameWindow(clamped, domain, plotWidth) ? null : clamped);
-      setMoved(null);
+      moving.set(null);
     },
-    [domain, plotWidth, setWindow],
+    [domain, plotWidth, setWindow, moving],
   );
   const move = useCallback(
     (window: Window) => {
-      const clamped = clampWindow(window, domain);
-      last.current = clamped;
-      setMoved(clamped);
+      moving.set(clampWindow(window, domain));
     },
-    [domain],
+    [domain, moving],
   );
   const rest = useCallback(() => {
-    if (last.current !== null) jump(last.current);
-  }, [jump]);
+    const last = moving.get();
+    if (last !== null) jump(last);
+  }, [jump, moving]);
 
   const stored = useMemo(() => clampWindow(storeWindow ?? domain, domain), [storeWindow, domain]);
   const range = moved ?? stored;
