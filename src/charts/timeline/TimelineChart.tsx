@@ -2,6 +2,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
+import { useShownFilters } from '../../state/useFilteredView';
 import { plural } from '../../model/counts';
 import { formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -21,6 +22,7 @@ import { ClusterPopover } from './ClusterPopover';
 import { TimelineHelp } from './TimelineHelp';
 import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
+import { useViewWindow } from './useViewWindow';
 import { useWindowAnimator } from './useWindowAnimator';
 import { loadGestureKit, useGestureKit } from './useGestureKit';
 import { useLegendContent } from './useLegendContent';
@@ -46,11 +48,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const dataset = useDataset();
   const lookups = useLookups();
   const grouping = useAppStore((s) => s.view.lanes);
-  const storeWindow = useAppStore((s) => s.view.window);
   const selectedId = useAppStore((s) => s.selection.eventId);
-  const preferredActors = useAppStore((s) => s.filters.actors);
+  const preferredActors = useShownFilters().actors; // those the events shown were filtered with
   const selectEvent = useAppStore((s) => s.selectEvent);
-  const setWindow = useAppStore((s) => s.setWindow);
   const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
   const [containerRef, width] = useElementWidth();
@@ -59,26 +59,25 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
   const domain = model.domain;
 
-  const animator = useWindowAnimator(domain, plotWidth);
-  const [gesturing, setGesturing] = useState(false);
+  const view = useViewWindow(domain, plotWidth);
+  const animator = useWindowAnimator(view, domain, plotWidth);
   const { laned, base, range, x, layoutRange, layout, shift, ticks, indexById } = useChartLayout({
     model,
     actors: dataset.actors,
     grouping,
     preferredActors,
-    storeWindow,
+    range: view.range,
     plotWidth,
     viewportHeight,
     narrow,
-    moving: gesturing || animator.running,
+    moving: view.moving,
   });
   const legend = useLegendContent(model);
 
   const kit = useGestureKit();
   const storeTransform = (t: ZoomTransform) => {
     if (kit === null) return;
-    const w = kit.windowOf(base, kit.clampTransform(base, t, MIN_WINDOW_MS));
-    setWindow(sameWindow(w, domain, plotWidth) ? null : w);
+    view.move(kit.windowOf(base, kit.clampTransform(base, t, MIN_WINDOW_MS)));
   };
   const plotRef = useRef<SVGGElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -87,10 +86,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     base,
     range,
     minSpan: MIN_WINDOW_MS,
-    height: layout.height,
     onTransform: storeTransform,
     onGestureStart: animator.cancel,
-    onGesture: setGesturing,
+    onGestureEnd: view.rest,
     onPlainWheel: () => {
       setHint((n) => n + 1);
     },
@@ -165,11 +163,13 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
     },
   });
 
+  // While the view moves, the marks slide under a still pointer: nothing is hovered until it rests.
+  const hovered = view.moving ? null : hoveredKey;
   const canZoomIn = range[1] - range[0] > MIN_WINDOW_MS * 1.01;
   const tipTarget = tooltipTarget(
     layout,
     laned,
-    hoveredKey,
+    hovered,
     hasFocus && openCluster === null ? focusedItem : null,
   );
   const tooltip = tooltipOf(layout, laned, tipTarget, canZoomIn);
@@ -179,6 +179,8 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const svgHeight = AXIS_HEIGHT + layout.height;
   const total = laned.events.length;
   const windowText = formatWindow(range[0], range[1]);
+  // Names are given once the view rests, not at every step of a move.
+  const restingText = formatWindow(layoutRange[0], layoutRange[1]);
   const lanesText = grouping === 'none' ? '' : `, lanes by ${grouping}`;
 
   return (
@@ -202,11 +204,11 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           <>
             <div
               ref={canvasRef}
-              className={`tl-canvas${hoveredKey === null ? '' : ' tl-canvas-hit'}`}
+              className={`tl-canvas${view.moving ? ' tl-moving' : ''}${hovered === null ? '' : ' tl-canvas-hit'}`}
               tabIndex={0}
               role="application"
               aria-roledescription="timeline"
-              aria-label={`Timeline, ${plural(total, 'event')}, showing ${windowText}`}
+              aria-label={`Timeline, ${plural(total, 'event')}, showing ${restingText}`}
               aria-describedby={ids.help}
               onFocus={onFocus}
               onBlur={(e) => {
@@ -221,7 +223,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
             >
               <TimelineSvg
                 width={width}
-                title={`Timeline of ${plural(total, 'event')}, ${windowText}${lanesText}`}
+                title={`Timeline of ${plural(total, 'event')}, ${restingText}${lanesText}`}
                 clipId={`${ids.title}-clip`}
                 layout={layout}
                 events={laned}
@@ -231,7 +233,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
                 measure={pageMeasure}
                 selectedId={selectedId}
                 focusedKey={focusedKey}
-                hoveredKey={hoveredKey}
+                hoveredKey={hovered}
                 plotRef={plotRef}
               />
               {total === 0 && <p className="tl-empty">No events match the filters.</p>}
@@ -281,10 +283,10 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
               measure={pageMeasure}
               helpId={ids.brushHelp}
               kit={kit}
-              onWindow={(w: Window) => {
+              onWindow={(w: Window, resting: boolean) => {
                 animator.cancel();
-                const clamped = clampWindow(w, domain);
-                setWindow(sameWindow(clamped, domain, plotWidth) ? null : clamped);
+                if (resting) view.jump(w);
+                else view.move(w);
               }}
             />
           </>

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { InferredMark, KindGlyph } from './KindGlyph';
 import type { LegendContent } from './useLegendContent';
 import { KIND_LABELS } from '../../model/eventKinds';
 
 /** What the shapes, colours and marks of the timeline mean: only those the chart draws. */
-export function TimelineLegend({
+export const TimelineLegend = memo(function TimelineLegend({
   kinds,
   drafts,
   inferred,
@@ -69,4 +70,4 @@ export function TimelineLegend({
       </ul>
     </div>
   );
-}
+});

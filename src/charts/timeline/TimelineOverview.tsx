@@ -41,8 +41,11 @@ interface OverviewProps {
   width: number;
   gutter: number;
   measure: MeasureText;
-  /** Called with the window a person brushes. */
-  onWindow: (window: Window) => void;
+  /**
+   * Called with the window a person brushes or keys in: `resting` is false while the brush is dragged,
+   * true for where it is let go and for a key.
+   */
+  onWindow: (window: Window, resting: boolean) => void;
   /** Id of the text that says how to move the window from the keyboard. */
   helpId: string;
   /** The gesture code (d3-brush), once loaded: the brush is attached then. */
@@ -113,13 +116,17 @@ export function TimelineOverview({
   const onBrushEvent = useEffectEvent((event: D3BrushEvent<unknown>, node: SVGGElement) => {
     if (event.sourceEvent === null || event.sourceEvent === undefined) return;
     const selection = event.selection as [number, number] | null;
+    const resting = event.type === 'end';
     if (selection === null) {
       // A click without a drag: centre the window where it landed.
-      if (event.type === 'end') onWindow(centerWindow(range, toTime(pointer(event.sourceEvent, node)[0])));
+      if (resting) onWindow(centerWindow(range, toTime(pointer(event.sourceEvent, node)[0])), true);
       return;
     }
     const [x0, x1] = selection;
-    onWindow(event.mode === 'drag' ? centerWindow(range, toTime((x0 + x1) / 2)) : [toTime(x0), toTime(x1)]);
+    onWindow(
+      event.mode === 'drag' ? centerWindow(range, toTime((x0 + x1) / 2)) : [toTime(x0), toTime(x1)],
+      resting,
+    );
   });
   const currentRange = useEffectEvent(() => range);
 
@@ -167,7 +174,7 @@ export function TimelineOverview({
     const next = brushKeyWindow(e.key, e.shiftKey, range, domain);
     if (next === null) return;
     e.preventDefault();
-    onWindow(next);
+    onWindow(next, true);
   };
 
   return (

@@ -12,15 +12,14 @@ import { baseTimeScale, shiftBetween, windowScale, type Window } from './readabl
 import { pageLabelMeasure, pageMeasure } from './timelineText';
 import type { TimelineModel } from './useTimelineModel';
 import { useLayoutWindow } from './useLayoutWindow';
-import { clampWindow } from './zoomMath';
 
 interface ChartInputs {
   model: TimelineModel;
   actors: readonly Actor[];
   grouping: LaneGrouping;
   preferredActors: readonly string[];
-  /** The store's window, or null for the whole span. */
-  storeWindow: Window | null;
+  /** The window shown (see useViewWindow). */
+  range: Window;
   plotWidth: number;
   viewportHeight: number;
   narrow: boolean;
@@ -51,7 +50,7 @@ export interface ChartLayout {
  * layout. Only the window is deferred: a new width or new events are laid out at once.
  */
 export function useChartLayout(inputs: ChartInputs): ChartLayout {
-  const { model, actors, grouping, preferredActors, storeWindow, plotWidth, viewportHeight, narrow } = inputs;
+  const { model, actors, grouping, preferredActors, range, plotWidth, viewportHeight, narrow } = inputs;
   const domain = model.domain;
   const laned = useMemo(
     () =>
@@ -62,7 +61,6 @@ export function useChartLayout(inputs: ChartInputs): ChartLayout {
     [model.events, actors, grouping, narrow, preferredActors],
   );
   const base = useMemo(() => baseTimeScale(domain, plotWidth), [domain, plotWidth]);
-  const range = useMemo(() => clampWindow(storeWindow ?? domain, domain), [storeWindow, domain]);
   const x = useMemo(() => windowScale(base, range), [base, range]);
   const size = useMemo(
     () => ({ width: plotWidth, height: plotHeightBudget(viewportHeight, narrow, laned.lanes.length) }),

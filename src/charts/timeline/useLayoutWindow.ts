@@ -6,21 +6,19 @@ import { layoutIsStale } from './layoutWindow';
 interface LaidOut {
   window: Window;
   base: ScaleTime<number, number>;
-  moving: boolean;
 }
 
 /**
  * The window the marks are laid out for. At rest it is the view's own. While the view moves (`moving`: a
- * gesture or an animation) the last layout is drawn shifted to the view, and laid out again only once it
- * would leave an edge empty or zoom too far (see layoutIsStale). A new base scale (a new width or span)
- * is laid out at once.
+ * gesture or an animation) the layout from before the move is drawn shifted to the view, and laid out
+ * again only once it would leave an edge empty or zoom too far (see layoutIsStale). A new base scale (a
+ * new width or span) is laid out at once.
  */
 export function useLayoutWindow(view: Window, base: ScaleTime<number, number>, moving: boolean): Window {
-  const [laidOut, setLaidOut] = useState<LaidOut>({ window: view, base, moving });
-  let current = laidOut;
-  if (laidOut.moving !== moving || laidOut.base !== base || (moving && layoutIsStale(laidOut.window, view))) {
-    current = { window: view, base, moving };
-    setLaidOut(current);
-  }
-  return moving ? current.window : view;
+  const [laidOut, setLaidOut] = useState<LaidOut>({ window: view, base });
+  const outdated =
+    laidOut.base !== base || (moving ? layoutIsStale(laidOut.window, view) : laidOut.window !== view);
+  if (!outdated) return laidOut.window;
+  setLaidOut({ window: view, base });
+  return view;
 }

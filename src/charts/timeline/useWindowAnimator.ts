@@ -1,28 +1,30 @@
 import { interpolateZoom } from 'd3-interpolate';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useAppStore } from '../../state/store';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useReducedMotion } from '../../components/useReducedMotion';
+import type { ViewWindow } from './useViewWindow';
 import { clampWindow, sameWindow, type Window } from './zoomMath';
 
 const easeCubicInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /**
  * Moves the visible window to a target: a smooth zoom-and-pan (van Wijk and Nuij, via d3-interpolate) at
- * the display's frame rate, or a jump when the person prefers reduced motion. A window equal to the
- * domain is stored as null ("fit all").
+ * the display's frame rate, or a jump when the person prefers reduced motion. Each frame is a step of a
+ * move of the view; the last one brings it to rest.
  */
 export interface WindowAnimator {
   animate: (from: Window, to: Window) => void;
+  /** Stops an animation where it is (the view stays in motion, for the gesture that stopped it). */
   cancel: () => void;
-  /** Whether an animation is under way. */
-  running: boolean;
 }
 
-export function useWindowAnimator(domain: Window, width: number): WindowAnimator {
-  const setWindow = useAppStore((s) => s.setWindow);
+export function useWindowAnimator(
+  view: Pick<ViewWindow, 'move' | 'jump'>,
+  domain: Window,
+  width: number,
+): WindowAnimator {
+  const { move, jump } = view;
   const reducedMotion = useReducedMotion();
   const frame = useRef(0);
-  const [running, setRunning] = useState(false);
 
   useEffect(
     () => () => {
@@ -33,19 +35,14 @@ export function useWindowAnimator(domain: Window, width: number): WindowAnimator
 
   const cancel = useCallback(() => {
     cancelAnimationFrame(frame.current);
-    setRunning(false);
   }, []);
 
   const animate = useCallback(
     (from: Window, target: Window) => {
       cancelAnimationFrame(frame.current);
       const to = clampWindow(target, domain);
-      const store = (w: Window) => {
-        setWindow(sameWindow(w, domain, width) ? null : w);
-      };
       if (reducedMotion || sameWindow(from, to, width)) {
-        setRunning(false);
-        store(to);
+        jump(to);
         return;
       }
       const zoom = interpolateZoom(
@@ -56,16 +53,18 @@ export function useWindowAnimator(domain: Window, width: number): WindowAnimator
       const started = performance.now();
       const step = (now: number) => {
         const t = Math.min(1, (now - started) / duration);
+        if (t === 1) {
+          jump(to);
+          return;
+        }
         const [cx, , w] = zoom(easeCubicInOut(t));
-        if (t === 1) setRunning(false);
-        store(t === 1 ? to : clampWindow([cx - w / 2, cx + w / 2], domain));
-        if (t < 1) frame.current = requestAnimationFrame(step);
+        move([cx - w / 2, cx + w / 2]);
+        frame.current = requestAnimationFrame(step);
       };
-      setRunning(true);
       frame.current = requestAnimationFrame(step);
     },
-    [domain, width, reducedMotion, setWindow],
+    [domain, width, reducedMotion, move, jump],
   );
 
-  return useMemo(() => ({ animate, cancel, running }), [animate, cancel, running]);
+  return useMemo(() => ({ animate, cancel }), [animate, cancel]);
 }

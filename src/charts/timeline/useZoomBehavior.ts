@@ -5,6 +5,9 @@ import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import { scaleExtent, type Window } from './readable/timeScale';
 import type { GestureKit } from './useGestureKit';
 
+/** How long a horizontal swipe rests before its gesture ends, as d3-zoom waits after a wheel. */
+const SWIPE_REST_MS = 150;
+
 interface ZoomOptions {
   /** The base scale: the whole span over the plot. Zoom transforms rescale it; it never changes. */
   base: ScaleTime<number, number>;
@@ -12,16 +15,12 @@ interface ZoomOptions {
   range: Window;
   /** Narrowest span the zoom reaches, in ms. */
   minSpan: number;
-  height: number;
   /** Called with the transform a person's gesture asks for. */
   onTransform: (transform: ZoomTransform) => void;
   /** Called when a person starts a gesture (to stop an animation in progress). */
   onGestureStart: () => void;
-  /**
-   * Called with true when d3-zoom's gesture starts, and false when it ends: the press is released, or the
-   * wheel has rested for 150 ms.
-   */
-  onGesture: (active: boolean) => void;
+  /** Called when a gesture ends: the press is released, or the wheel has rested for 150 ms. */
+  onGestureEnd: () => void;
   /** Called for a plain vertical wheel over the plot: the page scrolls, and a hint says how to zoom. */
   onPlainWheel: () => void;
 }
@@ -48,7 +47,7 @@ export function useZoomBehavior(
   kit: GestureKit | null,
   options: ZoomOptions,
 ): void {
-  const { base, range, minSpan, height } = options;
+  const { base, range, minSpan } = options;
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
   const gesture = useRef(false);
   const onTransform = useEffectEvent((t: ZoomTransform) => {
@@ -57,8 +56,8 @@ export function useZoomBehavior(
   const onGestureStart = useEffectEvent(() => {
     options.onGestureStart();
   });
-  const onGesture = useEffectEvent((active: boolean) => {
-    options.onGesture(active);
+  const onGestureEnd = useEffectEvent(() => {
+    options.onGestureEnd();
   });
   const onPlainWheel = useEffectEvent(() => {
     options.onPlainWheel();
@@ -70,9 +69,11 @@ export function useZoomBehavior(
     const [r0, r1] = base.range() as [number, number];
     if (kit === null || node === null || r1 <= r0) return;
     const { zoom, zoomTransform } = kit;
+    // Only x is zoomed and panned: a unit height keeps the plot's height (which a new layout changes, in
+    // the middle of a gesture) out of d3-zoom, so the behaviour is never replaced while it is in use.
     const box: [[number, number], [number, number]] = [
       [r0, 0],
-      [r1, Math.max(1, height)],
+      [r1, 1],
     ];
     const behavior = zoom<SVGGElement, unknown>()
       .scaleExtent(scaleExtent(base, minSpan))
@@ -83,7 +84,6 @@ export function useZoomBehavior(
         if (event.sourceEvent === null) return;
         gesture.current = true;
         onGestureStart();
-        onGesture(true);
       })
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
@@ -92,13 +92,15 @@ export function useZoomBehavior(
       .on('end', () => {
         if (!gesture.current) return;
         gesture.current = false;
-        onGesture(false);
+        onGestureEnd();
       });
     const selection = select(node);
     selection.call(behavior);
     behavior.transform(selection, kit.transformFor(base, current()));
     behaviorRef.current = behavior;
 
+    // A horizontal swipe is a gesture of its own, which ends as d3-zoom's wheel gestures do.
+    let swipeEnd = 0;
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || event.metaKey) return;
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) {
@@ -109,16 +111,19 @@ export function useZoomBehavior(
       onGestureStart();
       behavior.translateBy(selection, -event.deltaX / zoomTransform(node).k, 0);
       onTransform(zoomTransform(node));
+      window.clearTimeout(swipeEnd);
+      swipeEnd = window.setTimeout(onGestureEnd, SWIPE_REST_MS);
     };
     node.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       node.removeEventListener('wheel', onWheel);
+      window.clearTimeout(swipeEnd);
       selection.on('.zoom', null);
       behaviorRef.current = null;
-      if (gesture.current) onGesture(false);
+      if (gesture.current) onGestureEnd();
       gesture.current = false;
     };
-  }, [target, kit, base, minSpan, height]);
+  }, [target, kit, base, minSpan]);
 
   // The store's window changed without a gesture: move d3-zoom's transform to match.
   useEffect(() => {

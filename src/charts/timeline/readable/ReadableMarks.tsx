@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Paint } from '../../../model/colors';
 import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
@@ -17,7 +17,8 @@ interface MarksProps {
   /**
    * Where the layout's x positions are drawn, when the view has moved since the layout was made: screen
    * x = `scale` × layout x + `offset` (the map between two zooms of one time scale is affine). Anchors
-   * and spans move at once; labels keep the layout's shape until the next layout.
+   * and spans move at once; labels keep the layout's shape until the next layout. On screen the marks
+   * are drawn once and the map is one transform of their group (see `movedGroup`).
    */
   shift?: Shift;
   /**
@@ -35,6 +36,21 @@ export interface Shift {
 
 /** Positions drawn as the layout made them. */
 export const NO_SHIFT: Shift = { scale: 1, offset: 0 };
+
+/**
+ * The attributes of the group that moves the marks by a shift: a pan translates it, a zoom also stretches
+ * it by `scale` across, which spreads the anchors and stretches date spans, while timeline.css shrinks
+ * each glyph, title and chip back by the same factor (`--zoom` on `.tl-zooming`), so that none is drawn
+ * wider. A step of a gesture changes this one group, never the marks.
+ */
+export function movedGroup(shift: Shift): { transform?: string; className?: string; style?: CSSProperties } {
+  if (shift.scale === 1) return shift.offset === 0 ? {} : { transform: `translate(${shift.offset},0)` };
+  return {
+    transform: `translate(${shift.offset},0) scale(${shift.scale},1)`,
+    className: 'tl-zooming',
+    style: { '--zoom': shift.scale } as CSSProperties,
+  };
+}
 /** A stable key for what is drawn: `e:<event id>` or `c:<id of its first event>`. */
 export function markKey(events: LanedEvents, item: EventMark | ClusterMark): string {
   if ('event' in item) return `e:${events.events[item.event]?.id ?? ''}`;
@@ -65,7 +81,6 @@ export const ReadableMarks = memo(function ReadableMarks({
       selectedId={selectedId}
       focusedKey={focusedKey}
       hoveredKey={hoveredKey}
-      scale={shift.scale}
       paint={paint}
     />
   );
@@ -98,12 +113,7 @@ export const ReadableMarks = memo(function ReadableMarks({
           ),
         )}
       </g>
-      {paint === undefined ? (
-        // A pan moves this one group; only a zoom, which spreads the anchors, redraws the marks.
-        <g transform={shift.offset === 0 ? undefined : `translate(${shift.offset},0)`}>{marks}</g>
-      ) : (
-        marks
-      )}
+      {paint === undefined ? <g {...movedGroup(shift)}>{marks}</g> : marks}
     </g>
   );
 });
@@ -115,12 +125,10 @@ interface MarkGroupsProps {
   selectedId: string | null;
   focusedKey: string | null;
   hoveredKey: string | null;
-  /** How far apart the layout's anchors are drawn: x × `scale`. */
-  scale: number;
   paint: Paint | undefined;
 }
 
-/** Each event and cluster of a layout, with its anchor at x × `scale`. */
+/** Each event and cluster of a layout, where the layout put it. */
 const MarkGroups = memo(function MarkGroups({
   layout,
   events,
@@ -128,7 +136,6 @@ const MarkGroups = memo(function MarkGroups({
   selectedId,
   focusedKey,
   hoveredKey,
-  scale,
   paint,
 }: MarkGroupsProps) {
   const half = style.glyph / 2;
@@ -140,7 +147,7 @@ const MarkGroups = memo(function MarkGroups({
         const box = layout.labelBoxes[mark.box];
         if (event === undefined || box === undefined) return null;
         const key = markKey(events, mark);
-        const x = scale * mark.x;
+        const x = mark.x;
         const color = kindColor(event.kind);
         return (
           <g
@@ -153,9 +160,9 @@ const MarkGroups = memo(function MarkGroups({
             {mark.range !== null && (
               <rect
                 className="tl-range"
-                x={scale * mark.range[0] - x}
+                x={mark.range[0] - x}
                 y={-half}
-                width={(mark.range[1] - mark.range[0]) * scale}
+                width={mark.range[1] - mark.range[0]}
                 height={style.glyph}
                 rx={2}
                 fill={paint === undefined ? color : paint(color)}
@@ -182,14 +189,14 @@ const MarkGroups = memo(function MarkGroups({
         const box = layout.labelBoxes[cluster.box];
         if (box === undefined) return null;
         const key = markKey(events, cluster);
-        const span = (cluster.x1 - cluster.x0) * scale;
+        const span = cluster.x1 - cluster.x0;
         return (
           <g
             key={key}
             className="tl-cluster"
             data-key={key}
             data-count={cluster.events.length}
-            transform={`translate(${scale * cluster.x0},${cluster.y})`}
+            transform={`translate(${cluster.x0},${cluster.y})`}
           >
             {span > 0 && (
               <line className="tl-cluster-span" x1={0} x2={span} y1={0} y2={0} {...look.clusterSpan} />

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { baseTimeScale, type Window } from './readable/timeScale';
+import { useLayoutWindow } from './useLayoutWindow';
+
+const base = baseTimeScale([0, 10_000], 1000);
+
+interface Props {
+  view: Window;
+  moving: boolean;
+  b?: typeof base;
+}
+
+function renderWindow(view: Window, moving = false) {
+  const initialProps: Props = { view, moving };
+  return renderHook((props: Props) => useLayoutWindow(props.view, props.b ?? base, props.moving), {
+    initialProps,
+  });
+}
+
+describe('useLayoutWindow', () => {
+  afterEach(cleanup);
+
+  it('lays out the view’s own window at rest', () => {
+    const { result, rerender } = renderWindow([1000, 2000]);
+    expect(result.current).toEqual([1000, 2000]);
+    rerender({ view: [3000, 5000], moving: false });
+    expect(result.current).toEqual([3000, 5000]);
+  });
+
+  it('keeps the layout from before a move through its first steps, until it would leave an edge empty', () => {
+    const rest: Window = [1000, 2000];
+    const { result, rerender } = renderWindow(rest);
+    rerender({ view: [1020, 2020], moving: true });
+    expect(result.current).toBe(rest);
+    rerender({ view: [1050, 1950], moving: true });
+    expect(result.current).toBe(rest);
+    rerender({ view: [1200, 2200], moving: true });
+    expect(result.current).toEqual([1200, 2200]);
+    rerender({ view: [1210, 2210], moving: true });
+    expect(result.current).toEqual([1200, 2200]);
+  });
+
+  it('lays out the view’s window again when the move rests, or when the base scale changes', () => {
+    const { result, rerender } = renderWindow([1000, 2000]);
+    rerender({ view: [1020, 2020], moving: true });
+    rerender({ view: [1030, 2030], moving: false });
+    expect(result.current).toEqual([1030, 2030]);
+    rerender({ view: [1040, 2040], moving: true });
+    expect(result.current).toEqual([1030, 2030]);
+    rerender({ view: [1050, 2050], moving: true, b: baseTimeScale([0, 10_000], 800) });
+    expect(result.current).toEqual([1050, 2050]);
+  });
+});
