@@ -13,7 +13,7 @@ import { centerWindow, clampWindow } from './zoomMath';
 interface FocusInputs {
   laned: LanedEvents;
   layout: ReadableLayout;
-  indexById: ReadonlyMap<string, number>;
+  indexById: Pick<ReadonlyMap<string, number>, 'get'>;
   selectedId: string | null;
   lookups: Lookups;
   animator: WindowAnimator;

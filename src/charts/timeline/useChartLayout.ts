@@ -40,7 +40,7 @@ export interface ChartLayout {
   /** Where the layout's positions are drawn under `x`. */
   shift: Shift;
   ticks: AxisTick[];
-  indexById: Map<string, number>;
+  indexById: TimelineModel['indexById'];
 }
 
 /**
@@ -78,6 +78,6 @@ export function useChartLayout(inputs: ChartInputs): ChartLayout {
     [layoutRange, range, layoutX, x],
   );
   const ticks = useMemo(() => axisTicks(x, pageMeasure), [x]);
-  const indexById = useMemo(() => new Map(laned.events.map((e, i) => [e.id, i])), [laned]);
+  const indexById = model.indexById;
   return { laned, base, range, x, layoutRange, layout, shift, ticks, indexById };
 }
