@@ -10,7 +10,7 @@ import { SectionsPlot } from '../charts/figures/SectionsPlot';
 import type { Paint } from '../model/colors';
 import type { FigureGroup, FigureScale, FigureSort } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
-import { marksKeyItems } from '../charts/figures/marksKeyItems';
+import { sectionsKeyItems } from '../charts/figures/marksKeyItems';
 
 export interface FiguresDrawingInput {
   rows: readonly FigureRow[];
@@ -63,12 +63,7 @@ export function figuresDrawing(input: FiguresDrawingInput): ChartDrawing {
   return {
     height: layout.height,
     element,
-    key: marksKeyItems(rows, scale === 'linear' ? 'bar' : 'dot', {
-      wholes: figures.some((f) => f.whole !== null),
-      prefix,
-      paint: input.paint,
-      flagsExplained: 'in the notes',
-    }),
+    key: sectionsKeyItems(figures, scale, { prefix, paint: input.paint, flagsExplained: 'in the notes' }),
     events: [],
     amounts: rows.map((r) => r.amount),
     notes,

@@ -10,7 +10,7 @@ import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
 import type { FigureScale } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
-import { marksKeyItems } from '../charts/figures/marksKeyItems';
+import { timePanelsKeyItems } from '../charts/figures/marksKeyItems';
 
 export interface TimePanelsDrawingInput {
   rows: readonly FigureRow[];
@@ -90,8 +90,7 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   return {
     height: layout.height,
     element,
-    key: marksKeyItems(rows, scale === 'linear' ? 'stem' : 'time-dot', {
-      wholes: marks.some((m) => m.link !== null),
+    key: timePanelsKeyItems(marks, scale, {
       prefix: input.prefix,
       paint: input.paint,
       flagsExplained: 'in the notes',

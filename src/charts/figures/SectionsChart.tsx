@@ -17,7 +17,7 @@ import { chartTextWidth } from './honest/chartText';
 import { SectionsPlot } from './SectionsPlot';
 import { CHART_ROW_LIMIT } from './chartLimits';
 import { MarksKey } from './MarksKey';
-import { marksKeyItems } from './marksKeyItems';
+import { sectionsKeyItems } from './marksKeyItems';
 import { screenPaint } from '../../model/colors';
 
 const LINE = 16;
@@ -70,17 +70,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
 
   const figures = useMemo(() => layout?.sections.flatMap((s) => s.figures) ?? [], [layout]);
   const keyItems = useMemo(
-    () =>
-      marksKeyItems(
-        figures.map((f) => f.entry.row),
-        scale === 'linear' ? 'bar' : 'dot',
-        {
-          wholes: figures.some((f) => f.whole !== null),
-          prefix,
-          paint: screenPaint,
-          flagsExplained: 'on hover',
-        },
-      ),
+    () => sectionsKeyItems(figures, scale, { prefix, paint: screenPaint, flagsExplained: 'on hover' }),
     [figures, scale, prefix],
   );
   const { interactionsOf, tipMark: tipFigure, hideHoverTip } = useMarkInteractions(figures, tipId);

@@ -14,7 +14,7 @@ import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
 import { TIME_MARK_LIMIT } from './chartLimits';
 import { MarksKey } from './MarksKey';
-import { marksKeyItems } from './marksKeyItems';
+import { timePanelsKeyItems } from './marksKeyItems';
 import { screenPaint } from '../../model/colors';
 
 const PLOT_MARGIN = 70;
@@ -68,17 +68,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
   const keyItems = useMemo(
-    () =>
-      marksKeyItems(
-        marks.map((m) => m.entry.row),
-        scale === 'linear' ? 'stem' : 'time-dot',
-        {
-          wholes: marks.some((m) => m.link !== null),
-          prefix,
-          paint: screenPaint,
-          flagsExplained: 'on hover',
-        },
-      ),
+    () => timePanelsKeyItems(marks, scale, { prefix, paint: screenPaint, flagsExplained: 'on hover' }),
     [marks, scale, prefix],
   );
 

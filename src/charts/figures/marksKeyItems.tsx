@@ -7,6 +7,9 @@ import type { FigureRow } from './figureRows';
 import type { AmountKind, Bound } from '../../data/schema';
 import { AMOUNT_KINDS, AMOUNT_STAGES, BOUNDS } from '../../data/vocabulary';
 import type { Paint } from '../../model/colors';
+import type { FigureScale } from '../../state/viewSlice';
+import type { FigureGeom } from './honest/layoutFigureRow';
+import type { TimeMarkGeom } from './honest/layoutTimePanels';
 
 /** One entry of the key of a figures chart, with the swatch that shows it (drawn in a 26 × 14 box at the origin). */
 export interface MarksKeyItem {
@@ -38,6 +41,31 @@ const KIND_WORDS: Record<AmountKind, string> = {
   total: 'running total',
 };
 
+/** How a key is drawn: its pattern ids, its colours, and where a flag is explained. */
+export interface KeyUses {
+  prefix: string;
+  paint: Paint;
+  flagsExplained: 'on hover' | 'in the notes';
+}
+
+/** The key of the figures drawn in sections (bars from zero, or dots on a log scale). */
+export function sectionsKeyItems(figures: readonly FigureGeom[], scale: FigureScale, uses: KeyUses) {
+  return marksKeyItems(
+    figures.map((f) => f.entry.row),
+    scale === 'linear' ? 'bar' : 'dot',
+    { ...uses, wholes: figures.some((f) => f.whole !== null) },
+  );
+}
+
+/** The key of the figures drawn at their dates (stems from zero, or dots on a log scale). */
+export function timePanelsKeyItems(marks: readonly TimeMarkGeom[], scale: FigureScale, uses: KeyUses) {
+  return marksKeyItems(
+    marks.map((m) => m.entry.row),
+    scale === 'linear' ? 'stem' : 'time-dot',
+    { ...uses, wholes: marks.some((m) => m.link !== null) },
+  );
+}
+
 /**
  * What the marks drawn for `rows` mean: the stages, kinds (bars), bounds, wholes and flags used, and only
  * those. The screen and the image keys are both these items; they differ in where a flag is explained
@@ -46,7 +74,7 @@ const KIND_WORDS: Record<AmountKind, string> = {
 export function marksKeyItems(
   rows: readonly FigureRow[],
   type: FigureMarkType,
-  uses: { wholes: boolean; prefix: string; paint: Paint; flagsExplained: 'on hover' | 'in the notes' },
+  uses: KeyUses & { wholes: boolean },
 ): MarksKeyItem[] {
   const { paint } = uses;
   const grey = paint('var(--ink-3)');
