@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrokenWorker, FakeWorker, failureOf, serve } from '../test/datasetServer';
+import {
+  BrokenWorker,
+  FakeWorker,
+  failureOf,
+  resetLoadCounts,
+  serve,
+  settledMarks,
+} from '../test/datasetServer';
 import type { DatasetRequest } from './datasetWorker';
 import { loadShippedDataset } from './load';
-import { DATASET_SETTLED_MARK } from './datasetChecks';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
-const settledMarks = () => performance.getEntriesByName(DATASET_SETTLED_MARK, 'mark').length;
-
-beforeEach(() => {
-  FakeWorker.started = 0;
-  FakeWorker.terminated = 0;
-  performance.clearMarks(DATASET_SETTLED_MARK);
-});
+beforeEach(resetLoadCounts);
 
 afterEach(() => {
   vi.unstubAllGlobals();

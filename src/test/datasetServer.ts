@@ -2,6 +2,7 @@
 import { expect, vi } from 'vitest';
 import { checkDatasetBytes, type DatasetRequest } from '../data/datasetWorker';
 import { DatasetError } from '../data/load';
+import { DATASET_SETTLED_MARK } from '../data/datasetChecks';
 
 /** A file's body, and the Content-Type it is served with (when not the default of its body). */
 export type Served = string | { body: string | Uint8Array<ArrayBuffer>; type: string };
@@ -59,4 +60,14 @@ export async function failureOf(promise: Promise<unknown>): Promise<DatasetError
   const error: unknown = await promise.catch((e: unknown) => e);
   expect(error).toBeInstanceOf(DatasetError);
   return error as DatasetError;
+}
+
+/** How many times the page has marked its load settled (see DATASET_SETTLED_MARK). */
+export const settledMarks = () => performance.getEntriesByName(DATASET_SETTLED_MARK, 'mark').length;
+
+/** Clears what the doubles and the settled mark have counted, before each test. */
+export function resetLoadCounts(): void {
+  FakeWorker.started = 0;
+  FakeWorker.terminated = 0;
+  performance.clearMarks(DATASET_SETTLED_MARK);
 }
