@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { createStore, useStore } from 'zustand';
 import { useAppStore } from '../../state/store';
 import { clampWindow, sameWindow, type Window } from './zoomMath';
 
@@ -21,50 +22,32 @@ export interface ViewWindow {
   jump: (window: Window) => void;
 }
 
-/** The window in motion, outside React's state so that `rest` reads the last step before a render. */
-function movingWindow() {
-  let current: Window | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (window: Window | null) => {
-      current = window;
-      for (const listener of listeners) listener();
-    },
-    subscribe: (listener: () => void) => {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-  };
-}
-
 export function useViewWindow(domain: Window, plotWidth: number): ViewWindow {
   const storeWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const [moving] = useState(movingWindow);
-  // Read as an external store, a step is drawn in the task of its input event, as a store update is, not
-  // in a task of its own after the browser may have painted a frame without it.
-  const moved = useSyncExternalStore(moving.subscribe, moving.get);
+  // The window in motion, in a store of its own rather than React state: a step is drawn in the task of its
+  // input event, as an app store update is, not in a task of its own after the browser may have painted a
+  // frame without it; and `rest` reads the last step before any render.
+  const [moving] = useState(() => createStore<{ window: Window | null }>(() => ({ window: null })));
+  const moved = useStore(moving, (s) => s.window);
 
   const jump = useCallback(
     (window: Window) => {
       const clamped = clampWindow(window, domain);
       // The store first: a render between the two updates then shows the new window, never the old one.
       setWindow(sameWindow(clamped, domain, plotWidth) ? null : clamped);
-      moving.set(null);
+      moving.setState({ window: null });
     },
     [domain, plotWidth, setWindow, moving],
   );
   const move = useCallback(
     (window: Window) => {
-      moving.set(clampWindow(window, domain));
+      moving.setState({ window: clampWindow(window, domain) });
     },
     [domain, moving],
   );
   const rest = useCallback(() => {
-    const last = moving.get();
+    const last = moving.getState().window;
     if (last !== null) jump(last);
   }, [jump, moving]);
 
