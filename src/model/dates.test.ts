@@ -80,6 +80,15 @@ describe('eventDaySpan', () => {
     expect(iso(eventDaySpan('2023-09', 'day'))).toEqual(['2023-09-01', '2023-09-30']);
     expect(iso(eventDaySpan('2023', 'month'))).toEqual(['2023-01-01', '2023-12-31']);
   });
+
+  it('gives the same span to every caller, and no caller can change it for the others', () => {
+    const first = eventDaySpan('2024-02-29', 'week');
+    expect(eventDaySpan('2024-02-29', 'week')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(iso(eventDaySpan('2024-02-29', 'day'))).toEqual(['2024-02-29', '2024-02-29']);
+    expect(eventDaySpan('2023-02-29', 'day')).toBeNull();
+    expect(eventDaySpan('2023-02-29', 'day')).toBeNull();
+  });
 });
 
 describe('parseIsoDate', () => {

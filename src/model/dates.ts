@@ -81,8 +81,28 @@ export function isoDayRange(date: string): { from: string; to: string } | null {
   return span === null ? null : { from: dayToIso(span.start), to: dayToIso(span.end) };
 }
 
+/**
+ * Spans already worked out, by precision then date. A dataset holds far fewer distinct dates than events
+ * (100,000 events fall on a few thousand), and each event's span is asked for by the filters' index, the
+ * timeline's order and the time domain alike; a span is never changed once made, so one is shared.
+ */
+const daySpans = new Map<DatePrecision, Map<string, Readonly<DaySpan> | null>>();
+/** More distinct dates than any dataset holds: past it the cache starts again rather than grow forever. */
+const MAX_CACHED_DATES = 100_000;
+
 /** The days an event's date covers, given the precision it was recorded with; null for an unreal date. */
-export function eventDaySpan(date: string, precision: DatePrecision): DaySpan | null {
+export function eventDaySpan(date: string, precision: DatePrecision): Readonly<DaySpan> | null {
+  let spans = daySpans.get(precision);
+  if (spans === undefined) daySpans.set(precision, (spans = new Map<string, Readonly<DaySpan> | null>()));
+  const known = spans.get(date);
+  if (known !== undefined) return known;
+  if (spans.size >= MAX_CACHED_DATES) spans.clear();
+  const span = computeDaySpan(date, precision);
+  spans.set(date, span === null ? null : Object.freeze(span));
+  return span;
+}
+
+function computeDaySpan(date: string, precision: DatePrecision): DaySpan | null {
   const span = parsePartialDate(date);
   if (span === null || span.start !== span.end) return span;
   switch (precision) {

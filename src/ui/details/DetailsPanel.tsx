@@ -33,8 +33,10 @@ function useSelectedItems(): SelectedItems {
   const lookups = useLookups();
   const eventId = useAppStore((s) => s.selection.eventId);
   const amountId = useAppStore((s) => s.selection.amountId);
+  // With nothing selected no map is read: building one over 100,000 events is felt at the first view.
   const amount = amountId === null ? undefined : lookups.amountsById.get(amountId);
-  const event = lookups.eventsById.get(eventId ?? amount?.eventId ?? '');
+  const id = eventId ?? amount?.eventId;
+  const event = id === undefined ? undefined : lookups.eventsById.get(id);
   return { lookups, amount, event };
 }
 
