@@ -22,6 +22,7 @@ import { ClusterPopover } from './ClusterPopover';
 import { TimelineHelp } from './TimelineHelp';
 import type { TimelineModel } from './useTimelineModel';
 import { useViewportHeight } from './useViewportHeight';
+import { useRestingValue } from './useRestingValue';
 import { useViewWindow } from './useViewWindow';
 import { useWindowAnimator } from './useWindowAnimator';
 import { loadGestureKit, useGestureKit } from './useGestureKit';
@@ -179,8 +180,8 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const svgHeight = AXIS_HEIGHT + layout.height;
   const total = laned.events.length;
   const windowText = formatWindow(range[0], range[1]);
-  // Names are given once the view rests, not at every step of a move.
-  const restingText = formatWindow(layoutRange[0], layoutRange[1]);
+  const restingRange = useRestingValue(layoutRange, view.moving);
+  const restingText = formatWindow(restingRange[0], restingRange[1]);
   const lanesText = grouping === 'none' ? '' : `, lanes by ${grouping}`;
 
   return (
@@ -293,7 +294,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
         )}
       </div>
       <TimelineLegend {...legend} clusters={layout.clusters.length > 0} />
-      <TimelineOutline events={laned.events} groups={model.groups} range={layoutRange} lookups={lookups} />
+      <TimelineOutline events={laned.events} groups={model.groups} range={restingRange} lookups={lookups} />
       <TimelineHelp helpId={ids.help} brushHelpId={ids.brushHelp} announcement={focus.announcement} />
     </div>
   );
