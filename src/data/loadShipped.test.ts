@@ -122,7 +122,11 @@ describe('loadShippedDataset, from the columns file', () => {
     ['a web page', { [COLUMNS]: { body: '<!doctype html><title>app</title>', type: 'text/html' } }],
     ['not laid out in columns', { [COLUMNS]: committed }],
     ['of another version', { [COLUMNS]: columns.replace('"version":1', '"version":99') }],
-    ['laid out wrongly', { [COLUMNS]: columns.replace('"collections":{', '"collections":{"events":3,"x":') }],
+    ['not JSON', { [COLUMNS]: columns.slice(0, 100) }],
+    [
+      'laid out wrongly',
+      { [COLUMNS]: JSON.stringify({ ...JSON.parse(columns), collections: { events: 3 } }) },
+    ],
   ])('falls back to dataset.json, with no error, when the columns file is %s', async (_, files) => {
     const requested = serve({ ...files, 'data/dataset.json': committed });
     const { dataset, verify } = await loadShippedDataset();
