@@ -73,8 +73,12 @@ function encodeColumn(codec: Codec, values: readonly unknown[], refs: IdIndex): 
       };
       return column;
     }
-    case 'table': {
-      const tables = values as readonly (readonly object[])[];
+    case 'table':
+    case 'record': {
+      const tables =
+        codec.kind === 'table'
+          ? (values as readonly (readonly object[])[])
+          : (values as readonly (object | null)[]).map((v) => (v === null ? [] : [v]));
       const column: Listed = {
         counts: tables.map((t) => t.length),
         items: encodeTable(codec.fields, tables.flat(), refs),
@@ -155,6 +159,19 @@ function regroup(flat: readonly unknown[], counts: readonly number[], where: str
   return out;
 }
 
+/** The one entry of each item (counted 1), or null (counted 0). */
+function single(flat: readonly unknown[], counts: readonly number[], where: string): unknown[] {
+  const out = new Array<unknown>(counts.length);
+  let at = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i] ?? 0;
+    if (n > 1) throw new ColumnsError(`${where} counts ${n} entries for one value.`);
+    out[i] = n === 0 ? null : flat[at];
+    at += n;
+  }
+  return out;
+}
+
 /** The values of a column as written: a plain list, or codes into the list of values. */
 function columnValues(column: unknown, where: string): unknown[] {
   if (Array.isArray(column)) return column;
@@ -173,7 +190,7 @@ function columnValues(column: unknown, where: string): unknown[] {
 
 function decodeColumn(codec: Codec, column: unknown, count: number, ids: Ids, where: string): unknown[] {
   let values: unknown[];
-  if (codec.kind === 'list' || codec.kind === 'table') {
+  if (codec.kind === 'list' || codec.kind === 'table' || codec.kind === 'record') {
     if (!isRecord(column)) throw new ColumnsError(`${where} is not a flattened list.`);
     const counts = numbers(column.counts, `${where}.counts`);
     let total = 0;
@@ -182,7 +199,7 @@ function decodeColumn(codec: Codec, column: unknown, count: number, ids: Ids, wh
       codec.kind === 'list'
         ? decodeColumn(codec.of, column.items, total, ids, `${where}.items`)
         : decodeTable(codec.fields, column.items, total, ids, `${where}.items`);
-    values = regroup(flat, counts, where);
+    values = codec.kind === 'record' ? single(flat, counts, where) : regroup(flat, counts, where);
   } else values = columnValues(column, where);
   if (values.length !== count)
     throw new ColumnsError(`${where} has ${values.length} values for ${count} items.`);

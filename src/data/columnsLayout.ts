@@ -17,7 +17,8 @@ export type Codec =
   | { kind: 'flag' }
   | { kind: 'ref'; to: Collection }
   | { kind: 'list'; of: Codec }
-  | { kind: 'table'; fields: readonly Field[] };
+  | { kind: 'table'; fields: readonly Field[] }
+  | { kind: 'record'; fields: readonly Field[] };
 
 export interface Field {
   name: string;
@@ -30,7 +31,7 @@ export interface Field {
 export const text: Codec = { kind: 'text' };
 /** Values from a small vocabulary: always codes into the list of values met. */
 const code: Codec = { kind: 'code' };
-/** Numbers, and the few nested values (spans, conversions) written as they are. */
+/** Numbers, written as they are. */
 const plain: Codec = { kind: 'plain' };
 const flag: Codec = { kind: 'flag' };
 const ref = (to: Collection): Codec => ({ kind: 'ref', to });
@@ -45,6 +46,9 @@ const CITATION: readonly Field[] = [
   f('end', plain),
 ];
 const citations: Codec = { kind: 'table', fields: CITATION };
+const SPAN: readonly Field[] = [f('start', plain), f('end', plain)];
+/** An object or null: written as a table of which each item has one row, or none for null. */
+const record = (fields: readonly Field[]): Codec => ({ kind: 'record', fields });
 
 /** Every field of every collection, in the schema's order (decoded items keep it). */
 export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
@@ -58,8 +62,8 @@ export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
     f('outlet', text),
     f('url', text, 'optional'),
     f('agencies', list(text), 'optional'),
-    f('span', plain, 'optional'),
-    f('excluded', plain, 'optional'),
+    f('span', record(SPAN), 'optional'),
+    f('excluded', { kind: 'table', fields: [...SPAN, f('reason', text)] }, 'optional'),
     f('draft', flag, 'optional'),
   ],
   actors: [
@@ -94,7 +98,11 @@ export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
     f('currency', code),
     f('usd', plain),
     f('usdBasis', code),
-    f('conversion', plain, 'optional'),
+    f(
+      'conversion',
+      record([f('rate', plain), f('rateDate', text), f('series', text), f('text', text)]),
+      'optional',
+    ),
     f('donor', ref('actors')),
     f('recipient', ref('actors')),
     f('kind', code),
@@ -103,7 +111,7 @@ export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
     f('period', text, 'optional'),
     f('cumulative', flag),
     f('bound', code),
-    f('mention', plain, 'optional'),
+    f('mention', record(SPAN), 'optional'),
     f('citations', citations),
     f('draft', flag, 'optional'),
   ],
