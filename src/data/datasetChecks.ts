@@ -10,7 +10,8 @@ import { shareStrings } from './shareStrings';
 
 /**
  * The User Timing mark set once the work of loading the dataset on screen is done: it has passed its
- * check, the worker that ran it has ended, and its strings are shared (see shareStrings.ts).
+ * check, the worker that ran it has ended, and its strings are shared (see shareStrings.ts; decoding
+ * the columns file shares them as it goes).
  */
 export const DATASET_SETTLED_MARK = 'aidline:dataset-settled';
 
