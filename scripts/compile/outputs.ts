@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { encodeColumns } from '../../src/data/columns';
+import { columnsText } from '../../src/data/columns';
 import { datasetSchema, type Dataset } from '../../src/data/schema';
 
 export const DATASET_PATH = 'public/data/dataset.json';
@@ -32,7 +32,7 @@ export function serializeDataset(dataset: Dataset): string {
  * what the published file does. Written on one line: nobody reads it but the app.
  */
 export function serializeColumns(datasetText: string): string {
-  return `${JSON.stringify(encodeColumns(JSON.parse(datasetText) as Dataset))}\n`;
+  return columnsText(JSON.parse(datasetText) as Dataset);
 }
 
 /**

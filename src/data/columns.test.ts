@@ -5,6 +5,7 @@ import { arbitraryDataset } from '../test/arbitraryDataset';
 import {
   COLLECTION_FIELDS,
   ColumnsError,
+  columnsText,
   decodeColumns,
   encodeColumns,
   isColumnsFile,
@@ -52,6 +53,22 @@ describe('the columns file', () => {
         expect(decodeText(throughJson(encodeColumns(dataset)))).toStrictEqual(dataset);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('is written as ASCII text, whatever the dataset’s characters, and read back exactly', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => {
+        const text = columnsText(dataset);
+        expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+        expect(decodeText(JSON.parse(text))).toStrictEqual(dataset);
+      }),
+      { numRuns: 200 },
+    );
+    const euro = JSON.parse(committed) as Dataset;
+    euro.title = 'Aid in € and ₴, 2022–2024 😀';
+    expect(columnsText(euro)).toContain(
+      '"title":"Aid in \\u20ac and \\u20b4, 2022\\u20132024 \\ud83d\\ude00"',
     );
   });
 

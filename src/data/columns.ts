@@ -139,6 +139,16 @@ export function encodeColumns(dataset: Dataset): ColumnsFile {
   return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, collections };
 }
 
+/**
+ * The columns file's text: JSON with every character past ASCII escaped (`\u20ac`). A few currency
+ * signs would otherwise make the browser decode the whole file into a two-byte string, which at 100k
+ * events made decoding the bytes and parsing them several times slower (CPU profiles of the page).
+ */
+export function columnsText(dataset: Dataset): string {
+  const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return `${JSON.stringify(encodeColumns(dataset)).replace(/[\u0080-\uffff]/g, escape)}\n`;
+}
+
 function numbers(value: unknown, where: string): number[] {
   const bad = () => new ColumnsError(`${where} is not a list of counts or codes.`);
   if (!Array.isArray(value)) throw bad();
