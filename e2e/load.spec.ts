@@ -1,9 +1,45 @@
 import { readFileSync } from 'node:fs';
+import { encodeColumns } from '../src/data/columns';
+import type { Dataset } from '../src/data/schema';
 import { expect, test, waitForApp } from './fixtures';
 
-const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as {
-  events: { title?: string; kind?: string }[];
-};
+const bundled = JSON.parse(readFileSync('public/data/dataset.json', 'utf8')) as Dataset;
+const COLUMNS = '**/data/dataset.columns.json';
+
+/** The names of the dataset files the page fetched. */
+const datasetFiles = (page: import('@playwright/test').Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop() ?? '')
+      .filter((name) => name.startsWith('dataset.')),
+  );
+
+test.describe('the file the app ships with', () => {
+  test('is its columns file alone: dataset.json, the published file, is not fetched', async ({ page }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length))
+      .toBe(1);
+    expect(await datasetFiles(page)).toEqual(['dataset.columns.json']);
+    await expect(page.getByTestId('dataset-name')).toContainText(bundled.title);
+  });
+
+  test('falls back to dataset.json, with no error shown, when the columns file is missing', async ({
+    page,
+  }) => {
+    await page.route(COLUMNS, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('./');
+    await waitForApp(page);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length))
+      .toBe(1);
+    expect(await datasetFiles(page)).toEqual(['dataset.columns.json', 'dataset.json']);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByTestId('dataset-name')).toContainText(bundled.title);
+  });
+});
 
 test.describe('the shipped dataset, drawn before its validation ends', () => {
   test('fetches no worker before the timeline has its marks, then validates', async ({ page }) => {
@@ -47,16 +83,22 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
 
   test('is replaced by the list of problems when the later check fails', async ({ page }) => {
     const broken = structuredClone(bundled);
-    const first = broken.events[0];
-    if (first !== undefined) first.kind = 'party';
-    await page.route('**/data/dataset.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+    const second = broken.events[1];
+    if (second !== undefined) (second as { kind: string }).kind = 'party';
+    await page.route(COLUMNS, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify(encodeColumns(broken)),
+      }),
     );
     await page.goto('./');
     const alert = page.getByRole('alert');
     // The check runs once the page is idle after the first view: seconds on a busy machine.
-    await expect(alert).toContainText('does not match the dataset schema', { timeout: 60_000 });
-    await expect(alert.locator('code').first()).toContainText('events');
+    await expect(alert).toContainText('data/dataset.columns.json does not match the dataset schema', {
+      timeout: 60_000,
+    });
+    await expect(alert.locator('code').first()).toHaveText('events[1].kind');
     await expect(page.locator('.workspace')).toHaveCount(0);
     expect(
       await page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length),

@@ -1,4 +1,12 @@
+import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, useTheme, waitForApp } from './fixtures';
+
+/** The dataset the app ships with, in both its files: the columns file it loads first, and dataset.json. */
+const BOTH_FILES = /\/data\/dataset(\.columns)?\.json$/;
+
+/** A site that ships dataset.json alone, as before the columns file: the app loads dataset.json. */
+const withoutColumnsFile = (page: Page) =>
+  page.route('**/data/dataset.columns.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
 
 test.describe('app shell', () => {
   test('loads with no console errors, failed or foreign requests, or CSP violations', async ({
@@ -44,18 +52,19 @@ test.describe('app shell', () => {
   });
 
   test('shows the HTTP status when the dataset is missing, and retry recovers', async ({ page }) => {
-    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route(BOTH_FILES, (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('could not be loaded');
     await expect(alert).toContainText('HTTP 404');
-    await page.unroute('**/data/dataset.json');
+    await page.unroute(BOTH_FILES);
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitForApp(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('shows the parser message when the dataset is not JSON', async ({ page }) => {
+    await withoutColumnsFile(page);
     await page.route('**/data/dataset.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1,' }),
     );
@@ -64,6 +73,7 @@ test.describe('app shell', () => {
   });
 
   test('lists the JSON paths of validation errors', async ({ page }) => {
+    await withoutColumnsFile(page);
     await page.route('**/data/dataset.json', (route) =>
       route.fulfill({
         status: 200,

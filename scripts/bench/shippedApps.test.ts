@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeColumns, isColumnsFile } from '../../src/data/columns';
+import { serializeColumns } from '../compile/outputs';
 import { AIDLINE, AIDLINE_OWN_FILE } from './aidlineTarget';
 import { generateDataset } from './generate';
 import {
@@ -30,10 +32,9 @@ describe('the folder layout of a deployment', () => {
       'index.html',
       'bench-data',
     ]);
-    expect(linkedFromData(['dataset.json', 'dataset.schema.json', 'sources'])).toEqual([
-      'dataset.schema.json',
-      'sources',
-    ]);
+    expect(
+      linkedFromData(['dataset.columns.json', 'dataset.json', 'dataset.schema.json', 'sources']),
+    ).toEqual(['dataset.schema.json', 'sources']);
   });
 });
 
@@ -83,6 +84,7 @@ describe('deployShippedApps', () => {
     await writeFile(join(root, 'index.html'), '<!doctype html><title>build</title>');
     await writeFile(join(root, 'assets', 'index-x.js'), 'export {};');
     await writeFile(join(root, 'data', 'dataset.json'), '{"shipped": true}');
+    await writeFile(join(root, 'data', 'dataset.columns.json'), '{"shipped": "columns"}');
     await writeFile(join(root, 'data', 'sources', 'a.txt'), 'article');
     await deployShippedApps(root, new Map([['1k', small]]));
     // A second run replaces the first.
@@ -102,6 +104,14 @@ describe('deployShippedApps', () => {
     expect(await get('shipped/1k/data/sources/a.txt')).toBe('article');
     expect(await get('shipped/1k/data/dataset.json')).toBe(small);
     expect(await readFile(join(root, 'data', 'dataset.json'), 'utf8')).toBe('{"shipped": true}');
+  });
+
+  it('serves beside it the columns file the compiler writes for it, which holds the same dataset', async () => {
+    const columns = await (await fetch(`${server.url}shipped/1k/data/dataset.columns.json`)).text();
+    expect(columns).toBe(serializeColumns(small));
+    const file: unknown = JSON.parse(columns);
+    expect(isColumnsFile(file) && decodeColumns(file)).toEqual(JSON.parse(small));
+    expect(await readFile(join(root, 'data', 'dataset.columns.json'), 'utf8')).toBe('{"shipped": "columns"}');
   });
 
   it('writes nothing when a dataset does not validate', async () => {

@@ -1,16 +1,19 @@
 import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { validateDataset } from '../../src/data/validate';
+import { COLUMNS_PATH, serializeColumns } from '../compile/outputs';
 
 /**
  * The app deployed with a generated dataset as its own: for each size a folder beside the build holds
  * links to everything the build has (index.html, assets, embed.html, icons) and a data/ folder whose
- * dataset.json is the generated file. Opened without `?dataset=`, the page takes the path of the file an
- * app ships with: drawn as soon as it is parsed, verified in a worker afterwards.
+ * dataset.json is the generated file, with the columns file the compiler would write beside it. Opened
+ * without `?dataset=`, the page takes the path of the file an app ships with: the columns file, drawn as
+ * soon as it is decoded, verified in a worker afterwards.
  */
 export const SHIPPED_DIR = 'shipped';
 const DATA_DIR = 'data';
 const DATASET_FILE = 'dataset.json';
+const COLUMNS_FILE = basename(COLUMNS_PATH);
 
 /** The deployment of one generated size, relative to the served folder. */
 export const shippedAppDir = (label: string) => `${SHIPPED_DIR}/${label}`;
@@ -23,8 +26,9 @@ export const shippedAppPage = (label: string) =>
 export const linkedFromBuild = (entries: readonly string[]) =>
   entries.filter((name) => name !== DATA_DIR && name !== SHIPPED_DIR);
 
-/** What a deployment's data/ links from the build's: all but the dataset, which is the generated file. */
-export const linkedFromData = (entries: readonly string[]) => entries.filter((name) => name !== DATASET_FILE);
+/** What a deployment's data/ links from the build's: all but the dataset's files, written from the generated one. */
+export const linkedFromData = (entries: readonly string[]) =>
+  entries.filter((name) => name !== DATASET_FILE && name !== COLUMNS_FILE);
 
 /**
  * Validates a generated dataset with the app's own validator, as the compiler proves the file the app
@@ -49,7 +53,8 @@ export function proveDataset(label: string, text: string): void {
 }
 
 /**
- * Proves each generated dataset, then writes its deployment under `distDir/shipped/<label>/`, replacing
+ * Proves each generated dataset, then writes its deployment under `distDir/shipped/<label>/` (the
+ * columns file made by the compiler's own encoder, so what is measured is what a site would ship), replacing
  * any from an earlier run. Links are relative, so the folder can move with the build.
  */
 export async function deployShippedApps(
@@ -67,5 +72,6 @@ export async function deployShippedApps(
     for (const name of top) await symlink(join('..', '..', name), join(app, name));
     for (const name of data) await symlink(join('..', '..', '..', DATA_DIR, name), join(app, DATA_DIR, name));
     await writeFile(join(app, DATA_DIR, DATASET_FILE), text);
+    await writeFile(join(app, DATA_DIR, COLUMNS_FILE), serializeColumns(text));
   }
 }

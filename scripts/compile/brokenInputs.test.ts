@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCompile } from './cli';
-import { DATASET_PATH } from './outputs';
+import { COLUMNS_PATH, DATASET_PATH } from './outputs';
 import { problemsOf, REPOSITORY as ROOT, removeRoot, scratchRoot } from './testRoot';
 
 const OLD_DATASET = '{ "old": true }\n';
@@ -133,10 +133,14 @@ describe('the CLI on valid inputs', () => {
         readFileSync(join(ROOT, DATASET_PATH), 'utf8'),
       );
       expect(readdirSync(join(root, 'public/data')).sort()).toEqual([
+        'dataset.columns.json',
         'dataset.json',
         'dataset.schema.json',
         'sources',
       ]);
+      expect(readFileSync(join(root, COLUMNS_PATH), 'utf8')).toBe(
+        readFileSync(join(ROOT, COLUMNS_PATH), 'utf8'),
+      );
       expect(cli('--check')).toBe(0);
 
       writeFileSync(join(root, DATASET_PATH), OLD_DATASET);

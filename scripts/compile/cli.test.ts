@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCompile } from './cli';
-import { DATASET_PATH, SCHEMA_PATH } from './outputs';
+import { COLUMNS_PATH, DATASET_PATH, SCHEMA_PATH, serializeColumns } from './outputs';
 import { problemsOf, removeRoot, scratchRoot, writeIn } from './testRoot';
 
 const OLD = '{ "old": true }\n';
@@ -54,6 +54,34 @@ describe('npm run data -- --strict', () => {
       expect(run(root, '--strict').status).toBe(0);
       expect(readFileSync(join(root, DATASET_PATH), 'utf8')).not.toBe(OLD);
       expect(existsSync(join(root, SCHEMA_PATH))).toBe(true);
+    },
+    SLOW,
+  );
+});
+
+describe('the columns file the app loads', () => {
+  it(
+    'is written from the published dataset, and --check fails, saying so, when it is stale or missing',
+    () => {
+      const root = rootWithOldDataset();
+      expect(run(root).status).toBe(0);
+      const dataset = readFileSync(join(root, DATASET_PATH), 'utf8');
+      const columns = join(root, COLUMNS_PATH);
+      expect(readFileSync(columns, 'utf8')).toBe(serializeColumns(dataset));
+      expect(run(root, '--check').status).toBe(0);
+
+      writeFileSync(columns, serializeColumns(dataset.replace('"schemaVersion": 1', '"schemaVersion": 2')));
+      const stale = run(root, '--check');
+      expect(stale.status).toBe(1);
+      expect(stale.stderr).toBe(
+        `${COLUMNS_PATH} is stale: it is not what the compiler writes from ${DATASET_PATH} now.\n` +
+          'Run `npm run data` and commit the result.',
+      );
+
+      rmSync(columns);
+      const missing = run(root, '--check');
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toBe(`${COLUMNS_PATH} is missing: run \`npm run data\` and commit it.`);
     },
     SLOW,
   );

@@ -8,7 +8,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileDataset, SOURCES_PATH } from './compileDataset';
 import { SOURCE_TEXTS_DIR } from './sourceTexts';
-import { DATASET_PATH, SCHEMA_PATH, firstDifference, readIfExists, writeFilesAtomic } from './outputs';
+import {
+  COLUMNS_PATH,
+  DATASET_PATH,
+  SCHEMA_PATH,
+  firstDifference,
+  readIfExists,
+  serializeColumns,
+  writeFilesAtomic,
+} from './outputs';
 import { CompileError, formatProblem } from './problems';
 import { coverageSummary, datasetSummary, flagLines, warningLines } from './report';
 
@@ -85,10 +93,11 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
   const outputs = [
     { path: DATASET_PATH, text: datasetText },
     { path: SCHEMA_PATH, text: schemaText },
+    { path: COLUMNS_PATH, text: serializeColumns(datasetText) },
     ...sourceTexts,
   ];
   const leftovers = leftoverSourceTexts(args.root, sourceTexts);
-  const written = `${DATASET_PATH}, ${SCHEMA_PATH} and ${SOURCE_TEXTS_DIR}/`;
+  const written = `${DATASET_PATH}, ${SCHEMA_PATH}, ${COLUMNS_PATH} and ${SOURCE_TEXTS_DIR}/`;
   const strictFailure = args.strict && warnings.length > 0;
   if (args.check) {
     let stale = 0;
@@ -97,6 +106,17 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
       if (committed === null) {
         io.stderr(`${output.path} is missing: run \`npm run data\` and commit it.`);
         stale++;
+        continue;
+      }
+      if (output.path === COLUMNS_PATH) {
+        // One line of columns: a quoted difference would say nothing a reader could use.
+        if (committed !== output.text) {
+          io.stderr(
+            `${output.path} is stale: it is not what the compiler writes from ${DATASET_PATH} now.\n` +
+              'Run `npm run data` and commit the result.',
+          );
+          stale++;
+        }
         continue;
       }
       const diff = firstDifference(output.text, committed);

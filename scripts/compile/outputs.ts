@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { columnsText } from '../../src/data/columns';
 import { datasetSchema, type Dataset } from '../../src/data/schema';
 
 export const DATASET_PATH = 'public/data/dataset.json';
 export const SCHEMA_PATH = 'public/data/dataset.schema.json';
+/** What the app loads: the dataset of DATASET_PATH laid out in columns (src/data/columns.ts). */
+export const COLUMNS_PATH = 'public/data/dataset.columns.json';
 
 /** Pretty-printed with two spaces and a trailing newline; key order is the schema's, so bytes are stable. */
 export function serializeJson(value: unknown): string {
@@ -22,6 +25,14 @@ export function datasetJsonSchema(): Record<string, unknown> {
 
 export function serializeDataset(dataset: Dataset): string {
   return serializeJson(dataset);
+}
+
+/**
+ * The columns file of a published dataset.json's text, read back from that text so it holds exactly
+ * what the published file does. Written on one line: nobody reads it but the app.
+ */
+export function serializeColumns(datasetText: string): string {
+  return columnsText(JSON.parse(datasetText) as Dataset);
 }
 
 /**

@@ -10,7 +10,8 @@ import { shareStrings } from './shareStrings';
 
 /**
  * The User Timing mark set once the work of loading the dataset on screen is done: it has passed its
- * check, the worker that ran it has ended, and its strings are shared (see shareStrings.ts).
+ * check, the worker that ran it has ended, and its strings are shared (see shareStrings.ts; decoding
+ * the columns file shares them as it goes).
  */
 export const DATASET_SETTLED_MARK = 'aidline:dataset-settled';
 
@@ -136,9 +137,10 @@ export async function checkNamedFile(
 }
 
 /**
- * Checks the bytes of a dataset already drawn (`dataset`, parsed from them), in a worker that takes
- * them; where it cannot run, the file is fetched again (`refetch`) and checked on the page. The strings
- * of the drawn dataset are shared meanwhile. Rejects with a DatasetError naming the problems.
+ * Checks the bytes of a dataset already drawn, in a worker that takes them; where it cannot run, the
+ * file is fetched again (`refetch`) and checked on the page. The strings of `dataset`, the drawn dataset
+ * as JSON.parse made it, are shared meanwhile (null where the load shared them already). Rejects with a
+ * DatasetError naming the problems.
  */
 export async function checkShownFile(
   request: DatasetRequest,

@@ -1,5 +1,6 @@
 // zod reads its jitless setting when a schema is built (the CSP forbids eval), so this import comes first.
 import './zodConfig';
+import { ColumnsError, decodeColumns, isColumnsFile } from './columns';
 import { firstInvalidUtf8 } from './extract/utf8';
 import { describeJsonSyntaxError } from './jsonSyntax';
 import type { Dataset } from './schema';
@@ -27,6 +28,8 @@ export interface DatasetRequest {
   bytes: ArrayBuffer;
   /** The response's Content-Type header, when there was one. */
   contentType?: string | null;
+  /** The bytes are the dataset laid out in columns (see columns.ts), as the app ships it. */
+  columns?: boolean;
 }
 
 const failure = (kind: DatasetFailureKind, message: string): DatasetOutcome => ({
@@ -48,8 +51,16 @@ function htmlFailure(url: string): DatasetOutcome {
   );
 }
 
-/** Parses and validates dataset text; a failure names the file and the first problems. */
-export function parseDatasetText(text: string, url: string, contentType?: string | null): DatasetOutcome {
+/**
+ * Parses and validates dataset text (`columns`: laid out in columns, decoded before it is validated);
+ * a failure names the file and the first problems.
+ */
+export function parseDatasetText(
+  text: string,
+  url: string,
+  contentType?: string | null,
+  columns = false,
+): DatasetOutcome {
   const start = text.trimStart();
   if (start.startsWith('<')) return htmlFailure(url);
   if (start === '') return failure('json', `${url} is empty: a dataset is a JSON object.`);
@@ -61,6 +72,15 @@ export function parseDatasetText(text: string, url: string, contentType?: string
     const problem = describeJsonSyntaxError(text, error);
     const where = problem.line === null ? '' : ` at line ${problem.line}, column ${problem.column}`;
     return failure('json', `${url} is not valid JSON${where}: ${problem.reason}`);
+  }
+  if (columns) {
+    if (!isColumnsFile(json)) return failure('invalid', `${url} is not a dataset laid out in columns.`);
+    try {
+      json = decodeColumns(json);
+    } catch (error) {
+      if (!(error instanceof ColumnsError)) throw error;
+      return failure('invalid', `${url} is laid out wrongly: ${error.message}`);
+    }
   }
   const result = validateDataset(json);
   if (!result.ok) {
@@ -91,7 +111,7 @@ export function parseDatasetBytes(request: DatasetRequest): DatasetOutcome {
       `${request.url} is not UTF-8 text: the byte at offset ${offset} (line ${byteLine(bytes, offset)}) is not valid UTF-8.`,
     );
   }
-  return parseDatasetText(text, request.url, request.contentType);
+  return parseDatasetText(text, request.url, request.contentType, request.columns);
 }
 
 /**

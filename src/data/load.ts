@@ -1,7 +1,8 @@
+import { ColumnsError, decodeColumns, isColumnsFile } from './columns';
 import { abortError, DatasetError, datasetErrorFromFailure, datasetFromOutcome } from './datasetError';
 import { parseJson, utf8Text } from './datasetText';
 import type { DatasetRequest } from './datasetWorker';
-import { DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
+import { COLUMNS_URL, DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
 import type { Dataset } from './schema';
 
 export { DATASET_URL };
@@ -136,12 +137,59 @@ function hasDatasetShape(json: unknown): boolean {
 }
 
 /**
- * Loads the dataset the app ships with. The compiler proved that file when it was built (and
- * `npm run data:check` proves it again in CI), so the page draws it as soon as it has parsed it and the
- * worker validates the same bytes afterwards (`verify`), off the path to the first view; a failure then
- * replaces the view with the error. Anything without a dataset's shape is validated first, as any file.
+ * Verifies, once, the bytes a dataset was drawn from: the worker takes them (the page holds them until
+ * then), and where it cannot run they are fetched again (the server revalidates them).
+ */
+function laterCheck(request: DatasetRequest, shown: unknown, signal?: AbortSignal): () => Promise<void> {
+  let pending: DatasetRequest | null = request;
+  return async () => {
+    const bytes = pending;
+    pending = null;
+    if (bytes === null) return;
+    const { checkShownFile } = await loadChecks();
+    const refetch = async () => ({ ...(await fetchDataset(request.url, signal)), columns: request.columns });
+    await checkShownFile(bytes, shown, refetch, signal);
+  };
+}
+
+/**
+ * The dataset the app ships with, from its columns file (see columns.ts), or null when that file is
+ * missing, unreachable or not in the layout this version reads: the caller then loads dataset.json.
+ */
+async function loadShippedColumns(signal?: AbortSignal): Promise<ShownDataset | null> {
+  let request: DatasetRequest;
+  try {
+    request = { ...(await fetchDataset(COLUMNS_URL, signal)), columns: true };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return null;
+  }
+  if (signal?.aborted) throw abortError();
+  const json = parseJson(utf8Text(request.bytes));
+  if (!isColumnsFile(json)) return null;
+  let dataset: Dataset;
+  try {
+    dataset = decodeColumns(json);
+  } catch (error) {
+    if (error instanceof ColumnsError) return null;
+    throw error;
+  }
+  // Decoding gave every repeated value one string already: there is nothing left to share.
+  return { dataset, verify: laterCheck(request, null, signal) };
+}
+
+/**
+ * Loads the dataset the app ships with: its columns file, made for loading fast, else dataset.json. The
+ * compiler proved the dataset when it wrote both files (and `npm run data:check` proves them again in
+ * CI), so the page draws it as soon as it has read it and the worker validates the same bytes afterwards
+ * (`verify`), off the path to the first view; a failure then replaces the view with the error. A
+ * dataset.json without a dataset's shape is validated first, as any file.
  */
 export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal): Promise<ShownDataset> {
+  if (url === DATASET_URL) {
+    const columns = await loadShippedColumns(signal);
+    if (columns !== null) return columns;
+  }
   const request = await fetchDataset(url, signal);
   if (signal?.aborted) throw abortError();
   const json = parseJson(utf8Text(request.bytes));
@@ -149,15 +197,5 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
     const checks = await loadChecks();
     return { dataset: await checks.checkNamedFile(request, checks.startWorker(), signal), verify: null };
   }
-  // Until the check starts the page holds the bytes; the worker then takes them, and ends with its verdict.
-  let pending: DatasetRequest | null = request;
-  const verify = async () => {
-    const bytes = pending;
-    pending = null;
-    if (bytes === null) return;
-    const { checkShownFile } = await loadChecks();
-    // Where the worker cannot run, the bytes it took are fetched again (the server revalidates them).
-    await checkShownFile(bytes, json, () => fetchDataset(url, signal), signal);
-  };
-  return { dataset: json as Dataset, verify };
+  return { dataset: json as Dataset, verify: laterCheck(request, json, signal) };
 }

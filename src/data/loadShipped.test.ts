@@ -8,10 +8,14 @@ import {
   serve,
   settledMarks,
 } from '../test/datasetServer';
+import { encodeColumns } from './columns';
 import type { DatasetRequest } from './datasetWorker';
 import { loadShippedDataset } from './load';
+import type { Dataset } from './schema';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
+const columns = readFileSync('public/data/dataset.columns.json', 'utf8');
+const COLUMNS = 'data/dataset.columns.json';
 
 beforeEach(resetLoadCounts);
 
@@ -19,7 +23,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('loadShippedDataset', () => {
+describe('loadShippedDataset, from dataset.json where there is no columns file', () => {
   beforeEach(() => {
     vi.stubGlobal('Worker', FakeWorker);
   });
@@ -59,7 +63,7 @@ describe('loadShippedDataset', () => {
     const requested = serve({ 'data/dataset.json': committed });
     const { verify } = await loadShippedDataset();
     await verify?.();
-    expect(requested).toEqual(['data/dataset.json', 'data/dataset.json']);
+    expect(requested).toEqual([COLUMNS, 'data/dataset.json', 'data/dataset.json']);
     expect(settledMarks()).toBe(1);
   });
 
@@ -92,5 +96,68 @@ describe('loadShippedDataset', () => {
     const error = await failureOf(loadShippedDataset());
     expect(error.kind).toBe('invalid');
     expect(FakeWorker.started).toBe(1);
+  });
+});
+
+describe('loadShippedDataset, from the columns file', () => {
+  beforeEach(() => {
+    vi.stubGlobal('Worker', FakeWorker);
+  });
+
+  it('draws the columns file alone, the same dataset as dataset.json, and verifies it later', async () => {
+    const requested = serve({ [COLUMNS]: columns, 'data/dataset.json': committed });
+    const { dataset, verify } = await loadShippedDataset();
+    expect(dataset).toStrictEqual(JSON.parse(committed));
+    expect(requested).toEqual([COLUMNS]);
+    expect(FakeWorker.started).toBe(0);
+    await verify?.();
+    expect(FakeWorker.started).toBe(1);
+    expect(FakeWorker.terminated).toBe(1);
+    expect(settledMarks()).toBe(1);
+    expect(requested).toEqual([COLUMNS]);
+  });
+
+  it.each([
+    ['missing', {}],
+    ['a web page', { [COLUMNS]: { body: '<!doctype html><title>app</title>', type: 'text/html' } }],
+    ['not laid out in columns', { [COLUMNS]: committed }],
+    ['of another version', { [COLUMNS]: columns.replace('"version":1', '"version":99') }],
+    ['not JSON', { [COLUMNS]: columns.slice(0, 100) }],
+    [
+      'laid out wrongly',
+      { [COLUMNS]: JSON.stringify({ ...JSON.parse(columns), collections: { events: 3 } }) },
+    ],
+  ])('falls back to dataset.json, with no error, when the columns file is %s', async (_, files) => {
+    const requested = serve({ ...files, 'data/dataset.json': committed });
+    const { dataset, verify } = await loadShippedDataset();
+    expect(dataset).toStrictEqual(JSON.parse(committed));
+    expect(requested).toEqual([COLUMNS, 'data/dataset.json']);
+    await verify?.();
+    expect(settledMarks()).toBe(1);
+  });
+
+  it('names the collection, item and field of a problem the worker finds in what was drawn', async () => {
+    const broken = JSON.parse(committed) as Dataset;
+    const third = broken.events[2];
+    if (third !== undefined) (third as { kind: string }).kind = 'party';
+    serve({ [COLUMNS]: JSON.stringify(encodeColumns(broken)) });
+    const { dataset, verify } = await loadShippedDataset();
+    expect(dataset.events[2]?.kind).toBe('party');
+    const error = await failureOf(verify?.() ?? Promise.resolve());
+    expect(error.kind).toBe('invalid');
+    expect(error.message).toBe(`${COLUMNS} does not match the dataset schema (1 problem)`);
+    expect(error.issues.map((issue) => issue.path)).toEqual(['events[2].kind']);
+    expect(settledMarks()).toBe(0);
+  });
+
+  it('fetches the columns file again and checks it on the page when the worker fails to start', async () => {
+    vi.stubGlobal('Worker', BrokenWorker);
+    const broken = JSON.parse(committed) as Dataset;
+    broken.events[0]?.actors.splice(0, 1, 'nobody');
+    const requested = serve({ [COLUMNS]: JSON.stringify(encodeColumns(broken)) });
+    const { verify } = await loadShippedDataset();
+    const error = await failureOf(verify?.() ?? Promise.resolve());
+    expect(requested).toEqual([COLUMNS, COLUMNS]);
+    expect(error.issues[0]).toEqual({ path: 'events[0].actors[0]', message: 'unknown actor "nobody"' });
   });
 });

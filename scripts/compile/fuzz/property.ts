@@ -102,10 +102,13 @@ export function checkCase(root: string, inputs: Inputs, strict: boolean): CaseRe
     };
   }
 
-  // A run that compiles also writes each source's text into public/data/sources/; one that fails writes nothing.
+  // A run that compiles also writes the columns file and each source's text into public/data/sources/;
+  // one that fails writes nothing.
   const outputs = readdirSync(join(root, 'public/data')).sort();
   const expected =
-    status === 0 ? 'dataset.json,dataset.schema.json,sources' : 'dataset.json,dataset.schema.json';
+    status === 0
+      ? 'dataset.columns.json,dataset.json,dataset.schema.json,sources'
+      : 'dataset.json,dataset.schema.json';
   if (outputs.join(',') !== expected) violations.push(`public/data holds ${outputs.join(', ')}`);
   for (const [file, content] of inputs) {
     if (content === null) continue;

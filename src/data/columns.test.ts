@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbitraryDataset } from '../test/arbitraryDataset';
+import {
+  COLLECTION_FIELDS,
+  ColumnsError,
+  columnsText,
+  decodeColumns,
+  encodeColumns,
+  isColumnsFile,
+  type ColumnsFile,
+} from './columns';
+import {
+  actorSchema,
+  amountSchema,
+  citationSchema,
+  datasetSchema,
+  eventSchema,
+  flagSchema,
+  sourceSchema,
+  type Dataset,
+} from './schema';
+
+const committed = readFileSync('public/data/dataset.json', 'utf8');
+
+/** The file as it travels: written as JSON text and parsed back. */
+const throughJson = (file: ColumnsFile): unknown => JSON.parse(JSON.stringify(file));
+
+function decodeText(file: unknown): Dataset {
+  if (!isColumnsFile(file)) throw new Error('not a columns file');
+  return decodeColumns(file);
+}
+
+describe('the columns file', () => {
+  it('names every field of the schema, in the schema’s order', () => {
+    const names = (fields: readonly { name: string }[]) => fields.map((field) => field.name);
+    expect(names(COLLECTION_FIELDS.sources)).toEqual(Object.keys(sourceSchema.shape));
+    expect(names(COLLECTION_FIELDS.actors)).toEqual(Object.keys(actorSchema.shape));
+    expect(names(COLLECTION_FIELDS.events)).toEqual(Object.keys(eventSchema.shape));
+    expect(names(COLLECTION_FIELDS.amounts)).toEqual(Object.keys(amountSchema.shape));
+    expect(names(COLLECTION_FIELDS.flags)).toEqual(Object.keys(flagSchema.shape));
+    const citations = COLLECTION_FIELDS.events.find((field) => field.name === 'citations')?.codec;
+    expect(citations?.kind === 'table' ? names(citations.fields) : []).toEqual(
+      Object.keys(citationSchema.shape),
+    );
+  });
+
+  it('gives back every random valid dataset exactly, absent optional fields absent', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => {
+        expect(datasetSchema.safeParse(dataset).success).toBe(true);
+        expect(decodeText(throughJson(encodeColumns(dataset)))).toStrictEqual(dataset);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is written as ASCII text, whatever the dataset’s characters, and read back exactly', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => {
+        const text = columnsText(dataset);
+        expect(text).toMatch(/^[\x20-\x7e]*\n$/);
+        expect(decodeText(JSON.parse(text))).toStrictEqual(dataset);
+      }),
+      { numRuns: 200 },
+    );
+    const euro = JSON.parse(committed) as Dataset;
+    euro.title = 'Aid in € and ₴, 2022–2024 😀';
+    expect(columnsText(euro)).toContain(
+      '"title":"Aid in \\u20ac and \\u20b4, 2022\\u20132024 \\ud83d\\ude00"',
+    );
+  });
+
+  it('gives back the published dataset byte for byte once written as JSON again', () => {
+    const dataset = JSON.parse(committed) as Dataset;
+    expect(`${JSON.stringify(decodeText(throughJson(encodeColumns(dataset))), null, 2)}\n`).toBe(committed);
+  });
+
+  it('writes enum values, repeated strings and references once, and decodes them to one shared string', () => {
+    const dataset = JSON.parse(committed) as Dataset;
+    const file = throughJson(encodeColumns(dataset));
+    const text = JSON.stringify(file);
+    expect(text).not.toContain('"datePrecision":"');
+    expect(text.split('"announcement"').length - 1).toBeLessThanOrEqual(1);
+    const decoded = decodeText(file);
+    const [first, second] = decoded.events.filter((e) => e.kind === decoded.events[0]?.kind);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    // One string, not two equal ones: the value comes from the file's list of the column's values.
+    expect(Object.is(first?.kind, second?.kind)).toBe(true);
+    const actor = decoded.actors.find((a) => a.id === decoded.events[0]?.actors[0]);
+    expect(actor?.id).toBe(decoded.events[0]?.actors[0]);
+  });
+
+  it('refuses a field the layout does not know, so no value is dropped silently', () => {
+    const dataset = JSON.parse(committed) as Dataset;
+    const extra = { ...dataset, events: [{ ...dataset.events[0], colour: 'red' }] } as unknown as Dataset;
+    expect(() => encodeColumns(extra)).toThrow(/"colour" is not a field/);
+  });
+
+  it('says which column is broken in a file laid out wrongly', () => {
+    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset)) as ColumnsFile;
+    const events = file.collections.events;
+    events.columns.title = (events.columns.title as string[]).slice(1);
+    expect(() => decodeColumns(file)).toThrow(ColumnsError);
+    expect(() => decodeColumns(file)).toThrow(/^events\.title has \d+ values for \d+ items\.$/);
+    delete events.columns.title;
+    expect(() => decodeColumns(file)).toThrow('events.title is missing.');
+  });
+
+  it('reads only files that say they are columns of this version', () => {
+    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset));
+    expect(isColumnsFile(file)).toBe(true);
+    expect(isColumnsFile(JSON.parse(committed))).toBe(false);
+    expect(isColumnsFile({ ...(file as object), version: 2 })).toBe(false);
+    expect(isColumnsFile(null)).toBe(false);
+  });
+});

@@ -1,0 +1,293 @@
+/**
+ * The dataset laid out in columns: the file the app ships with and loads first
+ * (public/data/dataset.columns.json), derived by the compiler from the published dataset.json, which
+ * stays the contract other tools read. Each collection is a set of columns, one array per field, so no
+ * key is repeated per item and parsing makes few objects; repeated strings (enum values, dates, places)
+ * are small integer codes into a list written once in the file, and references to another collection's
+ * ids are indexes into it, so decoding gives every repeat the same string. Nested lists (citations,
+ * actors, aliases) are flattened, each item saying how many of the flattened entries are its own.
+ * decode(encode(dataset)) is deep-equal to the dataset; this module and its layout (columnsLayout.ts)
+ * are the only ones that know the file.
+ */
+import {
+  COLLECTION_FIELDS,
+  COLLECTIONS,
+  ColumnsError,
+  COLUMNS_FORMAT,
+  COLUMNS_VERSION,
+  isRecord,
+  text,
+  type Codec,
+  type Coded,
+  type Collection,
+  type ColumnsFile,
+  type Field,
+  type Listed,
+  type Sparse,
+} from './columnsLayout';
+import type { Dataset } from './schema';
+
+export { COLLECTION_FIELDS, ColumnsError, isColumnsFile, type ColumnsFile } from './columnsLayout';
+
+type Ids = Record<Collection, readonly string[]>;
+type IdIndex = Record<Collection, ReadonlyMap<string, number>>;
+
+function coded(values: readonly unknown[]): Coded {
+  const index = new Map<unknown, number>();
+  const out: Coded = { values: [], codes: new Array<number>(values.length) };
+  values.forEach((value, i) => {
+    let c = index.get(value);
+    if (c === undefined) {
+      c = out.values.length;
+      index.set(value, c);
+      out.values.push(value);
+    }
+    out.codes[i] = c;
+  });
+  return out;
+}
+
+function encodeColumn(codec: Codec, values: readonly unknown[], refs: IdIndex): unknown {
+  switch (codec.kind) {
+    case 'text': {
+      // Coded only where values repeat enough for the codes to be the smaller file (dates, places).
+      const column = coded(values);
+      return column.values.length * 2 <= values.length ? column : values;
+    }
+    case 'code':
+      return coded(values);
+    case 'plain':
+      return values;
+    case 'flag':
+      return values.map((v) => (v === true ? 1 : 0));
+    case 'ref': {
+      const index = refs[codec.to];
+      // An id the collection does not have is written as it is (the check then names it).
+      return values.map((v) => (typeof v === 'string' ? (index.get(v) ?? v) : v));
+    }
+    case 'list': {
+      const lists = values as readonly (readonly unknown[])[];
+      const column: Listed = {
+        counts: lists.map((l) => l.length),
+        items: encodeColumn(codec.of, lists.flat(), refs),
+      };
+      return column;
+    }
+    case 'table':
+    case 'record': {
+      const tables =
+        codec.kind === 'table'
+          ? (values as readonly (readonly object[])[])
+          : (values as readonly (object | null)[]).map((v) => (v === null ? [] : [v]));
+      const column: Listed = {
+        counts: tables.map((t) => t.length),
+        items: encodeTable(codec.fields, tables.flat(), refs),
+      };
+      return column;
+    }
+  }
+}
+
+function encodeTable(
+  fields: readonly Field[],
+  items: readonly object[],
+  refs: IdIndex,
+): Record<string, unknown> {
+  const known = new Set(fields.map((field) => field.name));
+  for (const item of items)
+    for (const key of Object.keys(item))
+      if (!known.has(key)) throw new ColumnsError(`"${key}" is not a field the columns file knows.`);
+  const columns: Record<string, unknown> = {};
+  for (const field of fields) {
+    const values = items.map((item) => (item as Record<string, unknown>)[field.name]);
+    if (field.optional === true) {
+      const rows: number[] = [];
+      values.forEach((v, i) => {
+        if (v !== undefined) rows.push(i);
+      });
+      const sparse: Sparse = {
+        rows,
+        values: encodeColumn(
+          field.codec,
+          rows.map((i) => values[i]),
+          refs,
+        ),
+      };
+      columns[field.name] = sparse;
+    } else columns[field.name] = encodeColumn(field.codec, values, refs);
+  }
+  return columns;
+}
+
+/** The dataset as columns. */
+export function encodeColumns(dataset: Dataset): ColumnsFile {
+  const refs = {} as Record<Collection, Map<string, number>>;
+  for (const name of COLLECTIONS) {
+    const index = new Map<string, number>();
+    dataset[name].forEach((item, i) => {
+      if (!index.has(item.id)) index.set(item.id, i);
+    });
+    refs[name] = index;
+  }
+  const collections = {} as ColumnsFile['collections'];
+  for (const name of COLLECTIONS)
+    collections[name] = {
+      count: dataset[name].length,
+      columns: encodeTable(COLLECTION_FIELDS[name], dataset[name], refs),
+    };
+  const { schemaVersion, title } = dataset;
+  return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, collections };
+}
+
+/**
+ * The columns file's text: JSON with every character past ASCII escaped (`\u20ac`). A few currency
+ * signs would otherwise make the browser decode the whole file into a two-byte string, which at 100k
+ * events made decoding the bytes and parsing them several times slower (CPU profiles of the page).
+ */
+export function columnsText(dataset: Dataset): string {
+  const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return `${JSON.stringify(encodeColumns(dataset)).replace(/[\u0080-\uffff]/g, escape)}\n`;
+}
+
+function numbers(value: unknown, where: string): number[] {
+  const bad = () => new ColumnsError(`${where} is not a list of counts or codes.`);
+  if (!Array.isArray(value)) throw bad();
+  for (const n of value as unknown[]) if (typeof n !== 'number' || !(n >= 0) || n % 1 !== 0) throw bad();
+  return value as number[];
+}
+
+/** Cuts `flat` into consecutive lists of `counts[i]` entries. */
+function regroup(flat: readonly unknown[], counts: readonly number[], where: string): unknown[][] {
+  const out = new Array<unknown[]>(counts.length);
+  let at = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const next = at + (counts[i] ?? 0);
+    out[i] = flat.slice(at, next);
+    at = next;
+  }
+  if (at !== flat.length) throw new ColumnsError(`${where} counts ${at} entries of ${flat.length}.`);
+  return out;
+}
+
+/** The one entry of each item (counted 1), or null (counted 0). */
+function single(flat: readonly unknown[], counts: readonly number[], where: string): unknown[] {
+  const out = new Array<unknown>(counts.length);
+  let at = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const n = counts[i] ?? 0;
+    if (n > 1) throw new ColumnsError(`${where} counts ${n} entries for one value.`);
+    out[i] = n === 0 ? null : flat[at];
+    at += n;
+  }
+  return out;
+}
+
+/** The values of a column as written: a plain list, or codes into the list of values. */
+function columnValues(column: unknown, where: string): unknown[] {
+  if (Array.isArray(column)) return column;
+  if (!isRecord(column)) throw new ColumnsError(`${where} is missing.`);
+  const known = column.values;
+  if (!Array.isArray(known)) throw new ColumnsError(`${where} has codes but no values.`);
+  const codes = numbers(column.codes, `${where}.codes`);
+  const values = new Array<unknown>(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] ?? 0;
+    if (c >= known.length) throw new ColumnsError(`${where} has a code past its values.`);
+    values[i] = known[c];
+  }
+  return values;
+}
+
+function decodeColumn(codec: Codec, column: unknown, count: number, ids: Ids, where: string): unknown[] {
+  let values: unknown[];
+  if (codec.kind === 'list' || codec.kind === 'table' || codec.kind === 'record') {
+    if (!isRecord(column)) throw new ColumnsError(`${where} is not a flattened list.`);
+    const counts = numbers(column.counts, `${where}.counts`);
+    let total = 0;
+    for (const n of counts) total += n;
+    const flat =
+      codec.kind === 'list'
+        ? decodeColumn(codec.of, column.items, total, ids, `${where}.items`)
+        : decodeTable(codec.fields, column.items, total, ids, `${where}.items`);
+    values = codec.kind === 'record' ? single(flat, counts, where) : regroup(flat, counts, where);
+  } else values = columnValues(column, where);
+  if (values.length !== count)
+    throw new ColumnsError(`${where} has ${values.length} values for ${count} items.`);
+  if (codec.kind === 'flag') {
+    const flags = new Array<boolean>(count);
+    for (let i = 0; i < count; i++) flags[i] = values[i] === 1;
+    return flags;
+  }
+  if (codec.kind === 'ref') {
+    const targets = ids[codec.to];
+    const refs = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) {
+      const v = values[i];
+      refs[i] = typeof v === 'number' ? (targets[v] ?? v) : v;
+    }
+    return refs;
+  }
+  return values;
+}
+
+function decodeField(field: Field, column: unknown, count: number, ids: Ids, where: string): unknown[] {
+  if (field.optional !== true) return decodeColumn(field.codec, column, count, ids, where);
+  if (!isRecord(column)) throw new ColumnsError(`${where} is missing.`);
+  const rows = numbers(column.rows, `${where}.rows`);
+  const present = decodeColumn(field.codec, column.values, rows.length, ids, `${where}.values`);
+  // Absent fields stay holes, read as undefined.
+  const dense = new Array<unknown>(count);
+  rows.forEach((row, i) => {
+    if (row >= count) throw new ColumnsError(`${where} names item ${row} of ${count}.`);
+    dense[row] = present[i];
+  });
+  return dense;
+}
+
+function decodeTable(
+  fields: readonly Field[],
+  columns: unknown,
+  count: number,
+  ids: Ids,
+  where: string,
+): Record<string, unknown>[] {
+  if (!isRecord(columns)) throw new ColumnsError(`${where} has no columns.`);
+  const decoded = fields.map((field) => ({
+    name: field.name,
+    values: decodeField(field, columns[field.name], count, ids, `${where}.${field.name}`),
+  }));
+  const items = new Array<Record<string, unknown>>(count);
+  for (let i = 0; i < count; i++) {
+    const item: Record<string, unknown> = {};
+    for (const { name, values } of decoded) {
+      const value = values[i];
+      if (value !== undefined) item[name] = value;
+    }
+    items[i] = item;
+  }
+  return items;
+}
+
+/**
+ * The dataset a columns file holds. It is not validated here: the app draws it at once and the worker
+ * validates the decoded dataset with the schema. Throws a ColumnsError when the layout itself is broken.
+ */
+export function decodeColumns(file: ColumnsFile): Dataset {
+  const tables = file.collections as unknown;
+  if (!isRecord(tables)) throw new ColumnsError('The file has no collections.');
+  const ids = {} as Record<Collection, string[]>;
+  const counts = {} as Record<Collection, number>;
+  for (const name of COLLECTIONS) {
+    const table = tables[name];
+    if (!isRecord(table) || !Number.isInteger(table.count) || !isRecord(table.columns))
+      throw new ColumnsError(`${name} is not a table of columns.`);
+    counts[name] = table.count as number;
+    ids[name] = decodeColumn(text, table.columns.id, counts[name], ids, `${name}.id`) as string[];
+  }
+  const dataset: Record<string, unknown> = { schemaVersion: file.schemaVersion, title: file.title };
+  for (const name of COLLECTIONS) {
+    const columns = (tables[name] as { columns: unknown }).columns;
+    dataset[name] = decodeTable(COLLECTION_FIELDS[name], columns, counts[name], ids, name);
+  }
+  return dataset as Dataset;
+}
