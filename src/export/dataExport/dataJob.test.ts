@@ -6,7 +6,8 @@ import { defaultView } from '../../state/viewSlice';
 import { bundled } from '../../test/bundledDataset';
 import { toCsv } from '../csv';
 import { eventsTable } from '../dataTables';
-import { csvInSteps, runDataJob, type DataProgress } from './dataJob';
+import { columnsText } from '../../data/columns';
+import { csvInSteps, runDataJob, type DataJob, type DataProgress } from './dataJob';
 
 const text = readFileSync('public/data/dataset.json', 'utf8');
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
@@ -42,6 +43,7 @@ describe('runDataJob', () => {
       {
         file: { kind: 'csv', table: 'events' },
         datasetUrl: 'https://example.test/data/dataset.json',
+        columnsUrl: null,
         filters,
         target: 'timeline',
         view: defaultView,
@@ -61,11 +63,54 @@ describe('runDataJob', () => {
     const job = {
       file: { kind: 'json' as const },
       datasetUrl: 'https://example.test/x.json',
+      columnsUrl: null,
       filters: emptyFilters,
       target: 'dashboard' as const,
       view: defaultView,
       exportedAt: '2026-01-01T00:00:00.000Z',
     };
     await expect(runDataJob(job, () => undefined)).rejects.toThrow('https://example.test/x.json');
+  });
+
+  describe('the dataset the app ships with', () => {
+    const COLUMNS = 'https://example.test/data/dataset.columns.json';
+    const JSON_URL = 'https://example.test/data/dataset.json';
+    const job: DataJob = {
+      file: { kind: 'csv', table: 'events' },
+      datasetUrl: JSON_URL,
+      columnsUrl: COLUMNS,
+      filters: emptyFilters,
+      target: 'timeline',
+      view: defaultView,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const expected = () => {
+      const table = eventsTable(bundled, bundled.events, bundled.amounts);
+      return toCsv(table.header, table.rows);
+    };
+    const serve = (files: Record<string, Response>) => {
+      const asked: string[] = [];
+      vi.stubGlobal('fetch', (url: string) => {
+        asked.push(url);
+        return Promise.resolve(files[url] ?? new Response('gone', { status: 404 }));
+      });
+      return asked;
+    };
+
+    it('is read from its columns file, as the page reads it, and dataset.json is not fetched', async () => {
+      const asked = serve({ [COLUMNS]: new Response(columnsText(bundled)) });
+      const { blob } = await runDataJob(job, () => undefined);
+      expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(expected());
+      expect(asked).toEqual([COLUMNS]);
+    });
+
+    it('is read from dataset.json when the columns file is missing or not one', async () => {
+      for (const columns of [new Response('gone', { status: 404 }), new Response('{"events": []}')]) {
+        const asked = serve({ [COLUMNS]: columns, [JSON_URL]: new Response(text) });
+        const { blob } = await runDataJob(job, () => undefined);
+        expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(expected());
+        expect(asked).toEqual([COLUMNS, JSON_URL]);
+      }
+    });
   });
 });

@@ -14,6 +14,7 @@ const DATASET_URL = 'https://example.test/data/dataset.json';
 const job = (file: DataJob['file'], datasetUrl = DATASET_URL): DataJob => ({
   file,
   datasetUrl,
+  columnsUrl: null,
   filters: emptyFilters,
   target: 'timeline',
   view: defaultView,

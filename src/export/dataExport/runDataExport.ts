@@ -1,3 +1,4 @@
+import { COLUMNS_URL, DATASET_URL } from '../../data/earlyDataset';
 import { downloadUrl, REVOKE_AFTER_MS } from '../download';
 import { exportRange, fileName } from '../fileName';
 import type { ExportAction, ExportProgress, ExportRequest, ExportResult } from '../runExport';
@@ -23,6 +24,8 @@ export async function runDataExport(
     {
       file: action.kind === 'csv' ? { kind: 'csv', table: action.table } : { kind: 'json' },
       datasetUrl: new URL(datasetUrl, document.baseURI).href,
+      // The dataset the app ships with is read from its columns file, as the page read it.
+      columnsUrl: datasetUrl === DATASET_URL ? new URL(COLUMNS_URL, document.baseURI).href : null,
       filters: request.filters,
       target: request.target,
       view: request.view,
