@@ -322,6 +322,33 @@ test.describe('timeline', () => {
     await expect.poll(async () => (await brushBox(page)).x).toBeGreaterThan(zoomed.x + 5);
   });
 
+  test('a drag begun while a Ctrl + wheel zoom is still settling pans, and the link keeps where it ended', async ({
+    page,
+  }) => {
+    const box = await chart(page).boundingBox();
+    const surface = await chart(page).locator('.tl-zoom-surface').boundingBox();
+    if (box === null || surface === null) throw new Error('No chart');
+    const y = surface.y + surface.height - 4;
+    const full = await brushBox(page);
+    await page.mouse.move(box.x + box.width * 0.7, y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+    // The drag starts at once, and lasts longer than a wheel gesture takes to end (150 ms in d3-zoom).
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step++) {
+      await page.mouse.move(box.x + box.width * (0.7 - step * 0.05), y);
+      await page.waitForTimeout(60);
+    }
+    await page.mouse.up();
+    await expect.poll(async () => (await brushBox(page)).width).toBeLessThan(full.width * 0.8);
+    await page.waitForTimeout(400);
+    const shown = await windowText(page).textContent();
+    // The address holds the window the drag ended at: opened again, it shows the same span.
+    await page.goto(page.url());
+    await expect(windowText(page)).toHaveText(shown ?? '');
+  });
+
   test('hovering an event shows its date, title and actors', async ({ page }) => {
     const event = dataset.events.find((e) => e.date === '2022-02-24') ?? dataset.events[0];
     if (event === undefined) throw new Error('No events');

@@ -49,7 +49,9 @@ export function useZoomBehavior(
 ): void {
   const { base, range, minSpan } = options;
   const behaviorRef = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
-  const gesture = useRef(false);
+  // d3-zoom starts a new gesture when a drag begins while a wheel gesture is still waiting to end, and
+  // ends each on its own: the view rests when the last of them has ended, not the first.
+  const gestures = useRef(0);
   const onTransform = useEffectEvent((t: ZoomTransform) => {
     options.onTransform(t);
   });
@@ -82,17 +84,17 @@ export function useZoomBehavior(
       .filter(defaultFilter)
       .on('start', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
-        gesture.current = true;
-        onGestureStart();
+        gestures.current += 1;
+        if (gestures.current === 1) onGestureStart();
       })
       .on('zoom', (event: D3ZoomEvent<SVGGElement, unknown>) => {
         if (event.sourceEvent === null) return;
         onTransform(event.transform);
       })
-      .on('end', () => {
-        if (!gesture.current) return;
-        gesture.current = false;
-        onGestureEnd();
+      .on('end', (event: D3ZoomEvent<SVGGElement, unknown>) => {
+        if (event.sourceEvent === null || gestures.current === 0) return;
+        gestures.current -= 1;
+        if (gestures.current === 0) onGestureEnd();
       });
     const selection = select(node);
     selection.call(behavior);
@@ -120,8 +122,8 @@ export function useZoomBehavior(
       window.clearTimeout(swipeEnd);
       selection.on('.zoom', null);
       behaviorRef.current = null;
-      if (gesture.current) onGestureEnd();
-      gesture.current = false;
+      if (gestures.current > 0) onGestureEnd();
+      gestures.current = 0;
     };
   }, [target, kit, base, minSpan]);
 
@@ -129,7 +131,7 @@ export function useZoomBehavior(
   useEffect(() => {
     const node = target.current;
     const behavior = behaviorRef.current;
-    if (kit === null || node === null || behavior === null || gesture.current) return;
+    if (kit === null || node === null || behavior === null || gestures.current > 0) return;
     const transform = kit.transformFor(base, range);
     const have = kit.zoomTransform(node);
     if (Math.abs(have.k - transform.k) / transform.k < 1e-9 && Math.abs(have.x - transform.x) < 0.01) return;
