@@ -10,7 +10,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import type { Dataset } from '../src/data/schema';
 import { buildApp } from './bench/buildApp';
 import { chromiumStatus, ensureBrowser, launchChromium } from './bench/chromium';
@@ -64,8 +64,10 @@ async function shoot(
     await page.locator(`html[data-theme="${theme}"]`).waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await view.prepare?.(page, size.width);
-    if (view.target === undefined) await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-    else {
+    if (view.target === undefined) {
+      await drawnThroughout(page);
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+    } else {
       const target = view.target(page);
       await settledInView(target);
       await target.screenshot({ path, animations: 'disabled' });
@@ -73,6 +75,26 @@ async function shoot(
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Scrolls the page from top to bottom and back, and waits until no part is still loading: a whole-page
+ * picture then shows every part drawn, as a reader scrolling down sees it, not the boxes that hold the
+ * place of parts whose code is fetched when they come near the viewport.
+ */
+async function drawnThroughout(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const step = page.viewportSize()?.height ?? 800;
+  for (let y = 0; y < height; y += step) {
+    await page.evaluate((top) => {
+      window.scrollTo(0, top);
+    }, y);
+    await page.waitForTimeout(100);
+  }
+  await page.locator('.on-demand-loading').first().waitFor({ state: 'detached', timeout: 15_000 });
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
 }
 
 /**
