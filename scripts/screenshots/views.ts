@@ -23,7 +23,8 @@ function find<T>(items: readonly T[], test: (item: T) => boolean, what: string):
 
 const timelinePanel = (page: Page) => page.locator('section.timeline-panel');
 const figuresPanel = (page: Page) => page.locator('section.figures-panel');
-const filtersPanel = (page: Page) => page.locator('section.filters-panel');
+// The panel itself, not the box that holds its place while its code loads.
+const filtersPanel = (page: Page) => page.locator('section.filters-panel:not([aria-busy="true"])');
 const detailsPanel = (page: Page) => page.locator('aside.details-panel');
 
 /** Narrow layouts keep the filters behind a button. */
