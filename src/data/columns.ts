@@ -15,6 +15,7 @@ import {
   ColumnsError,
   COLUMNS_FORMAT,
   COLUMNS_VERSION,
+  isColumnsFile,
   isRecord,
   text,
   type Codec,
@@ -290,4 +291,18 @@ export function decodeColumns(file: ColumnsFile): Dataset {
     dataset[name] = decodeTable(COLLECTION_FIELDS[name], columns, counts[name], ids, name);
   }
   return dataset as Dataset;
+}
+
+/**
+ * The dataset a JSON value holds when it is a columns file this version reads, else null (another
+ * format or version, or a broken layout): a reader then falls back to dataset.json.
+ */
+export function datasetInColumns(json: unknown): Dataset | null {
+  if (!isColumnsFile(json)) return null;
+  try {
+    return decodeColumns(json);
+  } catch (error) {
+    if (error instanceof ColumnsError) return null;
+    throw error;
+  }
 }

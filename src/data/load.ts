@@ -1,4 +1,4 @@
-import { ColumnsError, decodeColumns, isColumnsFile } from './columns';
+import { datasetInColumns } from './columns';
 import { abortError, DatasetError, datasetErrorFromFailure, datasetFromOutcome } from './datasetError';
 import { parseJson, utf8Text } from './datasetText';
 import type { DatasetRequest } from './datasetWorker';
@@ -165,15 +165,8 @@ async function loadShippedColumns(signal?: AbortSignal): Promise<ShownDataset | 
     return null;
   }
   if (signal?.aborted) throw abortError();
-  const json = parseJson(utf8Text(request.bytes));
-  if (!isColumnsFile(json)) return null;
-  let dataset: Dataset;
-  try {
-    dataset = decodeColumns(json);
-  } catch (error) {
-    if (error instanceof ColumnsError) return null;
-    throw error;
-  }
+  const dataset = datasetInColumns(parseJson(utf8Text(request.bytes)));
+  if (dataset === null) return null;
   // Decoding gave every repeated value one string already: there is nothing left to share.
   return { dataset, verify: laterCheck(request, null, signal) };
 }

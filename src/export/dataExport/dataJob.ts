@@ -1,6 +1,5 @@
 import '../../data/zodConfig';
-import { decodeColumns } from '../../data/columns';
-import { ColumnsError, isColumnsFile } from '../../data/columnsLayout';
+import { datasetInColumns } from '../../data/columns';
 import type { Dataset } from '../../data/schema';
 import { validateDataset } from '../../data/validate';
 import type { Filters } from '../../state/filtersSlice';
@@ -56,7 +55,7 @@ async function readJson(url: string): Promise<unknown> {
 }
 
 /** The shipped dataset from its columns file, or null when there is none this version reads. */
-async function readColumns(url: string): Promise<unknown> {
+async function readColumns(url: string): Promise<Dataset | null> {
   const response = await fetch(url).catch(() => null);
   if (response?.ok !== true) return null;
   let json: unknown;
@@ -65,18 +64,12 @@ async function readColumns(url: string): Promise<unknown> {
   } catch {
     return null;
   }
-  if (!isColumnsFile(json)) return null;
-  try {
-    return decodeColumns(json);
-  } catch (error) {
-    if (error instanceof ColumnsError) return null;
-    throw error;
-  }
+  return datasetInColumns(json);
 }
 
 async function readDataset(job: DataJob): Promise<Dataset> {
   let url = job.datasetUrl;
-  let json = job.columnsUrl === null ? null : await readColumns(job.columnsUrl);
+  let json: unknown = job.columnsUrl === null ? null : await readColumns(job.columnsUrl);
   if (json === null) json = await readJson(job.datasetUrl);
   else url = job.columnsUrl ?? url;
   const result = validateDataset(json);
