@@ -42,6 +42,46 @@ describe('pageProbeScript', () => {
     expect(frames).toHaveLength(2);
   });
 
+  it('ends a frame in a user-blocking task where the page has scheduler.postTask, so no queued task delays it', () => {
+    const frames: ((time: number) => void)[] = [];
+    const posted: { task: () => void; priority: string }[] = [];
+    const watching: (() => void)[] = [];
+    let marks: unknown = null;
+    let now = 0;
+    const page = {
+      requestAnimationFrame: (callback: (time: number) => void) => frames.push(callback),
+      document: { querySelector: () => marks, body: {} },
+      performance: { now: () => now },
+      // A message would wait behind the tasks queued before it: the page has none to send.
+      MessageChannel: undefined,
+      // Until recording starts, the only observer watching is the one for the first marks.
+      MutationObserver: class {
+        constructor(readonly callback: () => void) {}
+        observe() {
+          watching.push(this.callback);
+        }
+        disconnect = () => undefined;
+      },
+      scheduler: {
+        postTask: (task: () => void, options: { priority: string }) => {
+          posted.push({ task, priority: options.priority });
+          return Promise.resolve();
+        },
+      },
+      window: { addEventListener: () => undefined } as { __probe?: PageProbe },
+    };
+    runInNewContext(pageProbeScript({ marks: 'svg .mark', root: 'svg' }), page);
+    marks = {};
+    now = 5;
+    watching.at(-1)?.();
+    // The frame after the marks appeared (with the probe's own frame loop).
+    for (const frame of frames.splice(0)) frame(16);
+    expect(posted.map((p) => p.priority)).toEqual(['user-blocking']);
+    now = 21;
+    posted[0]?.task();
+    expect(page.window.__probe?.firstMarks).toBe(21);
+  });
+
   it('times an input to the frame painted after the chart changed, and counts inputs that changed nothing', async () => {
     const observers: { callback: (records: { target: unknown }[]) => void; target: unknown }[] = [];
     class Observer {
