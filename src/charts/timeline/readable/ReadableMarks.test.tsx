@@ -5,7 +5,7 @@ import { makeEvent } from '../../../test/syntheticEvents';
 import { itemAt } from './itemAt';
 import { assignLanes } from './laneAssignment';
 import { layoutReadable } from './layoutReadable';
-import { markKey, ReadableMarks } from './ReadableMarks';
+import { markKey, ReadableMarks, type Shift } from './ReadableMarks';
 import { readableEvents } from './readableEvents';
 import { ACTORS, baseScale, measure12 } from '../../../test/timelineArbitraries';
 
@@ -19,7 +19,7 @@ const list = [
   ),
 ];
 
-function draw(height: number, grouping: 'none' | 'actor' = 'none') {
+function draw(height: number, grouping: 'none' | 'actor' = 'none', shift?: Shift) {
   const events = assignLanes(readableEvents(list), grouping, ACTORS, { maxActorLanes: 8 });
   const layout = layoutReadable(events, baseScale(900), { width: 900, height }, measure12);
   const { container } = render(
@@ -29,10 +29,20 @@ function draw(height: number, grouping: 'none' | 'actor' = 'none') {
         events={events}
         selectedId="a"
         focusedKey={markKey(events, layout.marks[0] ?? itemAt(layout.clusters, 0))}
+        shift={shift}
       />
     </svg>,
   );
   return { container, layout, events };
+}
+
+/** Every element's attributes inside a mark, but the mark's own transform and a span's width. */
+function bodies(root: Element): string[] {
+  return [...root.querySelectorAll('.tl-mark, .tl-cluster')].flatMap((mark) =>
+    [...mark.querySelectorAll('*')]
+      .filter((n) => !n.classList.contains('tl-range') && !n.classList.contains('tl-cluster-span'))
+      .map((n) => `${n.tagName} ${[...n.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}`),
+  );
 }
 
 const texts = (root: Element, selector: string) =>
@@ -67,5 +77,24 @@ describe('ReadableMarks', () => {
     const { container } = draw(600, 'actor');
     expect(texts(container, '.tl-lane-name')).toEqual(['A1', 'A2']);
     expect(texts(container, '.tl-chip text')).toEqual(['A1']);
+  });
+
+  it('moves each mark to where its anchor falls under a shift, spans stretched, glyphs and titles as they were', () => {
+    const still = draw(600);
+    const stillMarks = [...still.container.querySelectorAll('.tl-mark')];
+    const stillBodies = bodies(still.container);
+    const stillSpan = Number(still.container.querySelector('.tl-range')?.getAttribute('width'));
+    cleanup();
+    const { container, layout, events } = draw(600, 'none', { scale: 2, offset: -300 });
+    const marks = [...container.querySelectorAll('.tl-mark')];
+    expect(marks).toHaveLength(stillMarks.length);
+    for (const mark of marks) {
+      const drawn = layout.marks.find(
+        (m) => events.events[m.event]?.id === mark.getAttribute('data-event-id'),
+      );
+      expect(mark.getAttribute('transform')).toBe(`translate(${2 * (drawn?.x ?? NaN) - 300},${drawn?.y})`);
+    }
+    expect(Number(container.querySelector('.tl-range')?.getAttribute('width'))).toBeCloseTo(2 * stillSpan);
+    expect(bodies(container)).toEqual(stillBodies);
   });
 });

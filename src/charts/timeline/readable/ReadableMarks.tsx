@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import type { Paint } from '../../../model/colors';
 import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
@@ -17,8 +17,8 @@ interface MarksProps {
   /**
    * Where the layout's x positions are drawn, when the view has moved since the layout was made: screen
    * x = `scale` × layout x + `offset` (the map between two zooms of one time scale is affine). Anchors
-   * and spans move at once; labels keep the layout's shape until the next layout. On screen the marks
-   * are drawn once and the map is one transform of their group (see `movedGroup`).
+   * and spans move at once; labels keep the layout's shape until the next layout. Only each mark's own
+   * transform (and a span's width) changes: its glyph, title and chips are drawn as they were.
    */
   shift?: Shift;
   /**
@@ -37,20 +37,6 @@ export interface Shift {
 /** Positions drawn as the layout made them. */
 export const NO_SHIFT: Shift = { scale: 1, offset: 0 };
 
-/**
- * The attributes of the group that moves the marks by a shift: a pan translates it, a zoom also stretches
- * it by `scale` across, which spreads the anchors and stretches date spans, while timeline.css shrinks
- * each glyph, title and chip back by the same factor (`--zoom` on `.tl-zooming`), so that none is drawn
- * wider. A step of a gesture changes this one group, never the marks.
- */
-export function movedGroup(shift: Shift): { transform?: string; className?: string; style?: CSSProperties } {
-  if (shift.scale === 1) return shift.offset === 0 ? {} : { transform: `translate(${shift.offset},0)` };
-  return {
-    transform: `translate(${shift.offset},0) scale(${shift.scale},1)`,
-    className: 'tl-zooming',
-    style: { '--zoom': shift.scale } as CSSProperties,
-  };
-}
 /** A stable key for what is drawn: `e:<event id>` or `c:<id of its first event>`. */
 export function markKey(events: LanedEvents, item: EventMark | ClusterMark): string {
   if ('event' in item) return `e:${events.events[item.event]?.id ?? ''}`;
@@ -81,6 +67,7 @@ export const ReadableMarks = memo(function ReadableMarks({
       selectedId={selectedId}
       focusedKey={focusedKey}
       hoveredKey={hoveredKey}
+      shift={shift}
       paint={paint}
     />
   );
@@ -113,7 +100,7 @@ export const ReadableMarks = memo(function ReadableMarks({
           ),
         )}
       </g>
-      {paint === undefined ? <g {...movedGroup(shift)}>{marks}</g> : marks}
+      {marks}
     </g>
   );
 });
@@ -125,6 +112,7 @@ interface MarkGroupsProps {
   selectedId: string | null;
   focusedKey: string | null;
   hoveredKey: string | null;
+  shift: Shift;
   paint: Paint | undefined;
 }
 
@@ -136,9 +124,11 @@ const MarkGroups = memo(function MarkGroups({
   selectedId,
   focusedKey,
   hoveredKey,
+  shift,
   paint,
 }: MarkGroupsProps) {
   const half = style.glyph / 2;
+  const sx = (x: number) => shift.scale * x + shift.offset;
   const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
   return (
     <>
@@ -147,7 +137,7 @@ const MarkGroups = memo(function MarkGroups({
         const box = layout.labelBoxes[mark.box];
         if (event === undefined || box === undefined) return null;
         const key = markKey(events, mark);
-        const x = mark.x;
+        const x = sx(mark.x);
         const color = kindColor(event.kind);
         return (
           <g
@@ -160,9 +150,9 @@ const MarkGroups = memo(function MarkGroups({
             {mark.range !== null && (
               <rect
                 className="tl-range"
-                x={mark.range[0] - x}
+                x={sx(mark.range[0]) - x}
                 y={-half}
-                width={mark.range[1] - mark.range[0]}
+                width={(mark.range[1] - mark.range[0]) * shift.scale}
                 height={style.glyph}
                 rx={2}
                 fill={paint === undefined ? color : paint(color)}
@@ -189,14 +179,14 @@ const MarkGroups = memo(function MarkGroups({
         const box = layout.labelBoxes[cluster.box];
         if (box === undefined) return null;
         const key = markKey(events, cluster);
-        const span = cluster.x1 - cluster.x0;
+        const span = (cluster.x1 - cluster.x0) * shift.scale;
         return (
           <g
             key={key}
             className="tl-cluster"
             data-key={key}
             data-count={cluster.events.length}
-            transform={`translate(${cluster.x0},${cluster.y})`}
+            transform={`translate(${sx(cluster.x0)},${cluster.y})`}
           >
             {span > 0 && (
               <line className="tl-cluster-span" x1={0} x2={span} y1={0} y2={0} {...look.clusterSpan} />
