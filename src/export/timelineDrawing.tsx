@@ -87,7 +87,16 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
       id: 'range',
       label: 'date known only to the week, month or year: the bar spans it',
       swatch: (
-        <rect x={1} y={2} width={24} height={10} rx={2} fill={paint('var(--ink-3)')} fillOpacity={0.28} />
+        <rect
+          x={1.5}
+          y={2.5}
+          width={23}
+          height={9}
+          rx={2}
+          fill={paint('var(--ink-3)')}
+          fillOpacity={0.28}
+          stroke={paint('var(--ink-3)')}
+        />
       ),
     });
   }

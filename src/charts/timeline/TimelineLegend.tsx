@@ -35,7 +35,16 @@ export const TimelineLegend = memo(function TimelineLegend({
         {ranges && (
           <li>
             <svg width={26} height={12} aria-hidden="true">
-              <rect x={1} y={1} width={24} height={10} rx={2} fill="var(--ink-3)" fillOpacity={0.3} />
+              <rect
+                x={1.5}
+                y={1.5}
+                width={23}
+                height={9}
+                rx={2}
+                fill="var(--ink-3)"
+                fillOpacity={0.28}
+                stroke="var(--ink-3)"
+              />
             </svg>
             Bar: date known only to the week, month or year
           </li>

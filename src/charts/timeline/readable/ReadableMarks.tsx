@@ -156,6 +156,7 @@ const MarkGroups = memo(function MarkGroups({
                 height={style.glyph}
                 rx={2}
                 fill={paint === undefined ? color : paint(color)}
+                stroke={paint === undefined ? color : paint(color)}
                 {...look.range}
               />
             )}
