@@ -279,9 +279,13 @@ function FigureTableRow({
       <td className="num fig-nowrap" data-label="USD">
         {amount.currency === 'USD' ? formatUsd(amount) : `≈ ${formatUsd(amount)}`}
       </td>
-      <td className="fig-nowrap" data-label="Date">
-        <time dateTime={amount.date}>{amount.date}</time>
-        {amount.period !== undefined && amount.period !== amount.date && ` (for ${amount.period})`}
+      <td data-label="Date">
+        <time className="fig-nowrap" dateTime={amount.date}>
+          {amount.date}
+        </time>
+        {amount.period !== undefined && amount.period !== amount.date && (
+          <span className="fig-table-period">for {amount.period}</span>
+        )}
       </td>
       <td data-label="Donor">{row.donorName}</td>
       <td data-label="Kind">{amount.kind}</td>
