@@ -84,7 +84,6 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
     layout === null
       ? 0
       : layout.height + (referenceLabel === null ? 0 : referenceLabel.lines.length * LINE + 8);
-  const firstGrid = layout?.sections[0]?.gridTop ?? 0;
 
   return (
     <div className="fig-chart" ref={containerRef}>
@@ -140,6 +139,24 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
             onPointerLeave={hideHoverTip}
           >
             <title>Money figures in USD ({scale} scale)</title>
+            {referenceX !== null && reference !== undefined && (
+              <g className="fig-reference-line" aria-hidden="true">
+                {/* Under the figures, whose labels' halos break it, and only across each section's rows:
+                    never through a heading, a note or the scale's labels. */}
+                {layout.sections.map((section, i) => (
+                  <line
+                    key={section.id}
+                    x1={referenceX}
+                    x2={referenceX}
+                    y1={section.tickY + 5}
+                    y2={i === layout.sections.length - 1 ? layout.height + 4 : section.gridBottom}
+                    stroke="var(--ink)"
+                    strokeWidth={1.5}
+                    strokeDasharray="5 3"
+                  />
+                ))}
+              </g>
+            )}
             <SectionsPlot
               layout={layout}
               scale={scale}
@@ -149,15 +166,6 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
             />
             {referenceX !== null && referenceLabel !== null && reference !== undefined && (
               <g className="fig-reference" data-reference-id={reference.id}>
-                <line
-                  x1={referenceX}
-                  x2={referenceX}
-                  y1={firstGrid}
-                  y2={layout.height + 4}
-                  stroke="var(--ink)"
-                  strokeWidth={1.5}
-                  strokeDasharray="5 3"
-                />
                 <text
                   textAnchor={referenceLabel.anchor}
                   fontSize={CHART_FONT}

@@ -1,6 +1,6 @@
 import { screenPaint, type Paint } from '../../model/colors';
 import type { FigureScale } from '../../state/viewSlice';
-import { Lines } from './ChartLines';
+import { Lines, textStyle } from './ChartLines';
 import { CHART_FONT, HEADING_FONT, type FigureGeom, type SectionsLayout } from './honest/layoutSections';
 import { BarPatterns } from './marks';
 import { FigureMark, type FigureInteraction } from './SectionFigureMark';
@@ -36,6 +36,7 @@ export function SectionsPlot({
   const ink2 = paint('var(--ink-2)');
   const ink3 = paint('var(--ink-3)');
   const grid = paint('var(--line)');
+  const surface = paint('var(--surface)');
   return (
     <>
       {scale === 'linear' && <BarPatterns prefix={prefix} pairs={pairs} paint={paint} />}
@@ -72,9 +73,7 @@ export function SectionsPlot({
               key={b.key}
               x={b.label.x}
               y={b.label.y}
-              fontSize={CHART_FONT}
-              fontWeight={700}
-              fill={ink}
+              {...textStyle({ fontSize: CHART_FONT, fontWeight: 700, fill: ink, halo: surface })}
               className="fig-block-label"
               data-block-key={b.key}
             >
