@@ -5,7 +5,6 @@ import { searchActors } from '../../state/selectors';
 import { foldText, searchTerms } from '../../state/searchText';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { actorColor } from '../../model/colors';
 import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
 import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
@@ -133,7 +132,6 @@ export const ActorFilter = memo(function ActorFilter() {
                   onOnly={() => {
                     setFilters({ actors: [actor.id] });
                   }}
-                  color={actorColor(facets.actorIds, actor.id)}
                   counts={[
                     { value: counts.actorEvents.get(actor.id) ?? 0, noun: 'event' },
                     { value: counts.actorFigures.get(actor.id) ?? 0, noun: 'figure' },

@@ -16,8 +16,8 @@ interface FacetOptionProps {
   onlyLabel?: string;
   checked: boolean;
   onToggle: () => void;
-  /** CSS colour of the swatch (a custom property such as `var(--data-3)`). */
-  color: string;
+  /** The mark the charts draw for this option (a kind's glyph, a stage's), when they draw one. */
+  swatch?: ReactNode;
   /** Counts shown right-aligned, in the columns of the list's header. */
   counts: FacetCount[];
   /** Each count column's width in characters (see `columnWidths`). */
@@ -41,14 +41,14 @@ export interface CountColumn {
 export const columnWidths = (columns: readonly CountColumn[]): number[] =>
   columns.map(({ header, widest }) => Math.max(wholeNumber(widest).length, header.length));
 
-/** One choice of a filter: checkbox, colour, name, counts under the other filters, and "only". */
+/** One choice of a filter: checkbox, the charts' mark for it, name, counts under the other filters, and "only". */
 export function FacetOption({
   label,
   name,
   onlyLabel,
   checked,
   onToggle,
-  color,
+  swatch,
   counts,
   widths,
   onOnly,
@@ -64,7 +64,11 @@ export function FacetOption({
           onChange={onToggle}
           aria-label={`${name}, ${counts.map((c) => plural(c.value, c.noun)).join(', ')}`}
         />
-        <span className="swatch" style={{ background: color }} aria-hidden="true" />
+        {swatch !== undefined && (
+          <span className="facet-swatch" aria-hidden="true">
+            {swatch}
+          </span>
+        )}
         <span className="facet-name" aria-hidden="true">
           {label}
           {note !== undefined && <span className="facet-note">{note}</span>}

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { kindColor } from '../../model/kindColors';
+import { KindGlyph } from '../../charts/timeline/KindGlyph';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { datasetFacets } from './datasetFacets';
 import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
@@ -33,7 +33,7 @@ export const KindFilter = memo(function KindFilter() {
             onOnly={() => {
               setFilters({ kinds: [kind] });
             }}
-            color={kindColor(kind)}
+            swatch={<KindGlyph kind={kind} />}
             counts={[{ value: counts.kinds.get(kind) ?? 0, noun: 'event' }]}
             widths={widths}
           />

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useFilterResult } from '../../state/useFilteredView';
-import { STAGE_COLORS } from '../../model/colors';
+import { StageGlyph } from '../../charts/figures/marks';
 import { stageHeading } from '../../model/stages';
 import { datasetFacets } from './datasetFacets';
 import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
@@ -35,7 +35,11 @@ export const StageFilter = memo(function StageFilter() {
             onOnly={() => {
               setFilters({ stages: [stage] });
             }}
-            color={STAGE_COLORS[stage]}
+            swatch={
+              <svg width="14" height="14" viewBox="-7 -7 14 14">
+                <StageGlyph stage={stage} x={0} y={0} size={60} />
+              </svg>
+            }
             counts={[{ value: counts.stages.get(stage) ?? 0, noun: 'figure' }]}
             widths={widths}
           />

@@ -16,7 +16,6 @@ import type { Filters } from '../../state/filtersSlice';
 export interface DatasetFacets {
   /** Actors by type, each list ordered by how many events involve the actor, then by name. */
   actorGroups: { type: ActorType; actors: Actor[] }[];
-  actorIds: string[];
   /** Event kinds and figure stages that occur, in schema order. */
   kinds: EventKind[];
   stages: AmountStage[];
@@ -72,7 +71,6 @@ function compute(dataset: Dataset): DatasetFacets {
       type,
       actors: dataset.actors.filter((a) => a.type === type).sort(byInvolvement),
     })).filter((group) => group.actors.length > 0),
-    actorIds: dataset.actors.map((a) => a.id),
     kinds: EVENT_KINDS.filter((k) => kinds.has(k)),
     stages: AMOUNT_STAGES.filter((s) => stageFigures.has(s)),
     extent: Number.isFinite(min) ? { min: dayToIso(min), max: dayToIso(max) } : null,
