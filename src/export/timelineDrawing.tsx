@@ -3,7 +3,7 @@ import { axisTicks } from '../charts/timeline/axis';
 import { pageMeasure } from '../charts/timeline/timelineText';
 import { assignLanes } from '../charts/timeline/readable/laneAssignment';
 import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
-import { ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
+import { LaneBands, ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
 import { InferredMark, KindMark } from '../charts/timeline/KindGlyph';
 import type { Actor, AidEvent } from '../data/schema';
@@ -149,6 +149,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const height = AXIS_HEIGHT + layout.height + 4;
   const element = (
     <g className="image-timeline">
+      <LaneBands layout={layout} transform={`translate(0,${AXIS_HEIGHT})`} paint={paint} />
       <g className="image-axis">
         <line
           x1={0}

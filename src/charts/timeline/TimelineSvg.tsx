@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { AxisTick } from './axis';
 import type { LanedEvents } from './readable/laneAssignment';
 import type { ReadableLayout } from './readable/layoutTypes';
-import { ReadableMarks, type Shift } from './readable/ReadableMarks';
+import { LaneBands, ReadableMarks, type Shift } from './readable/ReadableMarks';
 import { AXIS_HEIGHT, TimelineAxis } from './TimelineAxis';
 import type { MeasureText } from './timelineText';
 
@@ -35,7 +35,7 @@ interface TimelineSvgProps {
   plotRef: RefObject<SVGGElement | null>;
 }
 
-/** The timeline's SVG, as the screen shows it and the exports copy it: the axis, then the marks. */
+/** The timeline's SVG, as the screen shows it and the exports copy it: lane bands, the axis, then the marks. */
 export function TimelineSvg(props: TimelineSvgProps) {
   const { width, title, clipId, layout, events, ticks, x, measure, plotRef } = props;
   const plotWidth = layout.width;
@@ -55,6 +55,7 @@ export function TimelineSvg(props: TimelineSvgProps) {
           <rect x={-PLOT_MARGIN} y={-2} width={plotWidth + 2 * PLOT_MARGIN} height={layout.height + 4} />
         </clipPath>
       </defs>
+      <LaneBands layout={layout} transform={`translate(${PLOT_MARGIN},${AXIS_HEIGHT})`} />
       <g transform={`translate(${PLOT_MARGIN},0)`}>
         <TimelineAxis ticks={ticks} x={x} width={plotWidth} lanesHeight={layout.height} measure={measure} />
       </g>

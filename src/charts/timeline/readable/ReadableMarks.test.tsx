@@ -5,7 +5,7 @@ import { makeEvent } from '../../../test/syntheticEvents';
 import { itemAt } from './itemAt';
 import { assignLanes } from './laneAssignment';
 import { layoutReadable } from './layoutReadable';
-import { markKey, ReadableMarks, type Shift } from './ReadableMarks';
+import { LaneBands, markKey, ReadableMarks, type Shift } from './ReadableMarks';
 import { readableEvents } from './readableEvents';
 import { ACTORS, baseScale, measure12 } from '../../../test/timelineArbitraries';
 
@@ -71,6 +71,27 @@ describe('ReadableMarks', () => {
     if (cluster === null) throw new Error('No cluster drawn');
     expect(cluster.getAttribute('data-count')).toBe('9');
     expect(texts(cluster, '.tl-cluster-label').join(' ')).toBe('Busy day event 0 + 8 more');
+  });
+
+  it('shades every other named lane apart from the marks, to be drawn under the axis, and nothing without lanes', () => {
+    const { container, layout } = draw(600, 'actor');
+    expect(container.querySelectorAll('.tl-lane-band')).toHaveLength(0);
+    const bands = render(
+      <svg>
+        <LaneBands layout={layout} transform="translate(8,24)" />
+      </svg>,
+    ).container;
+    const second = layout.lanes.find((band) => band.index === 1);
+    const rects = [...bands.querySelectorAll('.tl-lane-band')];
+    expect(rects.map((r) => Number(r.getAttribute('y')))).toEqual([second?.y0]);
+    cleanup();
+    const none = draw(600, 'none');
+    const empty = render(
+      <svg>
+        <LaneBands layout={none.layout} transform="translate(8,24)" />
+      </svg>,
+    ).container;
+    expect(empty.querySelector('g')).toBeNull();
   });
 
   it('names lanes and shows an event’s other actors as chips', () => {

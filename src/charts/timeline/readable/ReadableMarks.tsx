@@ -44,7 +44,41 @@ export function markKey(events: LanedEvents, item: EventMark | ClusterMark): str
 }
 
 /**
- * Draws a readable layout: lane bands and names, then each event (its date's span when imprecise, its
+ * The shading of every other named lane. It is drawn before the axis, whose grid lines and invasion
+ * marker run through the lanes and would be hidden under it.
+ */
+export function LaneBands({
+  layout,
+  transform,
+  paint,
+}: {
+  layout: ReadableLayout;
+  /** Where the lanes' top left is. */
+  transform: string;
+  paint?: Paint;
+}) {
+  const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
+  const shaded = layout.lanes.filter((band) => band.name !== null && band.index % 2 === 1);
+  if (shaded.length === 0) return null;
+  return (
+    <g className="tl-lane-bands" transform={transform}>
+      {shaded.map((band) => (
+        <rect
+          key={band.lane.key}
+          className="tl-lane-band"
+          x={0}
+          y={band.y0}
+          width={layout.width}
+          height={band.y1 - band.y0}
+          {...look.laneBand}
+        />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * Draws a readable layout over its lane bands (see LaneBands): lane names, then each event (its date's span when imprecise, its
  * kind's glyph, its title, its other actors as chips) and each cluster (its span, a stack glyph, the
  * first event's title and how many more). Nothing is measured or placed here: the layout did it.
  */
@@ -77,16 +111,6 @@ export const ReadableMarks = memo(function ReadableMarks({
         {layout.lanes.map((band) =>
           band.name === null ? null : (
             <g key={band.lane.key} className="tl-lane">
-              {band.index % 2 === 1 && (
-                <rect
-                  className="tl-lane-band"
-                  x={0}
-                  y={band.y0}
-                  width={layout.width}
-                  height={band.y1 - band.y0}
-                  {...look.laneBand}
-                />
-              )}
               <text
                 className="tl-lane-name"
                 x={band.name.x0}
