@@ -5,7 +5,7 @@ import { datasetLookups } from '../../model/lookups';
 import { withoutSourceIds } from '../../model/provenance';
 import { useAppStore } from '../../state/store';
 import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
-import { toggleCompared } from './comparison';
+import { toggleCompared, withAside } from './comparison';
 import type { FigureRow } from './figureRows';
 import {
   ariaSort,
@@ -297,7 +297,7 @@ function FigureTableRow({
           type="button"
           className="btn fig-compare-btn"
           aria-pressed={compared}
-          aria-label={`Compare ${amount.label} (${formatMoney(amount.usd, 'USD')})`}
+          aria-label={`Compare ${withAside(amount.label, formatMoney(amount.usd, 'USD'))}`}
           onClick={onCompare}
         >
           {compared ? 'Comparing' : 'Compare'}

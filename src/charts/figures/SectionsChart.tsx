@@ -1,3 +1,4 @@
+import { withAside } from './comparison';
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store';
@@ -202,7 +203,7 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
 function referenceText(row: FigureRow, x: number, width: number) {
   const anchor: 'start' | 'end' = x > width / 2 ? 'end' : 'start';
   const room = anchor === 'end' ? x - 4 : width - x - 4;
-  const text = `compared to ${row.amount.label} (${formatMoney(row.amount.usd, 'USD')})`;
+  const text = `compared to ${withAside(row.amount.label, formatMoney(row.amount.usd, 'USD'))}`;
   return {
     anchor,
     x: anchor === 'end' ? x - 4 : x + 4,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmountLabel } from '../../model/money';
 import { figures, testAmount } from '../../test/bundledDataset';
-import { comparisonCaveats, comparisonSentence, ratioWords, toggleCompared, usdRatio } from './comparison';
+import {
+  comparisonCaveats,
+  comparisonSentence,
+  ratioWords,
+  toggleCompared,
+  usdRatio,
+  withAside,
+} from './comparison';
 
 const { russiaBudget: budget, usPackage, natoTotal: total, natoContracts: contracts } = figures;
 
@@ -23,7 +30,8 @@ describe('ratio', () => {
   it('writes the comparison as a sentence with both figures, dated when the label is not', () => {
     expect(comparisonSentence(budget, usPackage)).toBe(
       `${budget.label} (${formatAmountLabel(budget)}, Sep 2023) is ${ratioWords(budget.usd / usPackage.usd)} ` +
-        `${usPackage.label} (${formatAmountLabel(usPackage)}).`,
+        // The package's label ends in "(April 2023)": its amount joins those parentheses.
+        `${usPackage.label.slice(0, -1)}, ${formatAmountLabel(usPackage)}).`,
     );
     expect(comparisonSentence(usPackage, budget)).toContain(`is about 0.29% of ${budget.label}`);
   });
@@ -70,5 +78,14 @@ describe('toggleCompared', () => {
     expect(toggleCompared(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggleCompared(['a', 'b'], 'c')).toEqual(['b', 'c']);
     expect(toggleCompared(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('withAside', () => {
+  it('puts an aside in parentheses, inside those a label already ends with', () => {
+    expect(withAside('NATO orders', '$2.5B')).toBe('NATO orders ($2.5B)');
+    expect(withAside('US military aid package (April 2023)', '$325M')).toBe(
+      'US military aid package (April 2023, $325M)',
+    );
   });
 });

@@ -39,9 +39,17 @@ export function ratioWords(ratio: number): string {
   return `about ${twoDigits.format(ratio * 100)}% of`;
 }
 
+/**
+ * "label (aside)"; a label that already ends in parentheses takes the aside inside them: "US package
+ * (April 2023, $325M)", never "(April 2023) ($325M)".
+ */
+export function withAside(label: string, aside: string): string {
+  return label.endsWith(')') ? `${label.slice(0, -1)}, ${aside})` : `${label} (${aside})`;
+}
+
 function describe(amount: ComparedAmount): string {
   const when = labelHasDate(amount) ? '' : `, ${formatMonthYear(amount.date)}`;
-  return `${amount.label} (${formatAmountLabel(amount)}${when})`;
+  return withAside(amount.label, `${formatAmountLabel(amount)}${when}`);
 }
 
 /** "Russian military budget for 2024 (≈ ₽10.8T ≈ $111B, Sep 2023) is about 340 times US …". */
