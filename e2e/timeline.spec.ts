@@ -451,4 +451,31 @@ test.describe('timeline on a narrow screen', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  test('the table becomes cards: nothing scrolls sideways, every title and caption is whole', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForApp(page);
+    const modes = page.getByRole('group', { name: 'Show the timeline as' });
+    await modes.getByRole('button', { name: 'Table' }).click();
+    const table = page.locator('.tl-table table');
+    await expect(table).toBeVisible();
+    const cut = await page.locator('.tl-table').evaluate((root) => {
+      const scroller = root.querySelector('.table-scroll');
+      const overflowing = [...root.querySelectorAll('caption, td')].filter(
+        (cell) => cell.scrollWidth > cell.clientWidth + 1,
+      ).length;
+      const right = root.getBoundingClientRect().right;
+      const titlesOut = [...root.querySelectorAll('.tl-row-title')].filter(
+        (title) => title.getBoundingClientRect().right > right + 1,
+      ).length;
+      return {
+        sideways: (scroller?.scrollWidth ?? 0) - (scroller?.clientWidth ?? 0),
+        overflowing,
+        titlesOut,
+      };
+    });
+    expect(cut).toEqual({ sideways: 0, overflowing: 0, titlesOut: 0 });
+  });
 });

@@ -46,7 +46,7 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
   return (
     <div className="tl-table">
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table tl-data-table">
           <caption>
             {events.length} event{events.length === 1 ? '' : 's'} in time order
             {page.pages > 1 ? `, rows ${page.from + 1}–${page.to}` : ''}. Select a title for its details and
@@ -78,11 +78,11 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
                     selectEvent(event.id);
                   }}
                 >
-                  <td className="tl-cell-date">
+                  <td className="tl-cell-date" data-label="Date">
                     <time dateTime={event.date}>{formatEventDate(event.date, event.datePrecision)}</time>
                     {event.dateBasis === 'inferred' && <span className="tl-cell-note muted">inferred</span>}
                   </td>
-                  <td>
+                  <td className="tl-cell-title" data-label="Event">
                     <button
                       type="button"
                       className="tl-row-title"
@@ -95,19 +95,19 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
                     </button>
                     {event.draft === true && <span className="tl-draft-mark">draft</span>}
                   </td>
-                  <td className="tl-cell-kind">
+                  <td className="tl-cell-kind" data-label="Kind">
                     <KindGlyph kind={event.kind} inferred={event.dateBasis === 'inferred'} />{' '}
                     {KIND_LABELS[event.kind]}
                   </td>
-                  <td>{actorNames(event, lookups).join(', ')}</td>
-                  <td>
+                  <td data-label="Actors">{actorNames(event, lookups).join(', ')}</td>
+                  <td data-label="Figures">
                     {amounts.map((a) => (
                       <span key={a.id} className="tl-cell-figure">
                         {formatAmountLabel(a)}
                       </span>
                     ))}
                   </td>
-                  <td className="num">
+                  <td className="num tl-cell-sources" data-label="Sources">
                     {sources}
                     {event.citations.length !== sources && (
                       <span className="muted"> ({event.citations.length} quotes)</span>
