@@ -1,6 +1,6 @@
 /**
  * Grouping inside a section (by donor, kind or stage): consecutive blocks of whole families, each under
- * a heading with its number of figures. Blocks come in the section's order (the first block holds the
+ * a heading with its number of figures (and of the parts of other groups it holds). Blocks come in the section's order (the first block holds the
  * section's first-ranked family), and a family is never split: a part stays under its whole even when
  * its own donor or stage differs. Sums are not drawn in the chart, where a sum would be ranked beside
  * the figures it adds up; the totals list under the chart states them with how they were built.
@@ -11,7 +11,10 @@ import type { PlacedFigure, PlacedSection } from './placement';
 
 export interface FigureBlock {
   key: string;
-  /** "NATO · 3 figures", or null when the section is not grouped. */
+  /**
+   * "NATO · 3 figures", and "+ 1 part" for parts of another group kept under their whole; null when the
+   * section is not grouped.
+   */
   label: string | null;
   entries: PlacedFigure<FigureRow>[];
 }
@@ -55,9 +58,17 @@ export function sectionBlocks(section: PlacedSection<FigureRow>, by: FigureGroup
     }
     current?.entries.push(entry);
   }
-  return [...blocks].map(([key, b]) => ({
-    key: `${section.info.id}/${key}`,
-    label: `${b.name} · ${figures(b.entries.length)}`,
-    entries: b.entries,
-  }));
+  return [...blocks].map(([key, b]) => {
+    // A part kept under its whole counts apart when its own group differs: "Committed · 1 figure +
+    // 1 part" for a committed contract with an order under it, never "2 figures" the stage chips deny.
+    const own = b.entries.filter((e) => groupOf(e.row, by).key === key).length;
+    const others = b.entries.length - own;
+    const parts =
+      others === 0 ? '' : ` + ${others.toLocaleString('en-US')} ${others === 1 ? 'part' : 'parts'}`;
+    return {
+      key: `${section.info.id}/${key}`,
+      label: `${b.name} · ${figures(own)}${parts}`,
+      entries: b.entries,
+    };
+  });
 }
