@@ -51,8 +51,13 @@ export function viewsOf(dataset: Dataset): View[] {
     { name: 'app-selected', query: compared },
     { name: 'timeline', query: '', target: timelinePanel },
     { name: 'timeline-chart', query: '?timeline=chart', target: timelinePanel },
-    { name: 'timeline-by-kind', query: '?lanes=kind', target: timelinePanel },
-    { name: 'timeline-zoomed', query: `${selected}&window=2023-08-15,2023-11-15`, target: timelinePanel },
+    // The chart named, since a phone opens the timeline as a list, which has no lanes and no zoom.
+    { name: 'timeline-by-kind', query: '?lanes=kind&timeline=chart', target: timelinePanel },
+    {
+      name: 'timeline-zoomed',
+      query: `${selected}&window=2023-08-15,2023-11-15&timeline=chart`,
+      target: timelinePanel,
+    },
     { name: 'timeline-table', query: '?timeline=table', target: timelinePanel },
     { name: 'event-details', query: selected, target: detailsPanel },
     {
