@@ -168,7 +168,9 @@ function TimeShapes({ mark, paint, selected }: { mark: TimeMarkGeom; paint: Pain
           fontSize={CHART_FONT}
           fill={paint('var(--ink-2)')}
           stroke={paint(selected ? 'var(--accent-soft)' : 'var(--surface)')}
-          strokeWidth={4}
+          // Wide enough to close the gap a space leaves: a label level with a mark at $0 sits on the
+          // baseline, which must not show between its words.
+          strokeWidth={6}
           strokeLinejoin="round"
           paintOrder="stroke"
           className="fig-value"
