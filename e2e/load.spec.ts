@@ -95,9 +95,12 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     await page.goto('./');
     const alert = page.getByRole('alert');
     // The check runs once the page is idle after the first view: seconds on a busy machine.
-    await expect(alert).toContainText('data/dataset.columns.json does not match the dataset schema', {
-      timeout: 60_000,
-    });
+    await expect(alert).toContainText(
+      'data/dataset.columns.json with data/dataset.text.json do not match the dataset schema',
+      {
+        timeout: 60_000,
+      },
+    );
     await expect(alert.locator('code').first()).toHaveText('events[1].kind');
     await expect(page.locator('.workspace')).toHaveCount(0);
     expect(

@@ -5,12 +5,14 @@ import { arbitraryDataset } from '../test/arbitraryDataset';
 import {
   COLLECTION_FIELDS,
   ColumnsError,
-  columnsText,
   decodeColumns,
   encodeColumns,
   isColumnsFile,
+  shippedFilesText,
   type ColumnsFile,
 } from './columns';
+import { leanOf, withText } from './eventText';
+import type { LeanDataset } from './leanDataset';
 import {
   actorSchema,
   amountSchema,
@@ -21,15 +23,22 @@ import {
   sourceSchema,
   type Dataset,
 } from './schema';
+import { decodeText as decodeTextFile, type TextFile } from './textFile';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 
 /** The file as it travels: written as JSON text and parsed back. */
 const throughJson = (file: ColumnsFile): unknown => JSON.parse(JSON.stringify(file));
 
-function decodeText(file: unknown): Dataset {
+function decodeText(file: unknown): LeanDataset {
   if (!isColumnsFile(file)) throw new Error('not a columns file');
   return decodeColumns(file);
+}
+
+/** The whole dataset the two shipped files hold, read back from their text. */
+function readShipped(files: { columns: string; text: string }): Dataset {
+  const lean = decodeText(JSON.parse(files.columns));
+  return withText(lean, decodeTextFile(JSON.parse(files.text) as TextFile, lean));
 }
 
 describe('the columns file', () => {
@@ -37,20 +46,38 @@ describe('the columns file', () => {
     const names = (fields: readonly { name: string }[]) => fields.map((field) => field.name);
     expect(names(COLLECTION_FIELDS.sources)).toEqual(Object.keys(sourceSchema.shape));
     expect(names(COLLECTION_FIELDS.actors)).toEqual(Object.keys(actorSchema.shape));
-    expect(names(COLLECTION_FIELDS.events)).toEqual(Object.keys(eventSchema.shape));
+    // An event's summary and its quotes are in the text file.
+    expect(names(COLLECTION_FIELDS.events)).toEqual(
+      Object.keys(eventSchema.shape).filter((name) => name !== 'summary'),
+    );
     expect(names(COLLECTION_FIELDS.amounts)).toEqual(Object.keys(amountSchema.shape));
     expect(names(COLLECTION_FIELDS.flags)).toEqual(Object.keys(flagSchema.shape));
-    const citations = COLLECTION_FIELDS.events.find((field) => field.name === 'citations')?.codec;
-    expect(citations?.kind === 'table' ? names(citations.fields) : []).toEqual(
-      Object.keys(citationSchema.shape),
+    const citationsOf = (fields: (typeof COLLECTION_FIELDS)['events']) => {
+      const codec = fields.find((field) => field.name === 'citations')?.codec;
+      return codec?.kind === 'table' ? names(codec.fields) : [];
+    };
+    expect(citationsOf(COLLECTION_FIELDS.events)).toEqual(
+      Object.keys(citationSchema.shape).filter((name) => name !== 'quote'),
     );
+    expect(citationsOf(COLLECTION_FIELDS.amounts)).toEqual(Object.keys(citationSchema.shape));
   });
 
-  it('gives back every random valid dataset exactly, absent optional fields absent', () => {
+  it('gives back every random valid dataset exactly without its text, absent optional fields absent', () => {
     fc.assert(
       fc.property(arbitraryDataset(), (dataset) => {
         expect(datasetSchema.safeParse(dataset).success).toBe(true);
-        expect(decodeText(throughJson(encodeColumns(dataset)))).toStrictEqual(dataset);
+        const lean = decodeText(throughJson(encodeColumns(dataset)));
+        expect(lean).toStrictEqual(leanOf(dataset));
+        expect(JSON.stringify(lean.events)).not.toMatch(/"(summary|quote)"/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives back every random valid dataset exactly with its text file', () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (dataset) => {
+        expect(readShipped(shippedFilesText(dataset))).toStrictEqual(dataset);
       }),
       { numRuns: 300 },
     );
@@ -59,22 +86,25 @@ describe('the columns file', () => {
   it('is written as ASCII text, whatever the dataset’s characters, and read back exactly', () => {
     fc.assert(
       fc.property(arbitraryDataset(), (dataset) => {
-        const text = columnsText(dataset);
-        expect(text).toMatch(/^[\x20-\x7e]*\n$/);
-        expect(decodeText(JSON.parse(text))).toStrictEqual(dataset);
+        const files = shippedFilesText(dataset);
+        expect(files.columns).toMatch(/^[\x20-\x7e]*\n$/);
+        expect(files.text).toMatch(/^[\x20-\x7e]*\n$/);
+        expect(readShipped(files)).toStrictEqual(dataset);
       }),
       { numRuns: 200 },
     );
     const euro = JSON.parse(committed) as Dataset;
     euro.title = 'Aid in € and ₴, 2022–2024 😀';
-    expect(columnsText(euro)).toContain(
-      '"title":"Aid in \\u20ac and \\u20b4, 2022\\u20132024 \\ud83d\\ude00"',
-    );
+    const first = euro.events[0];
+    if (first !== undefined) first.summary = '€5 😀';
+    const files = shippedFilesText(euro);
+    expect(files.columns).toContain('"title":"Aid in \\u20ac and \\u20b4, 2022\\u20132024 \\ud83d\\ude00"');
+    expect(files.text).toContain('"\\u20ac5 \\ud83d\\ude00"');
   });
 
   it('gives back the published dataset byte for byte once written as JSON again', () => {
     const dataset = JSON.parse(committed) as Dataset;
-    expect(`${JSON.stringify(decodeText(throughJson(encodeColumns(dataset))), null, 2)}\n`).toBe(committed);
+    expect(`${JSON.stringify(readShipped(shippedFilesText(dataset)), null, 2)}\n`).toBe(committed);
   });
 
   it('writes enum values, repeated strings and references once, and decodes them to one shared string', () => {
@@ -113,7 +143,8 @@ describe('the columns file', () => {
     const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset));
     expect(isColumnsFile(file)).toBe(true);
     expect(isColumnsFile(JSON.parse(committed))).toBe(false);
-    expect(isColumnsFile({ ...(file as object), version: 2 })).toBe(false);
+    expect(isColumnsFile({ ...(file as object), version: 1 })).toBe(false);
+    expect(isColumnsFile({ ...(file as object), textKey: undefined })).toBe(false);
     expect(isColumnsFile(null)).toBe(false);
   });
 });

@@ -6,8 +6,9 @@
  * are small integer codes into a list written once in the file, and references to another collection's
  * ids are indexes into it, so decoding gives every repeat the same string. Nested lists (citations,
  * actors, aliases) are flattened, each item saying how many of the flattened entries are its own.
- * decode(encode(dataset)) is deep-equal to the dataset; this module and its layout (columnsLayout.ts)
- * are the only ones that know the file.
+ * Events' summaries and quotes are left to the text file (textFile.ts), which the page reads later:
+ * decode(encode(dataset)) is deep-equal to the dataset without them (leanOf); this module and its
+ * layout (columnsLayout.ts) are the only ones that know the file.
  */
 import {
   COLLECTION_FIELDS,
@@ -26,7 +27,11 @@ import {
   type Listed,
   type Sparse,
 } from './columnsLayout';
+import { asciiJson } from './asciiJson';
+import { leanOf } from './eventText';
+import type { LeanDataset } from './leanDataset';
 import type { Dataset } from './schema';
+import { encodeText } from './textFile';
 
 export { COLLECTION_FIELDS, ColumnsError, isColumnsFile, type ColumnsFile } from './columnsLayout';
 
@@ -120,8 +125,9 @@ function encodeTable(
   return columns;
 }
 
-/** The dataset as columns. */
-export function encodeColumns(dataset: Dataset): ColumnsFile {
+/** The dataset as columns, without its events' text; `textKey` names the text file that holds it. */
+export function encodeColumns(dataset: Dataset, textKey = encodeText(dataset).key): ColumnsFile {
+  const lean = leanOf(dataset);
   const refs = {} as Record<Collection, Map<string, number>>;
   for (const name of COLLECTIONS) {
     const index = new Map<string, number>();
@@ -133,21 +139,17 @@ export function encodeColumns(dataset: Dataset): ColumnsFile {
   const collections = {} as ColumnsFile['collections'];
   for (const name of COLLECTIONS)
     collections[name] = {
-      count: dataset[name].length,
-      columns: encodeTable(COLLECTION_FIELDS[name], dataset[name], refs),
+      count: lean[name].length,
+      columns: encodeTable(COLLECTION_FIELDS[name], lean[name], refs),
     };
   const { schemaVersion, title } = dataset;
-  return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, collections };
+  return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, textKey, collections };
 }
 
-/**
- * The columns file's text: JSON with every character past ASCII escaped (`\u20ac`). A few currency
- * signs would otherwise make the browser decode the whole file into a two-byte string, which at 100k
- * events made decoding the bytes and parsing them several times slower (CPU profiles of the page).
- */
-export function columnsText(dataset: Dataset): string {
-  const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  return `${JSON.stringify(encodeColumns(dataset)).replace(/[\u0080-\uffff]/g, escape)}\n`;
+/** The texts of the two files the app ships with, written in ASCII (see asciiJson.ts). */
+export function shippedFilesText(dataset: Dataset): { columns: string; text: string } {
+  const text = encodeText(dataset);
+  return { columns: asciiJson(encodeColumns(dataset, text.key)), text: asciiJson(text) };
 }
 
 function numbers(value: unknown, where: string): number[] {
@@ -270,10 +272,11 @@ function decodeTable(
 }
 
 /**
- * The dataset a columns file holds. It is not validated here: the app draws it at once and the worker
- * validates the decoded dataset with the schema. Throws a ColumnsError when the layout itself is broken.
+ * The dataset a columns file holds, without its events' text. It is not validated here: the app draws
+ * it at once and the worker validates it with its text against the schema. Throws a ColumnsError when
+ * the layout itself is broken.
  */
-export function decodeColumns(file: ColumnsFile): Dataset {
+export function decodeColumns(file: ColumnsFile): LeanDataset {
   const tables = file.collections as unknown;
   if (!isRecord(tables)) throw new ColumnsError('The file has no collections.');
   const ids = {} as Record<Collection, string[]>;
@@ -290,17 +293,23 @@ export function decodeColumns(file: ColumnsFile): Dataset {
     const columns = (tables[name] as { columns: unknown }).columns;
     dataset[name] = decodeTable(COLLECTION_FIELDS[name], columns, counts[name], ids, name);
   }
-  return dataset as Dataset;
+  return dataset as LeanDataset;
+}
+
+/** What a columns file holds: the dataset without its events' text, and the key of the file with it. */
+export interface ColumnsContent {
+  dataset: LeanDataset;
+  textKey: string;
 }
 
 /**
- * The dataset a JSON value holds when it is a columns file this version reads, else null (another
- * format or version, or a broken layout): a reader then falls back to dataset.json.
+ * What a JSON value holds when it is a columns file this version reads, else null (another format or
+ * version, or a broken layout): a reader then falls back to dataset.json.
  */
-export function datasetInColumns(json: unknown): Dataset | null {
+export function datasetInColumns(json: unknown): ColumnsContent | null {
   if (!isColumnsFile(json)) return null;
   try {
-    return decodeColumns(json);
+    return { dataset: decodeColumns(json), textKey: json.textKey };
   } catch (error) {
     if (error instanceof ColumnsError) return null;
     throw error;

@@ -1,9 +1,11 @@
 /**
  * What the filters run on, built once per dataset: typed arrays of each event's day span, kind, traits
  * and actors (see model/eventActors.ts) and of each figure's event and stage, a word index of the folded
- * search text (built on the first text search), and the last mask of each filter dimension.
+ * search text (built on the first text search, of the titles alone until the events' text has been
+ * read), and the last mask of each filter dimension.
  */
-import type { Dataset } from '../data/schema';
+import type { DatasetText } from '../data/eventText';
+import type { LeanDataset } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS } from '../data/vocabulary';
 import { eventDaySpan } from '../model/dates';
 import { eventActorIndex, type EventActorIndex } from '../model/eventActors';
@@ -23,10 +25,12 @@ export interface MaskEntry {
 export interface WordIndex {
   words: string[];
   postings: number[][];
+  /** The events' text the index holds besides the titles: null while it has not been read. */
+  text: DatasetText | null;
 }
 
 export interface DatasetIndex extends EventActorIndex {
-  readonly dataset: Dataset;
+  readonly dataset: LeanDataset;
   readonly actorIndex: ReadonlyMap<string, number>;
   /** Each event's index in the dataset, by id. */
   readonly eventIndex: ReadonlyMap<string, number>;
@@ -54,9 +58,9 @@ export const EVENT_RANGE = 4;
 
 export const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 export const STAGE_INDEX = new Map<string, number>(AMOUNT_STAGES.map((s, i) => [s, i]));
-const indexes = new WeakMap<Dataset, DatasetIndex>();
+const indexes = new WeakMap<LeanDataset, DatasetIndex>();
 
-function buildIndex(dataset: Dataset): DatasetIndex {
+function buildIndex(dataset: LeanDataset): DatasetIndex {
   const { events, amounts, actors } = dataset;
   const n = events.length;
   const actorIds = actors.map((a) => a.id);
@@ -120,7 +124,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-export function datasetIndex(dataset: Dataset): DatasetIndex {
+export function datasetIndex(dataset: LeanDataset): DatasetIndex {
   let index = indexes.get(dataset);
   if (index === undefined) {
     index = buildIndex(dataset);
@@ -129,15 +133,20 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
-export function wordIndexOf(index: DatasetIndex): WordIndex {
-  if (index.words !== null) return index.words;
+/** The word index of the titles and, once read, the summaries and quotes (`text`) of all events. */
+export function wordIndexOf(index: DatasetIndex, text: DatasetText | null): WordIndex {
+  if (index.words?.text === text) return index.words;
   const ids = new Map<string, number>();
   const words: string[] = [];
   const postings: number[][] = [];
   index.dataset.events.forEach((e, i) => {
-    let text = `${e.title}\n${e.summary}`;
-    for (const c of e.citations) text += `\n${c.quote}`;
-    for (const word of foldText(text).split(/\s+/)) {
+    let searched = e.title;
+    if (text !== null) {
+      searched += `\n${text.summaries[i] ?? ''}`;
+      for (let q = text.quoteStart[i] ?? 0, end = text.quoteStart[i + 1] ?? 0; q < end; q++)
+        searched += `\n${text.quotes[q] ?? ''}`;
+    }
+    for (const word of foldText(searched).split(/\s+/)) {
       if (word === '') continue;
       let id = ids.get(word);
       if (id === undefined) {
@@ -150,11 +159,11 @@ export function wordIndexOf(index: DatasetIndex): WordIndex {
       if (events[events.length - 1] !== i) events.push(i);
     }
   });
-  index.words = { words, postings };
+  index.words = { words, postings, text };
   return index.words;
 }
 
 /** Builds the word index now (it is otherwise built by the first text search), e.g. when the search box gets focus. */
-export function prepareTextSearch(dataset: Dataset): void {
-  wordIndexOf(datasetIndex(dataset));
+export function prepareTextSearch(dataset: LeanDataset, text: DatasetText | null): void {
+  wordIndexOf(datasetIndex(dataset), text);
 }
