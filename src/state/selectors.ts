@@ -153,7 +153,11 @@ function compute(index: DatasetIndex, f: Filters, text: DatasetText | null): Fil
   }
 
   return {
-    view: { events, amounts },
+    // A view of every event is the dataset's own list: at 100k events a copy is half a megabyte.
+    view: {
+      events: events.length === dataset.events.length ? dataset.events : events,
+      amounts: amounts.length === dataset.amounts.length ? dataset.amounts : amounts,
+    },
     keptEvents: kept,
     counts: {
       actorEvents: countsToMap(index.actorIds, actorEvents),
