@@ -32,10 +32,9 @@ export interface WordIndex {
 export interface DatasetIndex extends EventActorIndex {
   readonly dataset: LeanDataset;
   readonly actorIndex: ReadonlyMap<string, number>;
-  /** Each event's index in the dataset, by id. */
-  readonly eventIndex: ReadonlyMap<string, number>;
-  readonly eventStart: Float64Array;
-  readonly eventEnd: Float64Array;
+  /** The first and last day numbers each event's date covers (an unreadable date: an empty span). */
+  readonly eventStart: Int32Array;
+  readonly eventEnd: Int32Array;
   readonly eventKind: Uint8Array;
   /** What else each event is drawn with: EVENT_DRAFT, EVENT_INFERRED and EVENT_RANGE bits. */
   readonly eventTraits: Uint8Array;
@@ -45,6 +44,8 @@ export interface DatasetIndex extends EventActorIndex {
   readonly amountEvent: Int32Array;
   readonly amountStage: Uint8Array;
   words: WordIndex | null;
+  /** Each event's index in the dataset, by id: built when an id is first looked up (see eventIndexOf). */
+  eventIndex: ReadonlyMap<string, number> | null;
   actorMask: MaskEntry | null;
   kindMask: MaskEntry | null;
   dateMask: MaskEntry | null;
@@ -56,6 +57,10 @@ export const EVENT_DRAFT = 1;
 export const EVENT_INFERRED = 2;
 export const EVENT_RANGE = 4;
 
+/** Day numbers that no date reaches: an unreadable date's span is [NO_DAY_AFTER, NO_DAY_BEFORE], which overlaps no range. */
+const NO_DAY_AFTER = 2 ** 31 - 1;
+const NO_DAY_BEFORE = -(2 ** 31);
+
 export const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 export const STAGE_INDEX = new Map<string, number>(AMOUNT_STAGES.map((s, i) => [s, i]));
 const indexes = new WeakMap<LeanDataset, DatasetIndex>();
@@ -65,17 +70,17 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
   const n = events.length;
   const actorIds = actors.map((a) => a.id);
   const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
-  const eventStart = new Float64Array(n);
-  const eventEnd = new Float64Array(n);
+  // Day numbers of years 0 to 9999 fit in 32 bits, at half the bytes of doubles.
+  const eventStart = new Int32Array(n);
+  const eventEnd = new Int32Array(n);
   const eventKind = new Uint8Array(n);
   const eventTraits = new Uint8Array(n);
-  const eventIndex = new Map<string, number>();
+  // Kept only while the figures find their events: a map of every id is built again on demand.
+  const eventIndex = indexById(events);
   events.forEach((event, i) => {
-    eventIndex.set(event.id, i);
     const span = eventDaySpan(event.date, event.datePrecision);
-    // An unreadable date never overlaps a range.
-    eventStart[i] = span === null ? Infinity : span.start;
-    eventEnd[i] = span === null ? -Infinity : span.end;
+    eventStart[i] = span === null ? NO_DAY_AFTER : span.start;
+    eventEnd[i] = span === null ? NO_DAY_BEFORE : span.end;
     eventKind[i] = KIND_INDEX.get(event.kind) ?? 255;
     eventTraits[i] =
       (event.draft === true ? EVENT_DRAFT : 0) |
@@ -107,7 +112,6 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
     dataset,
     ...eventActorIndex(events, actorIds),
     actorIndex,
-    eventIndex,
     eventStart,
     eventEnd,
     eventKind,
@@ -117,11 +121,26 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
     amountEvent,
     amountStage,
     words: null,
+    eventIndex: null,
     actorMask: null,
     kindMask: null,
     dateMask: null,
     textMask: null,
   };
+}
+
+function indexById(items: readonly { id: string }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  items.forEach((item, i) => index.set(item.id, i));
+  return index;
+}
+
+/**
+ * Each event's index in the dataset, by id, built on the first look-up (a selection, say): at 100k
+ * events the map alone is about 2 MB, which the first view does without.
+ */
+export function eventIndexOf(index: DatasetIndex): ReadonlyMap<string, number> {
+  return (index.eventIndex ??= indexById(index.dataset.events));
 }
 
 export function datasetIndex(dataset: LeanDataset): DatasetIndex {

@@ -3,7 +3,7 @@ import { useDataset } from '../../data/DatasetContext';
 import { eventText, type EventText } from '../../data/eventText';
 import type { LeanEvent } from '../../data/leanDataset';
 import { useDatasetText } from '../../data/useDatasetText';
-import { datasetIndex } from '../../state/datasetIndex';
+import { datasetIndex, eventIndexOf } from '../../state/datasetIndex';
 
 export type EventTextState =
   { status: 'loading' } | { status: 'ready'; text: EventText } | { status: 'failed'; message: string };
@@ -15,7 +15,7 @@ export function useEventText(event: LeanEvent): EventTextState {
   return useMemo((): EventTextState => {
     if (state.status === 'failed') return state;
     if (state.status !== 'ready') return { status: 'loading' };
-    const known = datasetIndex(dataset).eventIndex.get(event.id);
+    const known = eventIndexOf(datasetIndex(dataset)).get(event.id);
     const index =
       known !== undefined && dataset.events[known] === event ? known : dataset.events.indexOf(event);
     if (index < 0)

@@ -128,20 +128,22 @@ export interface EventPositions {
 }
 
 /**
- * The position of each of `events` by id, given each source event's index by id (`sourceIndex`, made once
- * for the list `readableEvents` was given): one typed array per filter change instead of a map of ids.
+ * The position of each of `events` by id, given how many events the list `readableEvents` was given
+ * holds and each one's index there by id (`sourceIndex`, made once, and asked for only when an id is
+ * first looked up): one typed array per filter change instead of a map of ids.
  */
 export function positionsById(
   events: ReadableEvents,
-  sourceIndex: ReadonlyMap<string, number>,
+  sourceCount: number,
+  sourceIndex: () => ReadonlyMap<string, number>,
 ): EventPositions {
-  const position = new Int32Array(sourceIndex.size).fill(-1);
+  const position = new Int32Array(sourceCount).fill(-1);
   events.source.forEach((from, p) => {
     position[from] = p;
   });
   return {
     get(id) {
-      const from = sourceIndex.get(id);
+      const from = sourceIndex().get(id);
       const p = from === undefined ? -1 : (position[from] ?? -1);
       return p < 0 ? undefined : p;
     },
