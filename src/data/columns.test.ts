@@ -123,6 +123,28 @@ describe('the columns file', () => {
     expect(actor?.id).toBe(decoded.events[0]?.actors[0]);
   });
 
+  it('decodes equal lists of strings to one frozen list, and keeps apart lists that only join alike', () => {
+    const dataset = JSON.parse(committed) as Dataset;
+    const [first, second, third] = dataset.events;
+    const ids = dataset.actors.slice(0, 2).map((a) => a.id);
+    if (first === undefined || second === undefined || third === undefined) throw new Error('three events');
+    first.actors = [...ids];
+    second.actors = [...ids];
+    third.actors = [...ids].reverse();
+    const [one, two, three] = dataset.actors;
+    if (one === undefined || two === undefined || three === undefined) throw new Error('three actors');
+    one.aliases = ['ab'];
+    two.aliases = ['a', 'b'];
+    three.aliases = ['1:a', 'b'];
+    const decoded = decodeText(throughJson(encodeColumns(dataset)));
+    expect(decoded).toStrictEqual(leanOf(dataset));
+    const [e1, e2, e3] = decoded.events;
+    expect(e1?.actors).toBe(e2?.actors);
+    expect(Object.isFrozen(e1?.actors)).toBe(true);
+    expect(e3?.actors).toEqual([...ids].reverse());
+    expect(decoded.actors.slice(0, 3).map((a) => a.aliases)).toEqual([['ab'], ['a', 'b'], ['1:a', 'b']]);
+  });
+
   it('refuses a field the layout does not know, so no value is dropped silently', () => {
     const dataset = JSON.parse(committed) as Dataset;
     const extra = { ...dataset, events: [{ ...dataset.events[0], colour: 'red' }] } as unknown as Dataset;
