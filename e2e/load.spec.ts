@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { encodeColumns } from '../src/data/columns';
+import { shippedFilesText } from '../src/data/shippedFiles';
 import type { Dataset } from '../src/data/schema';
 import { expect, test, waitForApp } from './fixtures';
 
@@ -89,7 +89,7 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify(encodeColumns(broken)),
+        body: shippedFilesText(broken).columns,
       }),
     );
     await page.goto('./');

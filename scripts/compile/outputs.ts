@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { shippedFilesText } from '../../src/data/columns';
+import { shippedFilesText } from '../../src/data/shippedFiles';
 import { datasetSchema, type Dataset } from '../../src/data/schema';
 
 export const DATASET_PATH = 'public/data/dataset.json';

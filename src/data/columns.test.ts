@@ -8,10 +8,10 @@ import {
   decodeColumns,
   encodeColumns,
   isColumnsFile,
-  shippedFilesText,
   type ColumnsFile,
 } from './columns';
 import { leanOf, withText } from './eventText';
+import { shippedFilesText } from './shippedFiles';
 import type { LeanDataset } from './leanDataset';
 import {
   actorSchema,
@@ -26,6 +26,8 @@ import {
 import { decodeText as decodeTextFile, type TextFile } from './textFile';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
+/** The key of a text file, for tests of the columns alone. */
+const KEY = 'text-key';
 
 /** The file as it travels: written as JSON text and parsed back. */
 const throughJson = (file: ColumnsFile): unknown => JSON.parse(JSON.stringify(file));
@@ -66,7 +68,7 @@ describe('the columns file', () => {
     fc.assert(
       fc.property(arbitraryDataset(), (dataset) => {
         expect(datasetSchema.safeParse(dataset).success).toBe(true);
-        const lean = decodeText(throughJson(encodeColumns(dataset)));
+        const lean = decodeText(throughJson(encodeColumns(dataset, KEY)));
         expect(lean).toStrictEqual(leanOf(dataset));
         expect(JSON.stringify(lean.events)).not.toMatch(/"(summary|quote)"/);
       }),
@@ -109,7 +111,7 @@ describe('the columns file', () => {
 
   it('writes enum values, repeated strings and references once, and decodes them to one shared string', () => {
     const dataset = JSON.parse(committed) as Dataset;
-    const file = throughJson(encodeColumns(dataset));
+    const file = throughJson(encodeColumns(dataset, KEY));
     const text = JSON.stringify(file);
     expect(text).not.toContain('"datePrecision":"');
     expect(text.split('"announcement"').length - 1).toBeLessThanOrEqual(1);
@@ -136,7 +138,7 @@ describe('the columns file', () => {
     one.aliases = ['ab'];
     two.aliases = ['a', 'b'];
     three.aliases = ['1:a', 'b'];
-    const decoded = decodeText(throughJson(encodeColumns(dataset)));
+    const decoded = decodeText(throughJson(encodeColumns(dataset, KEY)));
     expect(decoded).toStrictEqual(leanOf(dataset));
     const [e1, e2, e3] = decoded.events;
     expect(e1?.actors).toBe(e2?.actors);
@@ -148,11 +150,11 @@ describe('the columns file', () => {
   it('refuses a field the layout does not know, so no value is dropped silently', () => {
     const dataset = JSON.parse(committed) as Dataset;
     const extra = { ...dataset, events: [{ ...dataset.events[0], colour: 'red' }] } as unknown as Dataset;
-    expect(() => encodeColumns(extra)).toThrow(/"colour" is not a field/);
+    expect(() => encodeColumns(extra, KEY)).toThrow(/"colour" is not a field/);
   });
 
   it('says which column is broken in a file laid out wrongly', () => {
-    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset)) as ColumnsFile;
+    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset, KEY)) as ColumnsFile;
     const events = file.collections.events;
     events.columns.title = (events.columns.title as string[]).slice(1);
     expect(() => decodeColumns(file)).toThrow(ColumnsError);
@@ -162,7 +164,7 @@ describe('the columns file', () => {
   });
 
   it('reads only files that say they are columns of this version', () => {
-    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset));
+    const file = throughJson(encodeColumns(JSON.parse(committed) as Dataset, KEY));
     expect(isColumnsFile(file)).toBe(true);
     expect(isColumnsFile(JSON.parse(committed))).toBe(false);
     expect(isColumnsFile({ ...(file as object), version: 1 })).toBe(false);

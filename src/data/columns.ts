@@ -27,11 +27,9 @@ import {
   type Listed,
   type Sparse,
 } from './columnsLayout';
-import { asciiJson } from './asciiJson';
 import { leanOf } from './eventText';
 import type { LeanDataset } from './leanDataset';
 import type { Dataset } from './schema';
-import { encodeText } from './textFile';
 
 export { COLLECTION_FIELDS, ColumnsError, isColumnsFile, type ColumnsFile } from './columnsLayout';
 
@@ -125,8 +123,11 @@ function encodeTable(
   return columns;
 }
 
-/** The dataset as columns, without its events' text; `textKey` names the text file that holds it. */
-export function encodeColumns(dataset: Dataset, textKey = encodeText(dataset).key): ColumnsFile {
+/**
+ * The dataset as columns, without its events' text; `textKey` names the text file that holds it (see
+ * shippedFiles.ts, which writes the two).
+ */
+export function encodeColumns(dataset: Dataset, textKey: string): ColumnsFile {
   const lean = leanOf(dataset);
   const refs = {} as Record<Collection, Map<string, number>>;
   for (const name of COLLECTIONS) {
@@ -144,12 +145,6 @@ export function encodeColumns(dataset: Dataset, textKey = encodeText(dataset).ke
     };
   const { schemaVersion, title } = dataset;
   return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, textKey, collections };
-}
-
-/** The texts of the two files the app ships with, written in ASCII (see asciiJson.ts). */
-export function shippedFilesText(dataset: Dataset): { columns: string; text: string } {
-  const text = encodeText(dataset);
-  return { columns: asciiJson(encodeColumns(dataset, text.key)), text: asciiJson(text) };
 }
 
 function numbers(value: unknown, where: string): number[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serve } from '../test/datasetServer';
-import { shippedFilesText } from './columns';
+import { shippedFilesText } from './shippedFiles';
 import { checkDatasetBytes, parseRequest } from './datasetWorker';
 import type { Dataset } from './schema';
 import { encodeText } from './textFile';

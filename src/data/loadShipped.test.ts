@@ -8,7 +8,7 @@ import {
   serve,
   settledMarks,
 } from '../test/datasetServer';
-import { shippedFilesText } from './columns';
+import { shippedFilesText } from './shippedFiles';
 import type { DatasetRequest } from './datasetWorker';
 import { leanOf, textOfEvents, withText } from './eventText';
 import { loadShippedDataset } from './load';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serve } from '../test/datasetServer';
-import { decodeColumns, isColumnsFile, shippedFilesText } from './columns';
+import { decodeColumns, isColumnsFile } from './columns';
+import { shippedFilesText } from './shippedFiles';
 import { leanOf, textOfEvents, withText } from './eventText';
 import type { Dataset } from './schema';
 import { fetchShippedText, textOfSameEvents } from './shippedText';

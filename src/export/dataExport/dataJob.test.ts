@@ -6,7 +6,7 @@ import { defaultView } from '../../state/viewSlice';
 import { bundled } from '../../test/bundledDataset';
 import { toCsv } from '../csv';
 import { eventsTable } from '../dataTables';
-import { shippedFilesText } from '../../data/columns';
+import { shippedFilesText } from '../../data/shippedFiles';
 import { textOfEvents } from '../../data/eventText';
 import { encodeText } from '../../data/textFile';
 import { csvInSteps, runDataJob, type DataJob, type DataProgress } from './dataJob';
