@@ -108,7 +108,7 @@ describe('the check of a columns file and its text file', () => {
     expect(requested).toEqual([TEXT, JSON_URL]);
   });
 
-  it('fails, naming both files, when the text file is stale and dataset.json holds other events', async () => {
+  it('fails, naming both files, when the text file is missing and dataset.json holds other events', async () => {
     const other = changed((dataset) => {
       const event = dataset.events[0];
       if (event !== undefined) event.title = 'Another title';
@@ -119,7 +119,20 @@ describe('the check of a columns file and its text file', () => {
       ok: false,
       error: {
         kind: 'invalid',
-        message: `${TEXT} could not be read as JSON, and ${JSON_URL} holds another version of the dataset than ${URL}.`,
+        message: `${TEXT} could not be read (HTTP 404), and ${JSON_URL} holds another version of the dataset than ${URL}.`,
+        issues: [],
+      },
+    });
+  });
+
+  it('fails, naming both files, when neither the text file nor dataset.json can be read', async () => {
+    serve({ [TEXT]: '{"format":"aidline-text","version":1,"key":"another"}' });
+    const verdict = await checkDatasetBytes(request(columns));
+    expect(verdict).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid',
+        message: `${TEXT} is stale: it holds the text of another version of the dataset, and ${JSON_URL} could not be read (HTTP 404).`,
         issues: [],
       },
     });

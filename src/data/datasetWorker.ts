@@ -1,12 +1,13 @@
 // zod reads its jitless setting when a schema is built (the CSP forbids eval), so this import comes first.
 import './zodConfig';
 import { ColumnsError, decodeColumns, isColumnsFile } from './columns';
-import { DATASET_REQUEST, DATASET_URL, TEXT_URL } from './earlyDataset';
+import { DATASET_URL, TEXT_URL } from './earlyDataset';
 import { leanOf, withText } from './eventText';
 import { firstInvalidUtf8 } from './extract/utf8';
 import { describeJsonSyntaxError } from './jsonSyntax';
 import type { LeanDataset } from './leanDataset';
 import type { Dataset } from './schema';
+import { readJsonFile } from './shippedText';
 import { decodeText, textFileMismatch, TextFileError, type TextFile } from './textFile';
 import { validateDataset, type ValidationIssue } from './validate';
 
@@ -98,27 +99,15 @@ export function parseDatasetText(text: string, url: string, contentType?: string
   return parsed.ok ? validated(parsed.json, url) : parsed;
 }
 
-/** Fetches a file beside the columns file and parses it: null when it cannot be read as JSON text. */
-async function fetchJson(name: string, base: string | undefined): Promise<unknown> {
-  try {
-    const response = await fetch(base === undefined ? name : new URL(name, base).href, DATASET_REQUEST);
-    if (!response.ok) return null;
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await response.arrayBuffer()));
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Where the columns file's text file is missing, unreadable or another dataset's, dataset.json is
  * validated instead, and must hold the very dataset of the columns file (the page then reads the text
  * from it: see shippedText.ts).
  */
 async function checkWithoutTextFile(dataset: LeanDataset, url: string, why: string, base?: string) {
-  const json = await fetchJson(DATASET_URL, base);
-  if (json === null)
-    return failure('invalid', `${TEXT_URL} ${why}, and ${DATASET_URL} could not be read in its place.`);
-  const outcome = validated(json, DATASET_URL);
+  const read = await readJsonFile(DATASET_URL, base);
+  if (!read.ok) return failure('invalid', `${TEXT_URL} ${why}, and ${DATASET_URL} ${read.why}.`);
+  const outcome = validated(read.json, DATASET_URL);
   if (!outcome.ok) return outcome;
   if (JSON.stringify(leanOf(outcome.dataset)) !== JSON.stringify(dataset))
     return failure(
@@ -144,12 +133,13 @@ export async function parseColumnsText(text: string, url: string, base?: string)
     if (!(error instanceof ColumnsError)) throw error;
     return failure('invalid', `${url} is laid out wrongly: ${error.message}`);
   }
-  const textJson = await fetchJson(TEXT_URL, base);
-  const mismatch = textJson === null ? 'could not be read as JSON' : textFileMismatch(textJson, file.textKey);
+  const read = await readJsonFile(TEXT_URL, base);
+  if (!read.ok) return checkWithoutTextFile(dataset, url, read.why, base);
+  const mismatch = textFileMismatch(read.json, file.textKey);
   if (mismatch !== null) return checkWithoutTextFile(dataset, url, mismatch, base);
   let whole: Dataset;
   try {
-    whole = withText(dataset, decodeText(textJson as TextFile, dataset));
+    whole = withText(dataset, decodeText(read.json as TextFile, dataset));
   } catch (error) {
     if (!(error instanceof TextFileError)) throw error;
     return failure('invalid', `${TEXT_URL} is laid out wrongly: ${error.message}`);

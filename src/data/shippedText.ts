@@ -10,13 +10,16 @@ import type { LeanDataset } from './leanDataset';
 import type { AidEvent } from './schema';
 import { decodeText, textFileMismatch, TextFileError, type TextFile } from './textFile';
 
-type Read = { ok: true; json: unknown } | { ok: false; why: string };
+export type Read = { ok: true; json: unknown } | { ok: false; why: string };
 
-/** A file beside the page, parsed; or why it could not be, said after its name. */
-async function readJson(url: string): Promise<Read> {
+/**
+ * A file beside the page (`name`, relative to `base` where given), parsed; or why it could not be, said
+ * after its name.
+ */
+export async function readJsonFile(name: string, base?: string): Promise<Read> {
   let response: Response;
   try {
-    response = await fetch(url, DATASET_REQUEST);
+    response = await fetch(base === undefined ? name : new URL(name, base).href, DATASET_REQUEST);
   } catch {
     return { ok: false, why: 'could not be reached' };
   }
@@ -62,7 +65,7 @@ export function textOfSameEvents(json: unknown, dataset: LeanDataset): DatasetTe
  * Rejects with an Error that names the files and says what is wrong with them.
  */
 export async function fetchShippedText(dataset: LeanDataset, textKey: string): Promise<DatasetText> {
-  const file = await readJson(TEXT_URL);
+  const file = await readJsonFile(TEXT_URL);
   const why = file.ok ? textFileMismatch(file.json, textKey) : file.why;
   if (file.ok && why === null) {
     try {
@@ -75,7 +78,7 @@ export async function fetchShippedText(dataset: LeanDataset, textKey: string): P
   }
   // Said to whoever deployed the files; a reader sees the text all the same.
   console.warn(`${TEXT_URL} ${why ?? ''}: the summaries and quotes are read from ${DATASET_URL} instead.`);
-  const whole = await readJson(DATASET_URL);
+  const whole = await readJsonFile(DATASET_URL);
   if (!whole.ok) throw new Error(`${TEXT_URL} ${why ?? ''}, and ${DATASET_URL} ${whole.why}.`);
   const text = textOfSameEvents(whole.json, dataset);
   if (text === null)
