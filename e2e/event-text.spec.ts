@@ -85,7 +85,9 @@ test.describe('the summaries and quotes, read when first needed', () => {
     await waitForApp(page);
     const search = page.locator('.filters-panel').getByRole('searchbox', { name: 'Search text' });
     await search.fill(word);
-    await expect(page.locator('.filters-panel')).toContainText('Titles only for now');
+    await expect(page.locator('.filters-panel')).toContainText(
+      'Titles only until the summaries and quotes have loaded.',
+    );
     await expect(page.getByTestId('filter-summary')).toContainText('Nothing matches these filters');
     answer();
     await expect(page.getByTestId('filter-summary')).toContainText(

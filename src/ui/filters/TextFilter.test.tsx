@@ -51,7 +51,7 @@ describe('the search box', () => {
       screen.getByRole('searchbox').focus();
     });
     expect(source.current()).toEqual({ status: 'loading' });
-    expect(hint.textContent).toMatch(/Titles only for now: the summaries and quotes are loading/);
+    expect(hint.textContent).toMatch(/Titles only until the summaries and quotes have loaded\./);
     await act(async () => {
       release(textOfEvents(bundled.events));
       await source.load();

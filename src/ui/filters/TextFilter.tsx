@@ -87,11 +87,7 @@ export const TextFilter = memo(function TextFilter() {
           ? 'Every word must appear; case and accents are ignored.'
           : `Cut to the first ${MAX_QUERY_LENGTH.toLocaleString('en-US')} of ${cutFrom.toLocaleString('en-US')} characters: longer searches cannot be kept in a link.`}
         {textState.status === 'loading' && (
-          <span className="filter-hint-reach">
-            {' '}
-            Titles only for now: the summaries and quotes are loading, and the search runs again over them
-            when they arrive.
-          </span>
+          <span className="filter-hint-reach"> Titles only until the summaries and quotes have loaded.</span>
         )}
         {textState.status === 'failed' && (
           <span className="filter-hint-reach">
