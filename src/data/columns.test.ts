@@ -2,14 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryDataset } from '../test/arbitraryDataset';
-import {
-  COLLECTION_FIELDS,
-  ColumnsError,
-  decodeColumns,
-  encodeColumns,
-  isColumnsFile,
-  type ColumnsFile,
-} from './columns';
+import { COLLECTION_FIELDS, ColumnsError, decodeColumns, isColumnsFile, type ColumnsFile } from './columns';
+import { encodeColumns } from './columnsEncode';
 import { leanOf, withText } from './eventText';
 import { shippedFilesText } from './shippedFiles';
 import type { LeanDataset } from './leanDataset';

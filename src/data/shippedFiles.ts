@@ -4,7 +4,7 @@
  * file names. Only the compiler, the benchmark's deployments and tests write them; the page reads them.
  */
 import { asciiJson } from './asciiJson';
-import { encodeColumns } from './columns';
+import { encodeColumns } from './columnsEncode';
 import type { Dataset } from './schema';
 import { encodeText } from './textFile';
 
