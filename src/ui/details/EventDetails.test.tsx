@@ -13,9 +13,13 @@ const lean = leanOf(bundled);
 const lookups = datasetLookups(lean);
 /** An event with a summary and more than one quote, and its place in the dataset. */
 const at = bundled.events.findIndex((e) => e.summary !== '' && e.citations.length > 1);
-const whole = bundled.events[at];
-const shown = lean.events[at];
-if (whole === undefined || shown === undefined) throw new Error('no event with a summary and two quotes');
+function eventAt<T>(events: readonly T[]): T {
+  const event = events[at];
+  if (event === undefined) throw new Error('no event with a summary and two quotes');
+  return event;
+}
+const whole = eventAt(bundled.events);
+const shown = eventAt(lean.events);
 
 function renderDetails(source: TextSource) {
   return render(
