@@ -29,10 +29,17 @@ test.describe('dataset parameter', () => {
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`./?dataset=${encodeURIComponent(value)}`);
       await waitForApp(page);
+      await expect
+        .poll(() =>
+          page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length),
+        )
+        .toBe(1);
       await page.waitForLoadState('networkidle');
-      // The bundled dataset is loaded from its columns file (see docs/data.md), and nothing else.
+      // The bundled dataset is loaded from its columns file and checked with its text file (see
+      // docs/data.md), and nothing else is requested.
       expect(requested.filter((path) => path.endsWith('.json') || path.includes('etc'))).toEqual([
         '/data/dataset.columns.json',
+        '/data/dataset.text.json',
       ]);
       expect(problems.foreignRequests).toEqual([]);
       const notice = page.getByRole('status').filter({ hasText: 'was not loaded' });

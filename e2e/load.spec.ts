@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { encodeColumns } from '../src/data/columns';
+import { shippedFilesText } from '../src/data/shippedFiles';
 import type { Dataset } from '../src/data/schema';
 import { expect, test, waitForApp } from './fixtures';
 
@@ -89,15 +89,18 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify(encodeColumns(broken)),
+        body: shippedFilesText(broken).columns,
       }),
     );
     await page.goto('./');
     const alert = page.getByRole('alert');
     // The check runs once the page is idle after the first view: seconds on a busy machine.
-    await expect(alert).toContainText('data/dataset.columns.json does not match the dataset schema', {
-      timeout: 60_000,
-    });
+    await expect(alert).toContainText(
+      'data/dataset.columns.json with data/dataset.text.json do not match the dataset schema',
+      {
+        timeout: 60_000,
+      },
+    );
     await expect(alert.locator('code').first()).toHaveText('events[1].kind');
     await expect(page.locator('.workspace')).toHaveCount(0);
     expect(

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeColumns, isColumnsFile } from '../../src/data/columns';
-import { serializeColumns } from '../compile/outputs';
+import { withText } from '../../src/data/eventText';
+import { decodeText, type TextFile } from '../../src/data/textFile';
+import { serializeShippedFiles } from '../compile/outputs';
 import { AIDLINE, AIDLINE_OWN_FILE } from './aidlineTarget';
 import { generateDataset } from './generate';
 import {
@@ -33,7 +35,13 @@ describe('the folder layout of a deployment', () => {
       'bench-data',
     ]);
     expect(
-      linkedFromData(['dataset.columns.json', 'dataset.json', 'dataset.schema.json', 'sources']),
+      linkedFromData([
+        'dataset.columns.json',
+        'dataset.json',
+        'dataset.schema.json',
+        'dataset.text.json',
+        'sources',
+      ]),
     ).toEqual(['dataset.schema.json', 'sources']);
   });
 });
@@ -85,6 +93,7 @@ describe('deployShippedApps', () => {
     await writeFile(join(root, 'assets', 'index-x.js'), 'export {};');
     await writeFile(join(root, 'data', 'dataset.json'), '{"shipped": true}');
     await writeFile(join(root, 'data', 'dataset.columns.json'), '{"shipped": "columns"}');
+    await writeFile(join(root, 'data', 'dataset.text.json'), '{"shipped": "text"}');
     await writeFile(join(root, 'data', 'sources', 'a.txt'), 'article');
     await deployShippedApps(root, new Map([['1k', small]]));
     // A second run replaces the first.
@@ -106,12 +115,16 @@ describe('deployShippedApps', () => {
     expect(await readFile(join(root, 'data', 'dataset.json'), 'utf8')).toBe('{"shipped": true}');
   });
 
-  it('serves beside it the columns file the compiler writes for it, which holds the same dataset', async () => {
+  it('serves beside it the columns and text files the compiler writes for it, which hold the same dataset', async () => {
     const columns = await (await fetch(`${server.url}shipped/1k/data/dataset.columns.json`)).text();
-    expect(columns).toBe(serializeColumns(small));
+    const text = await (await fetch(`${server.url}shipped/1k/data/dataset.text.json`)).text();
+    expect({ columns, text }).toEqual(serializeShippedFiles(small));
     const file: unknown = JSON.parse(columns);
-    expect(isColumnsFile(file) && decodeColumns(file)).toEqual(JSON.parse(small));
+    if (!isColumnsFile(file)) throw new Error('not a columns file');
+    const lean = decodeColumns(file);
+    expect(withText(lean, decodeText(JSON.parse(text) as TextFile, lean))).toEqual(JSON.parse(small));
     expect(await readFile(join(root, 'data', 'dataset.columns.json'), 'utf8')).toBe('{"shipped": "columns"}');
+    expect(await readFile(join(root, 'data', 'dataset.text.json'), 'utf8')).toBe('{"shipped": "text"}');
   });
 
   it('writes nothing when a dataset does not validate', async () => {

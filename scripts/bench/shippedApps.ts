@@ -1,19 +1,20 @@
 import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { validateDataset } from '../../src/data/validate';
-import { COLUMNS_PATH, serializeColumns } from '../compile/outputs';
+import { COLUMNS_PATH, serializeShippedFiles, TEXT_PATH } from '../compile/outputs';
 
 /**
  * The app deployed with a generated dataset as its own: for each size a folder beside the build holds
  * links to everything the build has (index.html, assets, embed.html, icons) and a data/ folder whose
- * dataset.json is the generated file, with the columns file the compiler would write beside it. Opened
- * without `?dataset=`, the page takes the path of the file an app ships with: the columns file, drawn as
- * soon as it is decoded, verified in a worker afterwards.
+ * dataset.json is the generated file, with the columns and text files the compiler would write beside
+ * it. Opened without `?dataset=`, the page takes the path of the files an app ships with: the columns
+ * file, drawn as soon as it is decoded, verified with the text file in a worker afterwards.
  */
 export const SHIPPED_DIR = 'shipped';
 const DATA_DIR = 'data';
 const DATASET_FILE = 'dataset.json';
 const COLUMNS_FILE = basename(COLUMNS_PATH);
+const TEXT_FILE = basename(TEXT_PATH);
 
 /** The deployment of one generated size, relative to the served folder. */
 export const shippedAppDir = (label: string) => `${SHIPPED_DIR}/${label}`;
@@ -28,7 +29,7 @@ export const linkedFromBuild = (entries: readonly string[]) =>
 
 /** What a deployment's data/ links from the build's: all but the dataset's files, written from the generated one. */
 export const linkedFromData = (entries: readonly string[]) =>
-  entries.filter((name) => name !== DATASET_FILE && name !== COLUMNS_FILE);
+  entries.filter((name) => name !== DATASET_FILE && name !== COLUMNS_FILE && name !== TEXT_FILE);
 
 /**
  * Validates a generated dataset with the app's own validator, as the compiler proves the file the app
@@ -54,7 +55,7 @@ export function proveDataset(label: string, text: string): void {
 
 /**
  * Proves each generated dataset, then writes its deployment under `distDir/shipped/<label>/` (the
- * columns file made by the compiler's own encoder, so what is measured is what a site would ship), replacing
+ * columns and text files made by the compiler's own encoder, so what is measured is what a site would ship), replacing
  * any from an earlier run. Links are relative, so the folder can move with the build.
  */
 export async function deployShippedApps(
@@ -72,6 +73,8 @@ export async function deployShippedApps(
     for (const name of top) await symlink(join('..', '..', name), join(app, name));
     for (const name of data) await symlink(join('..', '..', '..', DATA_DIR, name), join(app, DATA_DIR, name));
     await writeFile(join(app, DATA_DIR, DATASET_FILE), text);
-    await writeFile(join(app, DATA_DIR, COLUMNS_FILE), serializeColumns(text));
+    const shipped = serializeShippedFiles(text);
+    await writeFile(join(app, DATA_DIR, COLUMNS_FILE), shipped.columns);
+    await writeFile(join(app, DATA_DIR, TEXT_FILE), shipped.text);
   }
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCompile } from './cli';
-import { COLUMNS_PATH, DATASET_PATH } from './outputs';
+import { COLUMNS_PATH, DATASET_PATH, TEXT_PATH } from './outputs';
 import { problemsOf, REPOSITORY as ROOT, removeRoot, scratchRoot } from './testRoot';
 
 const OLD_DATASET = '{ "old": true }\n';
@@ -136,11 +136,11 @@ describe('the CLI on valid inputs', () => {
         'dataset.columns.json',
         'dataset.json',
         'dataset.schema.json',
+        'dataset.text.json',
         'sources',
       ]);
-      expect(readFileSync(join(root, COLUMNS_PATH), 'utf8')).toBe(
-        readFileSync(join(ROOT, COLUMNS_PATH), 'utf8'),
-      );
+      for (const path of [COLUMNS_PATH, TEXT_PATH])
+        expect(readFileSync(join(root, path), 'utf8')).toBe(readFileSync(join(ROOT, path), 'utf8'));
       expect(cli('--check')).toBe(0);
 
       writeFileSync(join(root, DATASET_PATH), OLD_DATASET);

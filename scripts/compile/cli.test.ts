@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCompile } from './cli';
-import { COLUMNS_PATH, DATASET_PATH, SCHEMA_PATH, serializeColumns } from './outputs';
+import { COLUMNS_PATH, DATASET_PATH, SCHEMA_PATH, serializeShippedFiles, TEXT_PATH } from './outputs';
 import { problemsOf, removeRoot, scratchRoot, writeIn } from './testRoot';
 
 const OLD = '{ "old": true }\n';
@@ -59,29 +59,41 @@ describe('npm run data -- --strict', () => {
   );
 });
 
-describe('the columns file the app loads', () => {
+describe('the columns and text files the app loads', () => {
   it(
-    'is written from the published dataset, and --check fails, saying so, when it is stale or missing',
+    'are written from the published dataset, and --check fails, saying so, when one is stale or missing',
     () => {
       const root = rootWithOldDataset();
       expect(run(root).status).toBe(0);
       const dataset = readFileSync(join(root, DATASET_PATH), 'utf8');
+      const written = serializeShippedFiles(dataset);
       const columns = join(root, COLUMNS_PATH);
-      expect(readFileSync(columns, 'utf8')).toBe(serializeColumns(dataset));
+      const text = join(root, TEXT_PATH);
+      expect(readFileSync(columns, 'utf8')).toBe(written.columns);
+      expect(readFileSync(text, 'utf8')).toBe(written.text);
       expect(run(root, '--check').status).toBe(0);
 
-      writeFileSync(columns, serializeColumns(dataset.replace('"schemaVersion": 1', '"schemaVersion": 2')));
-      const stale = run(root, '--check');
-      expect(stale.status).toBe(1);
-      expect(stale.stderr).toBe(
-        `${COLUMNS_PATH} is stale: it is not what the compiler writes from ${DATASET_PATH} now.\n` +
-          'Run `npm run data` and commit the result.',
-      );
+      const stale = (path: string) =>
+        `${path} is stale: it is not what the compiler writes from ${DATASET_PATH} now.\n` +
+        'Run `npm run data` and commit the result.';
+      const other = serializeShippedFiles(dataset.replace(/"summary": "/, '"summary": "Changed. '));
+      expect(other.columns).not.toBe(written.columns);
+      writeFileSync(text, other.text);
+      const staleText = run(root, '--check');
+      expect(staleText.status).toBe(1);
+      expect(staleText.stderr).toBe(stale(TEXT_PATH));
 
-      rmSync(columns);
+      writeFileSync(text, written.text);
+      writeFileSync(columns, other.columns);
+      const staleColumns = run(root, '--check');
+      expect(staleColumns.status).toBe(1);
+      expect(staleColumns.stderr).toBe(stale(COLUMNS_PATH));
+
+      rmSync(text);
+      writeFileSync(columns, written.columns);
       const missing = run(root, '--check');
       expect(missing.status).toBe(1);
-      expect(missing.stderr).toBe(`${COLUMNS_PATH} is missing: run \`npm run data\` and commit it.`);
+      expect(missing.stderr).toBe(`${TEXT_PATH} is missing: run \`npm run data\` and commit it.`);
     },
     SLOW,
   );

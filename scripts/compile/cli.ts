@@ -14,7 +14,8 @@ import {
   SCHEMA_PATH,
   firstDifference,
   readIfExists,
-  serializeColumns,
+  serializeShippedFiles,
+  TEXT_PATH,
   writeFilesAtomic,
 } from './outputs';
 import { CompileError, formatProblem } from './problems';
@@ -90,14 +91,16 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
   io.stdout(coverageSummary(coverage));
   if (warnings.length > 0) io.stderr(warningLines(warnings));
 
+  const shipped = serializeShippedFiles(datasetText);
   const outputs = [
     { path: DATASET_PATH, text: datasetText },
     { path: SCHEMA_PATH, text: schemaText },
-    { path: COLUMNS_PATH, text: serializeColumns(datasetText) },
+    { path: COLUMNS_PATH, text: shipped.columns },
+    { path: TEXT_PATH, text: shipped.text },
     ...sourceTexts,
   ];
   const leftovers = leftoverSourceTexts(args.root, sourceTexts);
-  const written = `${DATASET_PATH}, ${SCHEMA_PATH}, ${COLUMNS_PATH} and ${SOURCE_TEXTS_DIR}/`;
+  const written = `${DATASET_PATH}, ${SCHEMA_PATH}, ${COLUMNS_PATH}, ${TEXT_PATH} and ${SOURCE_TEXTS_DIR}/`;
   const strictFailure = args.strict && warnings.length > 0;
   if (args.check) {
     let stale = 0;
@@ -108,7 +111,7 @@ export function runCompile(argv: readonly string[], io: CliIo): number {
         stale++;
         continue;
       }
-      if (output.path === COLUMNS_PATH) {
+      if (output.path === COLUMNS_PATH || output.path === TEXT_PATH) {
         // One line of columns: a quoted difference would say nothing a reader could use.
         if (committed !== output.text) {
           io.stderr(

@@ -1,13 +1,15 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
-import { columnsText } from '../../src/data/columns';
+import { shippedFilesText } from '../../src/data/shippedFiles';
 import { datasetSchema, type Dataset } from '../../src/data/schema';
 
 export const DATASET_PATH = 'public/data/dataset.json';
 export const SCHEMA_PATH = 'public/data/dataset.schema.json';
 /** What the app loads: the dataset of DATASET_PATH laid out in columns (src/data/columns.ts). */
 export const COLUMNS_PATH = 'public/data/dataset.columns.json';
+/** Its events' summaries and quotes, which the columns file leaves out: the app reads them on demand. */
+export const TEXT_PATH = 'public/data/dataset.text.json';
 
 /** Pretty-printed with two spaces and a trailing newline; key order is the schema's, so bytes are stable. */
 export function serializeJson(value: unknown): string {
@@ -28,11 +30,12 @@ export function serializeDataset(dataset: Dataset): string {
 }
 
 /**
- * The columns file of a published dataset.json's text, read back from that text so it holds exactly
- * what the published file does. Written on one line: nobody reads it but the app.
+ * The columns file and the text file of a published dataset.json's text, read back from that text so
+ * they hold exactly what the published file does. Each is written on one line: nobody reads them but
+ * the app.
  */
-export function serializeColumns(datasetText: string): string {
-  return columnsText(JSON.parse(datasetText) as Dataset);
+export function serializeShippedFiles(datasetText: string): { columns: string; text: string } {
+  return shippedFilesText(JSON.parse(datasetText) as Dataset);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { textOfEvents } from '../../src/data/eventText';
 /**
  * The app's input properties, shared by the test suite (a small sample) and scripts/fuzz-app.ts (the
  * full run):
@@ -81,8 +82,12 @@ export function outcomeProblems(bytes: Uint8Array, outcome: DatasetOutcome): str
     // What the app derives first from a loaded dataset must not throw either.
     const { dataset } = outcome;
     datasetLookups(dataset);
-    exploreDataset(dataset, emptyFilters);
-    exploreDataset(dataset, { ...emptyFilters, text: 'kyiv 2023', kinds: ['visit'] });
+    exploreDataset(dataset, emptyFilters, textOfEvents(dataset.events));
+    exploreDataset(
+      dataset,
+      { ...emptyFilters, text: 'kyiv 2023', kinds: ['visit'] },
+      textOfEvents(dataset.events),
+    );
     decodeUrlState('?q=a&kinds=visit', dataset);
     return problems;
   }

@@ -1,11 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { DatasetChoice } from './load';
-import type { Dataset } from './schema';
+import type { LeanDataset } from './leanDataset';
+import type { TextSource } from './textSource';
 
-export const DatasetContext = createContext<Dataset | null>(null);
+export const DatasetContext = createContext<LeanDataset | null>(null);
 
-/** The loaded, validated dataset. Only components rendered inside <DatasetGate> may call this. */
-export function useDataset(): Dataset {
+/**
+ * The loaded dataset, without its events' long text (read through useDatasetText). Only components
+ * rendered inside <DatasetGate> may call this.
+ */
+export function useDataset(): LeanDataset {
   const dataset = useContext(DatasetContext);
   if (dataset === null) throw new Error('useDataset() was called outside <DatasetGate>.');
   return dataset;
@@ -20,3 +24,6 @@ export function useDatasetSource(): DatasetChoice {
   if (source === null) throw new Error('useDatasetSource() was called outside <DatasetGate>.');
   return source;
 }
+
+/** Where the loaded dataset's events' text comes from; set by <DatasetGate> beside the dataset. */
+export const DatasetTextContext = createContext<TextSource | null>(null);

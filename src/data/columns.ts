@@ -6,149 +6,28 @@
  * are small integer codes into a list written once in the file, and references to another collection's
  * ids are indexes into it, so decoding gives every repeat the same string. Nested lists (citations,
  * actors, aliases) are flattened, each item saying how many of the flattened entries are its own.
- * decode(encode(dataset)) is deep-equal to the dataset; this module and its layout (columnsLayout.ts)
- * are the only ones that know the file.
+ * Events' summaries and quotes are left to the text file (textFile.ts), which the page reads later:
+ * decode(encode(dataset)) is deep-equal to the dataset without them (leanOf). This module reads the
+ * file, columnsEncode.ts writes it, and with their layout (columnsLayout.ts) they are the only ones that
+ * know it.
  */
 import {
   COLLECTION_FIELDS,
   COLLECTIONS,
   ColumnsError,
-  COLUMNS_FORMAT,
-  COLUMNS_VERSION,
   isColumnsFile,
   isRecord,
   text,
   type Codec,
-  type Coded,
   type Collection,
   type ColumnsFile,
   type Field,
-  type Listed,
-  type Sparse,
 } from './columnsLayout';
-import type { Dataset } from './schema';
+import type { LeanDataset } from './leanDataset';
 
 export { COLLECTION_FIELDS, ColumnsError, isColumnsFile, type ColumnsFile } from './columnsLayout';
 
 type Ids = Record<Collection, readonly string[]>;
-type IdIndex = Record<Collection, ReadonlyMap<string, number>>;
-
-function coded(values: readonly unknown[]): Coded {
-  const index = new Map<unknown, number>();
-  const out: Coded = { values: [], codes: new Array<number>(values.length) };
-  values.forEach((value, i) => {
-    let c = index.get(value);
-    if (c === undefined) {
-      c = out.values.length;
-      index.set(value, c);
-      out.values.push(value);
-    }
-    out.codes[i] = c;
-  });
-  return out;
-}
-
-function encodeColumn(codec: Codec, values: readonly unknown[], refs: IdIndex): unknown {
-  switch (codec.kind) {
-    case 'text': {
-      // Coded only where values repeat enough for the codes to be the smaller file (dates, places).
-      const column = coded(values);
-      return column.values.length * 2 <= values.length ? column : values;
-    }
-    case 'code':
-      return coded(values);
-    case 'plain':
-      return values;
-    case 'flag':
-      return values.map((v) => (v === true ? 1 : 0));
-    case 'ref': {
-      const index = refs[codec.to];
-      // An id the collection does not have is written as it is (the check then names it).
-      return values.map((v) => (typeof v === 'string' ? (index.get(v) ?? v) : v));
-    }
-    case 'list': {
-      const lists = values as readonly (readonly unknown[])[];
-      const column: Listed = {
-        counts: lists.map((l) => l.length),
-        items: encodeColumn(codec.of, lists.flat(), refs),
-      };
-      return column;
-    }
-    case 'table':
-    case 'record': {
-      const tables =
-        codec.kind === 'table'
-          ? (values as readonly (readonly object[])[])
-          : (values as readonly (object | null)[]).map((v) => (v === null ? [] : [v]));
-      const column: Listed = {
-        counts: tables.map((t) => t.length),
-        items: encodeTable(codec.fields, tables.flat(), refs),
-      };
-      return column;
-    }
-  }
-}
-
-function encodeTable(
-  fields: readonly Field[],
-  items: readonly object[],
-  refs: IdIndex,
-): Record<string, unknown> {
-  const known = new Set(fields.map((field) => field.name));
-  for (const item of items)
-    for (const key of Object.keys(item))
-      if (!known.has(key)) throw new ColumnsError(`"${key}" is not a field the columns file knows.`);
-  const columns: Record<string, unknown> = {};
-  for (const field of fields) {
-    const values = items.map((item) => (item as Record<string, unknown>)[field.name]);
-    if (field.optional === true) {
-      const rows: number[] = [];
-      values.forEach((v, i) => {
-        if (v !== undefined) rows.push(i);
-      });
-      const sparse: Sparse = {
-        rows,
-        values: encodeColumn(
-          field.codec,
-          rows.map((i) => values[i]),
-          refs,
-        ),
-      };
-      columns[field.name] = sparse;
-    } else columns[field.name] = encodeColumn(field.codec, values, refs);
-  }
-  return columns;
-}
-
-/** The dataset as columns. */
-export function encodeColumns(dataset: Dataset): ColumnsFile {
-  const refs = {} as Record<Collection, Map<string, number>>;
-  for (const name of COLLECTIONS) {
-    const index = new Map<string, number>();
-    dataset[name].forEach((item, i) => {
-      if (!index.has(item.id)) index.set(item.id, i);
-    });
-    refs[name] = index;
-  }
-  const collections = {} as ColumnsFile['collections'];
-  for (const name of COLLECTIONS)
-    collections[name] = {
-      count: dataset[name].length,
-      columns: encodeTable(COLLECTION_FIELDS[name], dataset[name], refs),
-    };
-  const { schemaVersion, title } = dataset;
-  return { format: COLUMNS_FORMAT, version: COLUMNS_VERSION, schemaVersion, title, collections };
-}
-
-/**
- * The columns file's text: JSON with every character past ASCII escaped (`\u20ac`). A few currency
- * signs would otherwise make the browser decode the whole file into a two-byte string, which at 100k
- * events made decoding the bytes and parsing them several times slower (CPU profiles of the page).
- */
-export function columnsText(dataset: Dataset): string {
-  const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  return `${JSON.stringify(encodeColumns(dataset)).replace(/[\u0080-\uffff]/g, escape)}\n`;
-}
 
 function numbers(value: unknown, where: string): number[] {
   const bad = () => new ColumnsError(`${where} is not a list of counts or codes.`);
@@ -157,13 +36,40 @@ function numbers(value: unknown, where: string): number[] {
   return value as number[];
 }
 
-/** Cuts `flat` into consecutive lists of `counts[i]` entries. */
-function regroup(flat: readonly unknown[], counts: readonly number[], where: string): unknown[][] {
+/** A key equal for equal lists of strings only (each entry's length before it), or null for other entries. */
+function listKey(flat: readonly unknown[], from: number, to: number): string | null {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const entry = flat[i];
+    if (typeof entry !== 'string') return null;
+    key += `${entry.length}:${entry}`;
+  }
+  return key;
+}
+
+/**
+ * Cuts `flat` into consecutive lists of `counts[i]` entries. With `share`, equal lists of strings are
+ * one frozen list, as equal strings are one string: at 100k events, 100k lists of actors are 28k
+ * distinct ones, and the others cost about 2 MB.
+ */
+function regroup(
+  flat: readonly unknown[],
+  counts: readonly number[],
+  where: string,
+  share: boolean,
+): unknown[][] {
   const out = new Array<unknown[]>(counts.length);
+  const known = new Map<string, unknown[]>();
   let at = 0;
   for (let i = 0; i < counts.length; i++) {
     const next = at + (counts[i] ?? 0);
-    out[i] = flat.slice(at, next);
+    const key = share ? listKey(flat, at, next) : null;
+    let list = key === null ? undefined : known.get(key);
+    if (list === undefined) {
+      list = flat.slice(at, next);
+      if (key !== null) known.set(key, Object.freeze(list) as unknown[]);
+    }
+    out[i] = list;
     at = next;
   }
   if (at !== flat.length) throw new ColumnsError(`${where} counts ${at} entries of ${flat.length}.`);
@@ -210,7 +116,10 @@ function decodeColumn(codec: Codec, column: unknown, count: number, ids: Ids, wh
       codec.kind === 'list'
         ? decodeColumn(codec.of, column.items, total, ids, `${where}.items`)
         : decodeTable(codec.fields, column.items, total, ids, `${where}.items`);
-    values = codec.kind === 'record' ? single(flat, counts, where) : regroup(flat, counts, where);
+    values =
+      codec.kind === 'record'
+        ? single(flat, counts, where)
+        : regroup(flat, counts, where, codec.kind === 'list');
   } else values = columnValues(column, where);
   if (values.length !== count)
     throw new ColumnsError(`${where} has ${values.length} values for ${count} items.`);
@@ -270,10 +179,11 @@ function decodeTable(
 }
 
 /**
- * The dataset a columns file holds. It is not validated here: the app draws it at once and the worker
- * validates the decoded dataset with the schema. Throws a ColumnsError when the layout itself is broken.
+ * The dataset a columns file holds, without its events' text. It is not validated here: the app draws
+ * it at once and the worker validates it with its text against the schema. Throws a ColumnsError when
+ * the layout itself is broken.
  */
-export function decodeColumns(file: ColumnsFile): Dataset {
+export function decodeColumns(file: ColumnsFile): LeanDataset {
   const tables = file.collections as unknown;
   if (!isRecord(tables)) throw new ColumnsError('The file has no collections.');
   const ids = {} as Record<Collection, string[]>;
@@ -290,17 +200,23 @@ export function decodeColumns(file: ColumnsFile): Dataset {
     const columns = (tables[name] as { columns: unknown }).columns;
     dataset[name] = decodeTable(COLLECTION_FIELDS[name], columns, counts[name], ids, name);
   }
-  return dataset as Dataset;
+  return dataset as LeanDataset;
+}
+
+/** What a columns file holds: the dataset without its events' text, and the key of the file with it. */
+export interface ColumnsContent {
+  dataset: LeanDataset;
+  textKey: string;
 }
 
 /**
- * The dataset a JSON value holds when it is a columns file this version reads, else null (another
- * format or version, or a broken layout): a reader then falls back to dataset.json.
+ * What a JSON value holds when it is a columns file this version reads, else null (another format or
+ * version, or a broken layout): a reader then falls back to dataset.json.
  */
-export function datasetInColumns(json: unknown): Dataset | null {
+export function datasetInColumns(json: unknown): ColumnsContent | null {
   if (!isColumnsFile(json)) return null;
   try {
-    return decodeColumns(json);
+    return { dataset: decodeColumns(json), textKey: json.textKey };
   } catch (error) {
     if (error instanceof ColumnsError) return null;
     throw error;

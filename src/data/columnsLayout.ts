@@ -1,11 +1,12 @@
 /**
  * The layout of the columns file (see columns.ts, which writes and reads it): how each field of each
- * collection is written, in the schema's order, and the shapes of the columns.
+ * collection is written, in the schema's order, and the shapes of the columns. Events are written
+ * without their long text, their summaries and quotes, which the text file holds (textFile.ts).
  */
 
 /** What the file says it is: anything else is not read as columns. */
 export const COLUMNS_FORMAT = 'aidline-columns';
-export const COLUMNS_VERSION = 1;
+export const COLUMNS_VERSION = 2;
 
 export type Collection = 'sources' | 'actors' | 'events' | 'amounts' | 'flags';
 
@@ -46,11 +47,13 @@ const CITATION: readonly Field[] = [
   f('end', plain),
 ];
 const citations: Codec = { kind: 'table', fields: CITATION };
+/** An event's citation, its quote in the text file. */
+const citationPlaces: Codec = { kind: 'table', fields: CITATION.filter((field) => field.name !== 'quote') };
 const SPAN: readonly Field[] = [f('start', plain), f('end', plain)];
 /** An object or null: written as a table of which each item has one row, or none for null. */
 const record = (fields: readonly Field[]): Codec => ({ kind: 'record', fields });
 
-/** Every field of every collection, in the schema's order (decoded items keep it). */
+/** Every field of every collection the file holds, in the schema's order (decoded items keep it). */
 export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
   sources: [
     f('id', text),
@@ -81,11 +84,10 @@ export const COLLECTION_FIELDS: Record<Collection, readonly Field[]> = {
     f('dateBasis', code),
     f('dateNote', text, 'optional'),
     f('title', text),
-    f('summary', text),
     f('kind', code),
     f('actors', list(ref('actors'))),
     f('location', text),
-    f('citations', citations),
+    f('citations', citationPlaces),
     f('draft', flag, 'optional'),
   ],
   amounts: [
@@ -141,6 +143,8 @@ export interface ColumnsFile {
   version: typeof COLUMNS_VERSION;
   schemaVersion: number;
   title: string;
+  /** The key of the text file that belongs with this file (see textFile.ts). */
+  textKey: string;
   /** Each collection: its item count and one column per field. */
   collections: Record<Collection, { count: number; columns: Record<string, unknown> }>;
 }
@@ -153,5 +157,10 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Whether parsed JSON says it is a columns file of the version this module reads. */
 export function isColumnsFile(json: unknown): json is ColumnsFile {
-  return isRecord(json) && json.format === COLUMNS_FORMAT && json.version === COLUMNS_VERSION;
+  return (
+    isRecord(json) &&
+    json.format === COLUMNS_FORMAT &&
+    json.version === COLUMNS_VERSION &&
+    typeof json.textKey === 'string'
+  );
 }

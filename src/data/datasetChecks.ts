@@ -57,8 +57,8 @@ export function startWorker(): Worker | null {
 
 /** Parses and validates on the main thread: the fallback when no worker can run. */
 async function parseOnMainThread(request: DatasetRequest): Promise<Dataset> {
-  const { parseDatasetBytes } = await loadValidator();
-  return datasetFromOutcome(parseDatasetBytes(request));
+  const { parseRequest } = await loadValidator();
+  return datasetFromOutcome(await parseRequest(request));
 }
 
 /**

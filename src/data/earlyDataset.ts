@@ -13,6 +13,12 @@ export const DATASET_URL = 'data/dataset.json';
  */
 export const COLUMNS_URL = 'data/dataset.columns.json';
 
+/**
+ * The long text of its events (summaries and quotes), which the columns file leaves out: read when
+ * something first needs it (see textFile.ts).
+ */
+export const TEXT_URL = 'data/dataset.text.json';
+
 /** How the dataset is always requested: revalidated, so a republished file is never shown stale. */
 export const DATASET_REQUEST: RequestInit = { cache: 'no-cache' };
 

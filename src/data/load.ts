@@ -3,7 +3,10 @@ import { abortError, DatasetError, datasetErrorFromFailure, datasetFromOutcome }
 import { parseJson, utf8Text } from './datasetText';
 import type { DatasetRequest } from './datasetWorker';
 import { COLUMNS_URL, DATASET_REQUEST, DATASET_URL, takeEarlyResponse } from './earlyDataset';
+import { textOfEvents } from './eventText';
+import type { LeanDataset } from './leanDataset';
 import type { Dataset } from './schema';
+import { TextSource } from './textSource';
 
 export { DATASET_URL };
 /** Longer `?dataset=` values are refused before anything else is said about them. */
@@ -119,9 +122,10 @@ export async function loadDataset(url = DATASET_URL, signal?: AbortSignal): Prom
   return (await checks).checkNamedFile(request, await worker, signal);
 }
 
-/** A dataset on its way to the screen, and the check still to run on it, if any. */
+/** A dataset on its way to the screen, its events' text, and the check still to run on it, if any. */
 export interface ShownDataset {
-  dataset: Dataset;
+  dataset: LeanDataset;
+  text: TextSource;
   /**
    * Validates the same bytes in a worker; rejects with a DatasetError naming the problems. Null when the
    * dataset was validated before it was returned.
@@ -147,7 +151,11 @@ function laterCheck(request: DatasetRequest, shown: unknown, signal?: AbortSigna
     pending = null;
     if (bytes === null) return;
     const { checkShownFile } = await loadChecks();
-    const refetch = async () => ({ ...(await fetchDataset(request.url, signal)), columns: request.columns });
+    const refetch = async () => ({
+      ...(await fetchDataset(request.url, signal)),
+      columns: request.columns,
+      base: request.base,
+    });
     await checkShownFile(bytes, shown, refetch, signal);
   };
 }
@@ -159,20 +167,41 @@ function laterCheck(request: DatasetRequest, shown: unknown, signal?: AbortSigna
 async function loadShippedColumns(signal?: AbortSignal): Promise<ShownDataset | null> {
   let request: DatasetRequest;
   try {
-    request = { ...(await fetchDataset(COLUMNS_URL, signal)), columns: true };
+    const base = typeof document === 'undefined' ? undefined : document.baseURI;
+    request = { ...(await fetchDataset(COLUMNS_URL, signal)), columns: true, base };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     return null;
   }
   if (signal?.aborted) throw abortError();
-  const dataset = datasetInColumns(parseJson(utf8Text(request.bytes)));
-  if (dataset === null) return null;
+  const content = datasetInColumns(parseJson(utf8Text(request.bytes)));
+  if (content === null) return null;
+  const { dataset, textKey } = content;
+  // The reader of the text file is loaded with it, when first needed: none of it is in the first view's code.
+  const text = new TextSource(async () => (await import('./shippedText')).fetchShippedText(dataset, textKey));
   // Decoding gave every repeated value one string already: there is nothing left to share.
-  return { dataset, verify: laterCheck(request, null, signal) };
+  return { dataset, text, verify: laterCheck(request, null, signal) };
 }
 
 /**
- * Loads the dataset the app ships with: its columns file, made for loading fast, else dataset.json. The
+ * The text of a whole dataset's events, there at once. A file drawn ahead of its validation may hold
+ * events without citations: its text is then said to have failed, and the check names the problem.
+ */
+export function textOfWhole(dataset: Dataset): TextSource {
+  try {
+    return TextSource.of(textOfEvents(dataset.events));
+  } catch {
+    const source = new TextSource(() =>
+      Promise.reject(new Error('The events of this dataset are not laid out as the schema says.')),
+    );
+    void source.load().catch(() => undefined);
+    return source;
+  }
+}
+
+/**
+ * Loads the dataset the app ships with: its columns file, made for loading fast, with its events' text
+ * read when first needed, else dataset.json. The
  * compiler proved the dataset when it wrote both files (and `npm run data:check` proves them again in
  * CI), so the page draws it as soon as it has read it and the worker validates the same bytes afterwards
  * (`verify`), off the path to the first view; a failure then replaces the view with the error. A
@@ -188,7 +217,9 @@ export async function loadShippedDataset(url = DATASET_URL, signal?: AbortSignal
   const json = parseJson(utf8Text(request.bytes));
   if (!hasDatasetShape(json)) {
     const checks = await loadChecks();
-    return { dataset: await checks.checkNamedFile(request, checks.startWorker(), signal), verify: null };
+    const dataset = await checks.checkNamedFile(request, checks.startWorker(), signal);
+    return { dataset, text: textOfWhole(dataset), verify: null };
   }
-  return { dataset: json as Dataset, verify: laterCheck(request, json, signal) };
+  const dataset = json as Dataset;
+  return { dataset, text: textOfWhole(dataset), verify: laterCheck(request, json, signal) };
 }

@@ -8,14 +8,18 @@ import {
   serve,
   settledMarks,
 } from '../test/datasetServer';
-import { encodeColumns } from './columns';
+import { shippedFilesText } from './shippedFiles';
 import type { DatasetRequest } from './datasetWorker';
+import { leanOf, textOfEvents, withText } from './eventText';
 import { loadShippedDataset } from './load';
 import type { Dataset } from './schema';
 
 const committed = readFileSync('public/data/dataset.json', 'utf8');
 const columns = readFileSync('public/data/dataset.columns.json', 'utf8');
+const textFile = readFileSync('public/data/dataset.text.json', 'utf8');
 const COLUMNS = 'data/dataset.columns.json';
+const TEXT = 'data/dataset.text.json';
+const whole = () => JSON.parse(committed) as Dataset;
 
 beforeEach(resetLoadCounts);
 
@@ -104,24 +108,39 @@ describe('loadShippedDataset, from the columns file', () => {
     vi.stubGlobal('Worker', FakeWorker);
   });
 
-  it('draws the columns file alone, the same dataset as dataset.json, and verifies it later', async () => {
-    const requested = serve({ [COLUMNS]: columns, 'data/dataset.json': committed });
-    const { dataset, verify } = await loadShippedDataset();
-    expect(dataset).toStrictEqual(JSON.parse(committed));
+  it('draws the columns file alone, dataset.json without its text, and verifies it with the text later', async () => {
+    const requested = serve({ [COLUMNS]: columns, [TEXT]: textFile, 'data/dataset.json': committed });
+    const { dataset, text, verify } = await loadShippedDataset();
+    expect(dataset).toStrictEqual(leanOf(whole()));
+    expect(text.current()).toEqual({ status: 'idle' });
     expect(requested).toEqual([COLUMNS]);
     expect(FakeWorker.started).toBe(0);
     await verify?.();
     expect(FakeWorker.started).toBe(1);
     expect(FakeWorker.terminated).toBe(1);
     expect(settledMarks()).toBe(1);
-    expect(requested).toEqual([COLUMNS]);
+    // The worker read the text file to validate the whole dataset; the page has not kept it.
+    expect(requested).toEqual([COLUMNS, TEXT]);
+    expect(text.current()).toEqual({ status: 'idle' });
+  });
+
+  it('reads the events’ text when first asked, once, and it is the text of dataset.json', async () => {
+    const requested = serve({ [COLUMNS]: columns, [TEXT]: textFile });
+    const { dataset, text } = await loadShippedDataset();
+    const loading = text.load();
+    expect(text.current()).toEqual({ status: 'loading' });
+    const loaded = await loading;
+    await text.load();
+    expect(text.current()).toEqual({ status: 'ready', text: loaded });
+    expect(withText(dataset, loaded)).toStrictEqual(whole());
+    expect(requested).toEqual([COLUMNS, TEXT]);
   });
 
   it.each([
     ['missing', {}],
     ['a web page', { [COLUMNS]: { body: '<!doctype html><title>app</title>', type: 'text/html' } }],
     ['not laid out in columns', { [COLUMNS]: committed }],
-    ['of another version', { [COLUMNS]: columns.replace('"version":1', '"version":99') }],
+    ['of another version', { [COLUMNS]: columns.replace('"version":2', '"version":99') }],
     ['not JSON', { [COLUMNS]: columns.slice(0, 100) }],
     [
       'laid out wrongly',
@@ -129,8 +148,9 @@ describe('loadShippedDataset, from the columns file', () => {
     ],
   ])('falls back to dataset.json, with no error, when the columns file is %s', async (_, files) => {
     const requested = serve({ ...files, 'data/dataset.json': committed });
-    const { dataset, verify } = await loadShippedDataset();
-    expect(dataset).toStrictEqual(JSON.parse(committed));
+    const { dataset, text, verify } = await loadShippedDataset();
+    expect(dataset).toStrictEqual(whole());
+    expect(text.current()).toEqual({ status: 'ready', text: textOfEvents(whole().events) });
     expect(requested).toEqual([COLUMNS, 'data/dataset.json']);
     await verify?.();
     expect(settledMarks()).toBe(1);
@@ -140,12 +160,13 @@ describe('loadShippedDataset, from the columns file', () => {
     const broken = JSON.parse(committed) as Dataset;
     const third = broken.events[2];
     if (third !== undefined) (third as { kind: string }).kind = 'party';
-    serve({ [COLUMNS]: JSON.stringify(encodeColumns(broken)) });
+    const files = shippedFilesText(broken);
+    serve({ [COLUMNS]: files.columns, [TEXT]: files.text });
     const { dataset, verify } = await loadShippedDataset();
     expect(dataset.events[2]?.kind).toBe('party');
     const error = await failureOf(verify?.() ?? Promise.resolve());
     expect(error.kind).toBe('invalid');
-    expect(error.message).toBe(`${COLUMNS} does not match the dataset schema (1 problem)`);
+    expect(error.message).toBe(`${COLUMNS} with ${TEXT} do not match the dataset schema (1 problem)`);
     expect(error.issues.map((issue) => issue.path)).toEqual(['events[2].kind']);
     expect(settledMarks()).toBe(0);
   });
@@ -154,10 +175,11 @@ describe('loadShippedDataset, from the columns file', () => {
     vi.stubGlobal('Worker', BrokenWorker);
     const broken = JSON.parse(committed) as Dataset;
     broken.events[0]?.actors.splice(0, 1, 'nobody');
-    const requested = serve({ [COLUMNS]: JSON.stringify(encodeColumns(broken)) });
+    const files = shippedFilesText(broken);
+    const requested = serve({ [COLUMNS]: files.columns, [TEXT]: files.text });
     const { verify } = await loadShippedDataset();
     const error = await failureOf(verify?.() ?? Promise.resolve());
-    expect(requested).toEqual([COLUMNS, COLUMNS]);
+    expect(requested).toEqual([COLUMNS, COLUMNS, TEXT]);
     expect(error.issues[0]).toEqual({ path: 'events[0].actors[0]', message: 'unknown actor "nobody"' });
   });
 });

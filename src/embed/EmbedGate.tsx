@@ -1,10 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { DatasetContext, DatasetSourceContext } from '../data/DatasetContext';
-import { chooseDataset, loadDataset } from '../data/load';
-import type { Dataset } from '../data/schema';
+import { DatasetContext, DatasetSourceContext, DatasetTextContext } from '../data/DatasetContext';
+import { chooseDataset, loadDataset, textOfWhole } from '../data/load';
+import type { LeanDataset } from '../data/leanDataset';
+import type { TextSource } from '../data/textSource';
 
 type LoadState =
-  { status: 'loading' } | { status: 'ready'; dataset: Dataset } | { status: 'error'; message: string };
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: LeanDataset; text: TextSource }
+  | { status: 'error'; message: string };
 
 /** Loads and validates the dataset for an embed; a failure says what went wrong, never a blank frame. */
 export function EmbedGate({ children }: { children: ReactNode }) {
@@ -15,7 +18,7 @@ export function EmbedGate({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     loadDataset(choice.url, controller.signal).then(
       (dataset) => {
-        setState({ status: 'ready', dataset });
+        setState({ status: 'ready', dataset, text: textOfWhole(dataset) });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -41,7 +44,9 @@ export function EmbedGate({ children }: { children: ReactNode }) {
     );
   return (
     <DatasetContext.Provider value={state.dataset}>
-      <DatasetSourceContext.Provider value={choice}>{children}</DatasetSourceContext.Provider>
+      <DatasetTextContext.Provider value={state.text}>
+        <DatasetSourceContext.Provider value={choice}>{children}</DatasetSourceContext.Provider>
+      </DatasetTextContext.Provider>
     </DatasetContext.Provider>
   );
 }

@@ -1,3 +1,4 @@
+import { textOfEvents } from '../data/eventText';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../state/filtersSlice';
 import { filterDataset } from '../state/selectors';
@@ -6,7 +7,7 @@ import { bundled as dataset } from '../test/bundledDataset';
 import { estimateTextWidth, wrapToWidth } from '../model/measureText';
 import { embedText, FOOTER_FONT } from './embedText';
 
-const all = filterDataset(dataset, emptyFilters);
+const all = filterDataset(dataset, emptyFilters, textOfEvents(dataset.events));
 /** A phone's footer, measured with the deterministic width table. */
 const footer = { footerWidth: 343, measure: estimateTextWidth };
 const footerLines = (text: string, width: number) =>
@@ -54,7 +55,7 @@ describe('embedText', () => {
 
   it('describes the figures drawn under a filter, in US dollars; bars ignore the timeline window', () => {
     const filters = { ...emptyFilters, from: '2023-09-01', to: '2023-12-31' };
-    const shown = filterDataset(dataset, filters);
+    const shown = filterDataset(dataset, filters, textOfEvents(dataset.events));
     const view = {
       ...defaultView,
       window: [Date.UTC(2023, 8, 25), Date.UTC(2023, 9, 2)] as [number, number],
@@ -74,7 +75,7 @@ describe('embedText', () => {
     const text = embedText({
       chart: 'timeline',
       dataset: many,
-      shown: filterDataset(many, emptyFilters),
+      shown: filterDataset(many, emptyFilters, textOfEvents(many.events)),
       filters: emptyFilters,
       view: defaultView,
       ...footer,
@@ -85,7 +86,7 @@ describe('embedText', () => {
     const wide = embedText({
       chart: 'timeline',
       dataset: many,
-      shown: filterDataset(many, emptyFilters),
+      shown: filterDataset(many, emptyFilters, textOfEvents(many.events)),
       filters: emptyFilters,
       view: defaultView,
       footerWidth: 1200,

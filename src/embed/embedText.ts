@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import { eventTimeSpan } from '../model/dates';
 import { textWidth, wrapToWidth, type TextFont, type TextWidth } from '../model/measureText';
 import type { Filters } from '../state/filtersSlice';
@@ -31,7 +31,7 @@ export interface EmbedText {
 
 export interface EmbedTextInput {
   chart: EmbedChart;
-  dataset: Dataset;
+  dataset: LeanDataset;
   shown: FilteredView;
   filters: Filters;
   view: ViewOptions;

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import type { AidEvent, Amount } from '../data/schema';
+import type { Amount } from '../data/schema';
+import type { LeanEvent } from '../data/leanDataset';
 import type { KeyEntry } from './frameLayout';
 
 /** A key entry with the swatch that shows it (drawn in a 26 × 14 box at the origin). */
@@ -16,7 +17,7 @@ export interface ChartDrawing {
   /** The encodings this drawing uses, and only those. */
   key: KeyItem[];
   /** What is drawn (a cluster counts each of its events). */
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   amounts: readonly Amount[];
   /** What the chart leaves out or how it reads, in a sentence each: "The 40 largest of 312 figures are drawn." */
   notes: string[];

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import type { Dataset } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import type { Paint } from '../model/colors';
 import { textWidth, wrapToWidth, type TextWidth } from '../model/measureText';
 import { activeFilterCount } from '../state/describeFilters';
@@ -31,7 +31,7 @@ import { timePanelsDrawing } from './timePanelsDrawing';
 /** The view an image is made of: what the filters let through, and how it is looked at. */
 export interface ImageRequest {
   target: PublishTarget;
-  dataset: Dataset;
+  dataset: LeanDataset;
   shown: FilteredView;
   filters: Filters;
   view: ViewOptions;

@@ -1,9 +1,10 @@
-import type { AidEvent, Amount, Dataset, Source } from '../data/schema';
+import type { Amount, Source } from '../data/schema';
+import type { LeanDataset, LeanEvent } from '../data/leanDataset';
 
 /** The sources cited by the shown events and figures, in the dataset's order. */
 export function sourcesUsed(
-  dataset: Dataset,
-  events: readonly AidEvent[],
+  dataset: LeanDataset,
+  events: readonly LeanEvent[],
   amounts: readonly Amount[],
 ): Source[] {
   const cited = new Set<string>();

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import { msToIso } from '../model/dates';
 import { datasetLookups } from '../model/lookups';
 import { filterCaption, filterChoice } from '../state/describeFilters';
@@ -19,7 +19,7 @@ export interface ExportText {
 
 export interface ExportTextInput {
   target: ExportTarget;
-  dataset: Dataset;
+  dataset: LeanDataset;
   shown: FilteredView;
   filters: Filters;
   view: ViewOptions;
@@ -27,7 +27,7 @@ export interface ExportTextInput {
 }
 
 /** How much of the dataset is shown: "12 of 30 events, 4 of 11 figures shown." */
-export function describeCounts(shown: { events: number; amounts: number }, dataset: Dataset): string {
+export function describeCounts(shown: { events: number; amounts: number }, dataset: LeanDataset): string {
   return `${shown.events} of ${dataset.events.length} events, ${shown.amounts} of ${dataset.amounts.length} figures shown.`;
 }
 

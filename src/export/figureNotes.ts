@@ -1,4 +1,5 @@
-import type { Amount, Dataset } from '../data/schema';
+import type { Amount } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
 import { withoutSourceIds } from '../model/provenance';
@@ -10,7 +11,7 @@ export const MAX_FIGURE_NOTES = 40;
  * value was obtained, and its flags, so a printed chart can still be checked.
  */
 export function figureNotes(
-  dataset: Dataset,
+  dataset: LeanDataset,
   amounts: readonly Amount[],
   limit = MAX_FIGURE_NOTES,
 ): string[] {

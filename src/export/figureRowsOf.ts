@@ -1,15 +1,16 @@
 import { buildFigureRows, type FigureRow } from '../charts/figures/figureRows';
-import type { Amount, Dataset } from '../data/schema';
+import type { Amount } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 
 export interface FigureRowSet {
   rows: FigureRow[];
   byId: ReadonlyMap<string, FigureRow>;
 }
 
-const allRows = new WeakMap<Dataset, ReadonlyMap<string, FigureRow>>();
+const allRows = new WeakMap<LeanDataset, ReadonlyMap<string, FigureRow>>();
 
 /** The chart rows of the shown figures, and every figure's row by id (wholes the filters hide). */
-export function figureRowsOf(dataset: Dataset, amounts: readonly Amount[]): FigureRowSet {
+export function figureRowsOf(dataset: LeanDataset, amounts: readonly Amount[]): FigureRowSet {
   let byId = allRows.get(dataset);
   if (byId === undefined) {
     byId = new Map(buildFigureRows(dataset.amounts, dataset).map((r) => [r.id, r]));

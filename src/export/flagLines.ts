@@ -1,4 +1,5 @@
-import type { Amount, Dataset, Flag } from '../data/schema';
+import type { Amount, Flag } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import { flagSummary } from '../model/flagSummary';
 import { datasetLookups } from '../model/lookups';
 
@@ -21,7 +22,7 @@ const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1
  * `fits` one line; at most `limit` lines, then how many more there are and where they are explained.
  */
 export function flagLines(
-  dataset: Dataset,
+  dataset: LeanDataset,
   amounts: readonly Amount[],
   options: { appendix: boolean; fits: (text: string) => boolean; limit?: number },
 ): FlagLine[] {

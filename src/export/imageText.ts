@@ -1,4 +1,5 @@
-import type { AidEvent, Amount, Dataset, Source } from '../data/schema';
+import type { Amount, Source } from '../data/schema';
+import type { LeanDataset, LeanEvent } from '../data/leanDataset';
 import { eventTimeSpan, formatWindow, msToIso } from '../model/dates';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
@@ -10,7 +11,7 @@ import type { FiguresView } from '../state/viewSlice';
 
 /** What an image draws: the events and figures it draws (a cluster's events included). */
 export interface Drawn {
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   amounts: readonly Amount[];
 }
 
@@ -59,7 +60,7 @@ export function drawnPeriod(drawn: Drawn, window: readonly [number, number] | nu
 }
 
 /** The one donor of every drawn figure, by its short name ("US"), or null. */
-function soleDonor(dataset: Dataset, amounts: readonly Amount[]): string | null {
+function soleDonor(dataset: LeanDataset, amounts: readonly Amount[]): string | null {
   const donors = new Set(amounts.map((a) => a.donor));
   if (donors.size !== 1) return null;
   const actor = datasetLookups(dataset).actorsById.get([...donors][0] ?? '');
@@ -73,7 +74,7 @@ function soleDonor(dataset: Dataset, amounts: readonly Amount[]): string | null 
  */
 export function defaultHeadline(
   target: PublishTarget,
-  dataset: Dataset,
+  dataset: LeanDataset,
   drawn: Drawn,
   period: Period | null,
   eventsWindow: readonly [number, number] | null = null,
@@ -104,7 +105,7 @@ export function defaultHeadline(
 /** The default description: what is drawn, in which dates, under which filters. Every count is of drawn marks. */
 export function defaultDescription(
   target: PublishTarget,
-  dataset: Dataset,
+  dataset: LeanDataset,
   filters: Filters,
   drawn: Drawn,
   window: readonly [number, number] | null,
@@ -128,7 +129,7 @@ export function defaultDescription(
 }
 
 /** The sources cited by what is drawn, in the dataset's order. */
-export function drawnSources(dataset: Dataset, drawn: Drawn): Source[] {
+export function drawnSources(dataset: LeanDataset, drawn: Drawn): Source[] {
   const cited = new Set<string>();
   for (const item of [...drawn.events, ...drawn.amounts]) for (const c of item.citations) cited.add(c.source);
   return dataset.sources.filter((s) => cited.has(s.id));
@@ -168,7 +169,7 @@ export const APPENDIX_LIMIT = 40;
  * The provenance behind a drawn image: each figure's value, currency basis and flags, and each source
  * by title, outlet and date; bounded, with how many more the CSV and JSON exports hold.
  */
-export function appendix(dataset: Dataset, drawn: Drawn, limit = APPENDIX_LIMIT) {
+export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LIMIT) {
   const { flagsByRef, sourcesById } = datasetLookups(dataset);
   const parts: { heading: string; lines: string[] }[] = [];
   if (drawn.amounts.length > 0) {

@@ -6,7 +6,8 @@ import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
 import { LaneBands, ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
 import { InferredMark, KindMark } from '../charts/timeline/KindGlyph';
-import type { Actor, AidEvent } from '../data/schema';
+import type { Actor } from '../data/schema';
+import type { LeanEvent } from '../data/leanDataset';
 import { EVENT_KINDS } from '../data/vocabulary';
 import type { Paint } from '../model/colors';
 import { KIND_LABELS } from '../model/eventKinds';
@@ -19,7 +20,7 @@ const AXIS_HEIGHT = 24;
 const MAX_ACTOR_LANES = 6;
 
 export interface TimelineDrawingInput {
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   actors: readonly Actor[];
   lanes: LaneGrouping;
   /** Actors the view is filtered by: they get lanes first. */
@@ -55,7 +56,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const layout = layoutReadable(laned, x, { width, height: timelinePlotMaxHeight(width) }, measureLabel);
   const ticks = axisTicks(x, pageMeasure);
 
-  const drawn: AidEvent[] = [];
+  const drawn: LeanEvent[] = [];
   for (const mark of layout.marks) {
     const event = laned.events[mark.event];
     if (event !== undefined) drawn.push(event);

@@ -1,4 +1,4 @@
-import type { AidEvent } from '../data/schema';
+import type { LeanEvent } from '../data/leanDataset';
 
 /**
  * Each event's actors as small integers in one flat array (rows of a compressed table), so that filtering
@@ -17,7 +17,7 @@ export interface EventActorIndex {
  * Indexes the events' actors. With `actorIds` (a dataset's actors), codes follow that list and ids it
  * does not have are left out; without, codes are given in order of first appearance.
  */
-export function eventActorIndex(events: readonly AidEvent[], actorIds?: readonly string[]): EventActorIndex {
+export function eventActorIndex(events: readonly LeanEvent[], actorIds?: readonly string[]): EventActorIndex {
   const codes = new Map((actorIds ?? []).map((id, i) => [id, i]));
   const open = actorIds === undefined;
   const actorStart = new Int32Array(events.length + 1);

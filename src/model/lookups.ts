@@ -1,10 +1,11 @@
 import { group } from 'd3-array';
 import { useDataset } from '../data/DatasetContext';
-import type { Actor, AidEvent, Amount, Dataset, Flag, Source } from '../data/schema';
+import type { Actor, Amount, Flag, Source } from '../data/schema';
+import type { LeanDataset, LeanEvent } from '../data/leanDataset';
 
 /** Maps from ids to the dataset's records, shared by every view of one dataset. */
 export interface Lookups {
-  eventsById: ReadonlyMap<string, AidEvent>;
+  eventsById: ReadonlyMap<string, LeanEvent>;
   actorsById: ReadonlyMap<string, Actor>;
   sourcesById: ReadonlyMap<string, Source>;
   amountsById: ReadonlyMap<string, Amount>;
@@ -47,8 +48,8 @@ function flagsByRef(flags: readonly Flag[]): Map<string, Flag[]> {
  * noticeable part of the first render, and most are only needed once something is selected.
  */
 class LazyLookups implements Lookups {
-  readonly #dataset: Dataset;
-  #eventsById?: Map<string, AidEvent>;
+  readonly #dataset: LeanDataset;
+  #eventsById?: Map<string, LeanEvent>;
   #actorsById?: Map<string, Actor>;
   #sourcesById?: Map<string, Source>;
   #amountsById?: Map<string, Amount>;
@@ -57,11 +58,11 @@ class LazyLookups implements Lookups {
   #flagsByRef?: Map<string, Flag[]>;
   #actorIds?: string[];
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: LeanDataset) {
     this.#dataset = dataset;
   }
 
-  get eventsById(): ReadonlyMap<string, AidEvent> {
+  get eventsById(): ReadonlyMap<string, LeanEvent> {
     return (this.#eventsById ??= byId(this.#dataset.events));
   }
   get actorsById(): ReadonlyMap<string, Actor> {
@@ -87,10 +88,10 @@ class LazyLookups implements Lookups {
   }
 }
 
-const cache = new WeakMap<Dataset, Lookups>();
+const cache = new WeakMap<LeanDataset, Lookups>();
 
 /** The lookups of a dataset: one object per dataset, whose maps are built on first use and then kept. */
-export function datasetLookups(dataset: Dataset): Lookups {
+export function datasetLookups(dataset: LeanDataset): Lookups {
   let lookups = cache.get(dataset);
   if (lookups === undefined) {
     lookups = new LazyLookups(dataset);
@@ -110,11 +111,11 @@ export function actorName(lookups: Lookups, id: string): string {
 }
 
 /** The names of an event's actors, in its order. */
-export function actorNames(event: AidEvent, lookups: Lookups): string[] {
+export function actorNames(event: LeanEvent, lookups: Lookups): string[] {
   return event.actors.map((id) => actorName(lookups, id));
 }
 
 /** How many distinct sources an event's citations come from. */
-export function sourceCount(event: AidEvent): number {
+export function sourceCount(event: LeanEvent): number {
   return new Set(event.citations.map((c) => c.source)).size;
 }

@@ -2,7 +2,7 @@
  * The time span both time axes show when nothing is zoomed (the timeline and the figures over time): the
  * events' extent, padded on both sides by 3% of it (at least a day) and rounded out to whole days.
  */
-import type { AidEvent, Dataset } from '../data/schema';
+import type { LeanDataset, LeanEvent } from '../data/leanDataset';
 import { DAY_MS, eventTimeSpan, INVASION_DATE_MS } from './dates';
 
 /** A span of time, [start, end) in ms since the epoch (UTC). */
@@ -28,7 +28,7 @@ export function fitTimeDomain(extent: TimeWindow | null, fallback = INVASION_DAT
 }
 
 /** From the first day any event covers to the end of the last one, or null when there are none. */
-export function eventsTimeExtent(events: readonly AidEvent[]): TimeWindow | null {
+export function eventsTimeExtent(events: readonly LeanEvent[]): TimeWindow | null {
   let min = Infinity;
   let max = -Infinity;
   for (const event of events) {
@@ -40,14 +40,14 @@ export function eventsTimeExtent(events: readonly AidEvent[]): TimeWindow | null
 }
 
 /** The fit-all domain of some events. */
-export function eventsTimeDomain(events: readonly AidEvent[]): TimeWindow {
+export function eventsTimeDomain(events: readonly LeanEvent[]): TimeWindow {
   return fitTimeDomain(eventsTimeExtent(events));
 }
 
-const domains = new WeakMap<Dataset, TimeWindow>();
+const domains = new WeakMap<LeanDataset, TimeWindow>();
 
 /** The fit-all domain of a dataset's events, computed once per dataset for every view that shows time. */
-export function datasetTimeDomain(dataset: Dataset): TimeWindow {
+export function datasetTimeDomain(dataset: LeanDataset): TimeWindow {
   let domain = domains.get(dataset);
   if (domain === undefined) {
     domain = eventsTimeDomain(dataset.events);

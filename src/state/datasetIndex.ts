@@ -1,9 +1,11 @@
 /**
  * What the filters run on, built once per dataset: typed arrays of each event's day span, kind, traits
  * and actors (see model/eventActors.ts) and of each figure's event and stage, a word index of the folded
- * search text (built on the first text search), and the last mask of each filter dimension.
+ * search text (built on the first text search, of the titles alone until the events' text has been
+ * read), and the last mask of each filter dimension.
  */
-import type { Dataset } from '../data/schema';
+import type { DatasetText } from '../data/eventText';
+import type { LeanDataset } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS } from '../data/vocabulary';
 import { eventDaySpan } from '../model/dates';
 import { eventActorIndex, type EventActorIndex } from '../model/eventActors';
@@ -23,15 +25,16 @@ export interface MaskEntry {
 export interface WordIndex {
   words: string[];
   postings: number[][];
+  /** The events' text the index holds besides the titles: null while it has not been read. */
+  text: DatasetText | null;
 }
 
 export interface DatasetIndex extends EventActorIndex {
-  readonly dataset: Dataset;
+  readonly dataset: LeanDataset;
   readonly actorIndex: ReadonlyMap<string, number>;
-  /** Each event's index in the dataset, by id. */
-  readonly eventIndex: ReadonlyMap<string, number>;
-  readonly eventStart: Float64Array;
-  readonly eventEnd: Float64Array;
+  /** The first and last day numbers each event's date covers (an unreadable date: an empty span). */
+  readonly eventStart: Int32Array;
+  readonly eventEnd: Int32Array;
   readonly eventKind: Uint8Array;
   /** What else each event is drawn with: EVENT_DRAFT, EVENT_INFERRED and EVENT_RANGE bits. */
   readonly eventTraits: Uint8Array;
@@ -41,6 +44,8 @@ export interface DatasetIndex extends EventActorIndex {
   readonly amountEvent: Int32Array;
   readonly amountStage: Uint8Array;
   words: WordIndex | null;
+  /** Each event's index in the dataset, by id: built when an id is first looked up (see eventIndexOf). */
+  eventIndex: ReadonlyMap<string, number> | null;
   actorMask: MaskEntry | null;
   kindMask: MaskEntry | null;
   dateMask: MaskEntry | null;
@@ -52,26 +57,30 @@ export const EVENT_DRAFT = 1;
 export const EVENT_INFERRED = 2;
 export const EVENT_RANGE = 4;
 
+/** Day numbers that no date reaches: an unreadable date's span is [NO_DAY_AFTER, NO_DAY_BEFORE], which overlaps no range. */
+const NO_DAY_AFTER = 2 ** 31 - 1;
+const NO_DAY_BEFORE = -(2 ** 31);
+
 export const KIND_INDEX = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i]));
 export const STAGE_INDEX = new Map<string, number>(AMOUNT_STAGES.map((s, i) => [s, i]));
-const indexes = new WeakMap<Dataset, DatasetIndex>();
+const indexes = new WeakMap<LeanDataset, DatasetIndex>();
 
-function buildIndex(dataset: Dataset): DatasetIndex {
+function buildIndex(dataset: LeanDataset): DatasetIndex {
   const { events, amounts, actors } = dataset;
   const n = events.length;
   const actorIds = actors.map((a) => a.id);
   const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
-  const eventStart = new Float64Array(n);
-  const eventEnd = new Float64Array(n);
+  // Day numbers of years 0 to 9999 fit in 32 bits, at half the bytes of doubles.
+  const eventStart = new Int32Array(n);
+  const eventEnd = new Int32Array(n);
   const eventKind = new Uint8Array(n);
   const eventTraits = new Uint8Array(n);
-  const eventIndex = new Map<string, number>();
+  // Kept only while the figures find their events: a map of every id is built again on demand.
+  const eventIndex = indexById(events);
   events.forEach((event, i) => {
-    eventIndex.set(event.id, i);
     const span = eventDaySpan(event.date, event.datePrecision);
-    // An unreadable date never overlaps a range.
-    eventStart[i] = span === null ? Infinity : span.start;
-    eventEnd[i] = span === null ? -Infinity : span.end;
+    eventStart[i] = span === null ? NO_DAY_AFTER : span.start;
+    eventEnd[i] = span === null ? NO_DAY_BEFORE : span.end;
     eventKind[i] = KIND_INDEX.get(event.kind) ?? 255;
     eventTraits[i] =
       (event.draft === true ? EVENT_DRAFT : 0) |
@@ -103,7 +112,6 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     dataset,
     ...eventActorIndex(events, actorIds),
     actorIndex,
-    eventIndex,
     eventStart,
     eventEnd,
     eventKind,
@@ -113,6 +121,7 @@ function buildIndex(dataset: Dataset): DatasetIndex {
     amountEvent,
     amountStage,
     words: null,
+    eventIndex: null,
     actorMask: null,
     kindMask: null,
     dateMask: null,
@@ -120,7 +129,21 @@ function buildIndex(dataset: Dataset): DatasetIndex {
   };
 }
 
-export function datasetIndex(dataset: Dataset): DatasetIndex {
+function indexById(items: readonly { id: string }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  items.forEach((item, i) => index.set(item.id, i));
+  return index;
+}
+
+/**
+ * Each event's index in the dataset, by id, built on the first look-up (a selection, say): at 100k
+ * events the map alone is about 2 MB, which the first view does without.
+ */
+export function eventIndexOf(index: DatasetIndex): ReadonlyMap<string, number> {
+  return (index.eventIndex ??= indexById(index.dataset.events));
+}
+
+export function datasetIndex(dataset: LeanDataset): DatasetIndex {
   let index = indexes.get(dataset);
   if (index === undefined) {
     index = buildIndex(dataset);
@@ -129,15 +152,20 @@ export function datasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
-export function wordIndexOf(index: DatasetIndex): WordIndex {
-  if (index.words !== null) return index.words;
+/** The word index of the titles and, once read, the summaries and quotes (`text`) of all events. */
+export function wordIndexOf(index: DatasetIndex, text: DatasetText | null): WordIndex {
+  if (index.words?.text === text) return index.words;
   const ids = new Map<string, number>();
   const words: string[] = [];
   const postings: number[][] = [];
   index.dataset.events.forEach((e, i) => {
-    let text = `${e.title}\n${e.summary}`;
-    for (const c of e.citations) text += `\n${c.quote}`;
-    for (const word of foldText(text).split(/\s+/)) {
+    let searched = e.title;
+    if (text !== null) {
+      searched += `\n${text.summaries[i] ?? ''}`;
+      for (let q = text.quoteStart[i] ?? 0, end = text.quoteStart[i + 1] ?? 0; q < end; q++)
+        searched += `\n${text.quotes[q] ?? ''}`;
+    }
+    for (const word of foldText(searched).split(/\s+/)) {
       if (word === '') continue;
       let id = ids.get(word);
       if (id === undefined) {
@@ -150,11 +178,11 @@ export function wordIndexOf(index: DatasetIndex): WordIndex {
       if (events[events.length - 1] !== i) events.push(i);
     }
   });
-  index.words = { words, postings };
+  index.words = { words, postings, text };
   return index.words;
 }
 
 /** Builds the word index now (it is otherwise built by the first text search), e.g. when the search box gets focus. */
-export function prepareTextSearch(dataset: Dataset): void {
-  wordIndexOf(datasetIndex(dataset));
+export function prepareTextSearch(dataset: LeanDataset, text: DatasetText | null): void {
+  wordIndexOf(datasetIndex(dataset), text);
 }

@@ -4,7 +4,8 @@
  * filter recomputes one mask.
  */
 import { parseIsoDay } from '../model/dates';
-import type { Dataset } from '../data/schema';
+import type { DatasetText } from '../data/eventText';
+import type { LeanDataset } from '../data/leanDataset';
 import { KIND_INDEX, wordIndexOf, type DatasetIndex, type MaskEntry, type WordIndex } from './datasetIndex';
 import type { Filters } from './filtersSlice';
 import { searchTerms } from './searchText';
@@ -76,12 +77,13 @@ export function dateMask(index: DatasetIndex, f: Filters): Uint8Array | null {
   return mask;
 }
 
-export function textMask(index: DatasetIndex, f: Filters): Uint8Array | null {
+/** The events whose title, or summary and quotes once `text` is read, hold every term searched. */
+export function textMask(index: DatasetIndex, f: Filters, text: DatasetText | null): Uint8Array | null {
   const terms = searchTerms(f.text);
   if (terms.length === 0) return null;
-  const key = terms.join(' ');
+  const key = `${text === null ? 'titles' : 'all'}:${terms.join(' ')}`;
   if (index.textMask?.key === key) return index.textMask.mask;
-  const words = wordIndexOf(index);
+  const words = wordIndexOf(index, text);
   const count = index.eventKind.length;
   let mask: Uint8Array | null = null;
   for (const term of terms) {
@@ -144,10 +146,10 @@ export function draftMask(index: DatasetIndex, f: Filters): Uint8Array | null {
   return mask;
 }
 
-const hasDrafts = new WeakMap<Dataset, boolean>();
+const hasDrafts = new WeakMap<LeanDataset, boolean>();
 
 /** Whether the dataset holds any draft event or figure (the draft filter is offered only then). */
-export function datasetHasDrafts(dataset: Dataset): boolean {
+export function datasetHasDrafts(dataset: LeanDataset): boolean {
   let known = hasDrafts.get(dataset);
   if (known === undefined) {
     // A scan, not the index: this is asked while the first view is drawn, before anything else needs it.

@@ -1,3 +1,4 @@
+import { textOfEvents } from '../data/eventText';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { bundled } from '../test/bundledDataset';
@@ -7,7 +8,7 @@ import { exploreDataset } from './selectors';
 // A copy per test: the last result is kept per dataset, so tests must not share one.
 const fresh = (): Dataset => ({ ...bundled });
 const view = (dataset: Dataset, patch: Partial<Filters>) =>
-  exploreDataset(dataset, { ...emptyFilters, ...patch }).view;
+  exploreDataset(dataset, { ...emptyFilters, ...patch }, textOfEvents(dataset.events)).view;
 
 describe('the filtered view keeps unchanged lists', () => {
   it('keeps the events list when a stage narrows only the figures', () => {
@@ -37,13 +38,21 @@ describe('the filtered view keeps unchanged lists', () => {
 describe('the kept events as a mask', () => {
   it('marks exactly the events of the view, and stays the same mask while they do', () => {
     const dataset = fresh();
-    const visits = exploreDataset(dataset, { ...emptyFilters, kinds: ['visit'] });
+    const visits = exploreDataset(
+      dataset,
+      { ...emptyFilters, kinds: ['visit'] },
+      textOfEvents(dataset.events),
+    );
     const marked = dataset.events.filter((_, i) => visits.keptEvents[i] === 1);
     expect(marked).toEqual(visits.view.events);
     expect(visits.keptEvents).toHaveLength(dataset.events.length);
-    const committed = exploreDataset(dataset, { ...emptyFilters, kinds: ['visit'], stages: ['committed'] });
+    const committed = exploreDataset(
+      dataset,
+      { ...emptyFilters, kinds: ['visit'], stages: ['committed'] },
+      textOfEvents(dataset.events),
+    );
     expect(committed.keptEvents).toBe(visits.keptEvents);
-    const all = exploreDataset(dataset, emptyFilters);
+    const all = exploreDataset(dataset, emptyFilters, textOfEvents(dataset.events));
     expect(all.keptEvents).not.toBe(visits.keptEvents);
     expect(all.keptEvents.every((k) => k === 1)).toBe(true);
   });

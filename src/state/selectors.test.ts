@@ -1,3 +1,4 @@
+import { textOfEvents } from '../data/eventText';
 import { describe, expect, it } from 'vitest';
 import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
 import { emptyFilters, type Filters } from './filtersSlice';
@@ -101,7 +102,7 @@ function fixture(): Dataset {
 
 const ids = (items: readonly { id: string }[]) => items.map((x) => x.id);
 const run = (dataset: Dataset, patch: Partial<Filters>) =>
-  filterDataset(dataset, { ...emptyFilters, ...patch });
+  filterDataset(dataset, { ...emptyFilters, ...patch }, textOfEvents(dataset.events));
 
 describe('filterDataset', () => {
   const dataset = fixture();
@@ -169,7 +170,10 @@ describe('filterDataset', () => {
   });
 
   it('gives the same answer while typing on and when deleting', () => {
-    const fresh = (text: string) => ids(filterDataset(fixture(), { ...emptyFilters, text }).events);
+    const fresh = (text: string) => {
+      const own = fixture();
+      return ids(filterDataset(own, { ...emptyFilters, text }, textOfEvents(own.events)).events);
+    };
     for (const text of ['s', 'st', 'sto', 'stol', 'st', 'z', 'zel', 'x', 'stoltenberg']) {
       expect(ids(run(dataset, { text }).events)).toEqual(fresh(text));
     }
@@ -210,7 +214,11 @@ describe('facetCounts', () => {
   const dataset = fixture();
 
   it('counts kinds under the other filters, ignoring the kind filter', () => {
-    const counts = facetCounts(dataset, { ...emptyFilters, kinds: ['visit'], actors: ['zelensky'] });
+    const counts = facetCounts(
+      dataset,
+      { ...emptyFilters, kinds: ['visit'], actors: ['zelensky'] },
+      textOfEvents(dataset.events),
+    );
     expect(counts.kinds.get('visit')).toBe(1);
     expect(counts.kinds.get('statement')).toBe(1);
     expect(counts.kinds.get('meeting')).toBe(1);
@@ -218,12 +226,16 @@ describe('facetCounts', () => {
   });
 
   it('counts actors ignoring the actor filter in "any" mode', () => {
-    const counts = facetCounts(dataset, {
-      ...emptyFilters,
-      actors: ['shapps'],
-      from: '2023-09-01',
-      to: '2023-09-30',
-    });
+    const counts = facetCounts(
+      dataset,
+      {
+        ...emptyFilters,
+        actors: ['shapps'],
+        from: '2023-09-01',
+        to: '2023-09-30',
+      },
+      textOfEvents(dataset.events),
+    );
     expect(counts.actorEvents.get('zelensky')).toBe(3);
     expect(counts.actorEvents.get('stoltenberg')).toBe(1);
     expect(counts.actorEvents.get('shapps')).toBe(1);
@@ -231,7 +243,11 @@ describe('facetCounts', () => {
   });
 
   it('counts actors within the current selection in "all" mode', () => {
-    const counts = facetCounts(dataset, { ...emptyFilters, actors: ['zelensky'], actorMatch: 'all' });
+    const counts = facetCounts(
+      dataset,
+      { ...emptyFilters, actors: ['zelensky'], actorMatch: 'all' },
+      textOfEvents(dataset.events),
+    );
     expect(counts.actorEvents.get('zelensky')).toBe(3);
     expect(counts.actorEvents.get('shapps')).toBe(1);
     expect(counts.actorEvents.get('stoltenberg')).toBe(1);
@@ -239,13 +255,21 @@ describe('facetCounts', () => {
   });
 
   it('counts figures per actor under the stage filter', () => {
-    const counts = facetCounts(dataset, { ...emptyFilters, stages: ['committed'] });
+    const counts = facetCounts(
+      dataset,
+      { ...emptyFilters, stages: ['committed'] },
+      textOfEvents(dataset.events),
+    );
     expect(counts.actorFigures.get('stoltenberg')).toBe(1);
     expect(counts.actorFigures.get('shapps')).toBe(0);
   });
 
   it('counts stages of the kept events, ignoring the stage filter', () => {
-    const counts = facetCounts(dataset, { ...emptyFilters, stages: ['committed'], actors: ['shapps'] });
+    const counts = facetCounts(
+      dataset,
+      { ...emptyFilters, stages: ['committed'], actors: ['shapps'] },
+      textOfEvents(dataset.events),
+    );
     expect(counts.stages.get('announced')).toBe(1);
     expect(counts.stages.get('contracted')).toBe(1);
     expect(counts.stages.get('committed')).toBe(0);
@@ -253,9 +277,9 @@ describe('facetCounts', () => {
 
   it('agrees with the filtered view: selecting a counted choice shows that many', () => {
     const base: Filters = { ...emptyFilters, from: '2023-09-01', text: 'a' };
-    const { counts } = exploreDataset(dataset, base);
+    const { counts } = exploreDataset(dataset, base, textOfEvents(dataset.events));
     for (const a of dataset.actors) {
-      const view = filterDataset(dataset, { ...base, actors: [a.id] });
+      const view = filterDataset(dataset, { ...base, actors: [a.id] }, textOfEvents(dataset.events));
       expect(view.events.length, a.id).toBe(counts.actorEvents.get(a.id));
       expect(view.amounts.length, a.id).toBe(counts.actorFigures.get(a.id));
     }
@@ -298,7 +322,11 @@ describe('the draft filter', () => {
   });
 
   it('counts each choice under the other filters, and the facets follow the choice', () => {
-    const counts = facetCounts(dataset, { ...emptyFilters, drafts: 'hide', kinds: ['statement', 'visit'] });
+    const counts = facetCounts(
+      dataset,
+      { ...emptyFilters, drafts: 'hide', kinds: ['statement', 'visit'] },
+      textOfEvents(dataset.events),
+    );
     expect(counts.drafts.get('all')).toBe(2);
     expect(counts.drafts.get('only')).toBe(2);
     expect(counts.drafts.get('hide')).toBe(1);
@@ -310,11 +338,12 @@ describe('the draft filter', () => {
 
   it('agrees with the filtered view: each choice shows as many events as it counts', () => {
     const base: Filters = { ...emptyFilters, actors: ['zelensky'] };
-    const { counts } = exploreDataset(dataset, base);
+    const { counts } = exploreDataset(dataset, base, textOfEvents(dataset.events));
     for (const drafts of ['all', 'only', 'hide'] as const) {
-      expect(filterDataset(dataset, { ...base, drafts }).events.length, drafts).toBe(
-        counts.drafts.get(drafts),
-      );
+      expect(
+        filterDataset(dataset, { ...base, drafts }, textOfEvents(dataset.events)).events.length,
+        drafts,
+      ).toBe(counts.drafts.get(drafts));
     }
   });
 });

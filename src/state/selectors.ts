@@ -1,4 +1,6 @@
-import type { Actor, AidEvent, Amount, Dataset } from '../data/schema';
+import type { Actor, Amount } from '../data/schema';
+import type { DatasetText } from '../data/eventText';
+import type { LeanDataset, LeanEvent } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { datasetIndex, STAGE_INDEX, type DatasetIndex } from './datasetIndex';
 import {
@@ -24,7 +26,7 @@ import { foldText, searchTerms } from './searchText';
  * - kinds: events of any selected kind. Dates: events whose day span (see model/dates.ts) overlaps the
  *   inclusive range [from, to]; an open end is unbounded.
  * - text: every whitespace-separated term occurs in the title, summary or a quote (folded, see
- *   searchText.ts).
+ *   searchText.ts); in the title alone while the summaries and quotes have not been read.
  * - drafts (entries `npm run add` wrote and no curator reviewed): "only" keeps draft events and events
  *   holding a draft figure, and of the figures only the drafts; "hide" drops draft events and draft figures.
  * - figures: those of kept events, further narrowed by the stage and draft filters. Stages never hide events.
@@ -37,7 +39,7 @@ import { foldText, searchTerms } from './searchText';
 
 /** The part of the dataset the current filters let through. Derived, never stored. */
 export interface FilteredView {
-  events: AidEvent[];
+  events: LeanEvent[];
   amounts: Amount[];
 }
 
@@ -60,8 +62,20 @@ export interface FilterResult {
 /** The last result per dataset index: filtering again with the same filters costs nothing. */
 const lastResults = new WeakMap<DatasetIndex, { key: string; result: FilterResult }>();
 
-function filterKey(f: Filters): string {
-  return JSON.stringify([f.actors, f.actorMatch, f.kinds, f.stages, f.from, f.to, f.text, f.drafts]);
+function filterKey(f: Filters, text: DatasetText | null): string {
+  // A search finds more once the events' text is read: the same filters then give another result.
+  const searched = f.text === '' ? '' : text === null ? 'titles' : 'all';
+  return JSON.stringify([
+    f.actors,
+    f.actorMatch,
+    f.kinds,
+    f.stages,
+    f.from,
+    f.to,
+    f.text,
+    f.drafts,
+    searched,
+  ]);
 }
 
 function countsToMap<K extends string>(keys: readonly K[], counts: Int32Array): Map<K, number> {
@@ -70,13 +84,13 @@ function countsToMap<K extends string>(keys: readonly K[], counts: Int32Array): 
   return map;
 }
 
-function compute(index: DatasetIndex, f: Filters): FilterResult {
+function compute(index: DatasetIndex, f: Filters, text: DatasetText | null): FilterResult {
   const { dataset, eventKind, actorStart, actorList, amountStart, amountList, amountStage, amountEvent } =
     index;
   const am = actorMask(index, f);
   const km = kindMask(index, f);
   const dm = dateMask(index, f);
-  const tm = textMask(index, f);
+  const tm = textMask(index, f, text);
   const drm = draftMask(index, f);
   const flags = draftFlags(index);
   const stageOk = new Uint8Array(256);
@@ -90,7 +104,7 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
 
   const n = eventKind.length;
   const kept = new Uint8Array(n);
-  const events: AidEvent[] = [];
+  const events: LeanEvent[] = [];
   const kindCounts = new Int32Array(EVENT_KINDS.length);
   const actorEvents = new Int32Array(index.actorIds.length);
   const actorFigures = new Int32Array(index.actorIds.length);
@@ -139,7 +153,11 @@ function compute(index: DatasetIndex, f: Filters): FilterResult {
   }
 
   return {
-    view: { events, amounts },
+    // A view of every event is the dataset's own list: at 100k events a copy is half a megabyte.
+    view: {
+      events: events.length === dataset.events.length ? dataset.events : events,
+      amounts: amounts.length === dataset.amounts.length ? dataset.amounts : amounts,
+    },
     keptEvents: kept,
     counts: {
       actorEvents: countsToMap(index.actorIds, actorEvents),
@@ -171,14 +189,15 @@ function keepUnchanged(last: FilteredView, next: FilteredView): FilteredView {
 
 /**
  * The filtered view and the facet counts, from one pass; the last result per dataset is reused, and so
- * are the last view's lists when they come out the same.
+ * are the last view's lists when they come out the same. A search runs over the titles, and over the
+ * summaries and quotes too once the events' text (`text`) is read.
  */
-export function exploreDataset(dataset: Dataset, f: Filters): FilterResult {
+export function exploreDataset(dataset: LeanDataset, f: Filters, text: DatasetText | null): FilterResult {
   const index = datasetIndex(dataset);
-  const key = filterKey(f);
+  const key = filterKey(f, text);
   const last = lastResults.get(index);
   if (last?.key === key) return last.result;
-  const computed = compute(index, f);
+  const computed = compute(index, f, text);
   let result = computed;
   if (last !== undefined) {
     const view = keepUnchanged(last.result.view, computed.view);
@@ -190,13 +209,13 @@ export function exploreDataset(dataset: Dataset, f: Filters): FilterResult {
 }
 
 /** Applies the filters to the dataset: figures follow their events, and the stage filter applies to figures. */
-export function filterDataset(dataset: Dataset, f: Filters): FilteredView {
-  return exploreDataset(dataset, f).view;
+export function filterDataset(dataset: LeanDataset, f: Filters, text: DatasetText | null): FilteredView {
+  return exploreDataset(dataset, f, text).view;
 }
 
 /** What each actor, kind and stage would show under the other active filters (see the notes above). */
-export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
-  return exploreDataset(dataset, f).counts;
+export function facetCounts(dataset: LeanDataset, f: Filters, text: DatasetText | null): FacetCounts {
+  return exploreDataset(dataset, f, text).counts;
 }
 
 /** The actors whose name or an alias contains every term of the query (folded): "zelenskyy" finds Zelensky. */

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
 import { datasetHasDrafts } from './filterMasks';
@@ -184,7 +184,7 @@ function decodeWindow(value: string | null): [number, number] | null {
   return start !== null && end !== null && end > start ? [start, end] : null;
 }
 
-function decodeSelection(params: URLSearchParams, dataset: Dataset): Selection {
+function decodeSelection(params: URLSearchParams, dataset: LeanDataset): Selection {
   // Looked up only when asked for: a plain link to a 100k-event dataset builds no index here.
   const amountParam = params.get('amount');
   const amount = amountParam === null ? undefined : dataset.amounts.find((a) => a.id === amountParam);
@@ -199,7 +199,7 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset): Selection {
 }
 
 /** Reads the state from a query string; anything unknown or malformed falls back to its default. */
-export function decodeUrlState(search: string, dataset: Dataset): UrlState {
+export function decodeUrlState(search: string, dataset: LeanDataset): UrlState {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

@@ -1,5 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useDataset } from '../data/DatasetContext';
+import type { DatasetText } from '../data/eventText';
+import { useDatasetText } from '../data/useDatasetText';
 import type { Filters } from './filtersSlice';
 import { exploreDataset, type FilteredView, type FilterResult } from './selectors';
 import { useAppStore } from './store';
@@ -18,11 +20,21 @@ export function useShownFilters(): Filters {
   return useAppStore((s) => later ?? s.filters);
 }
 
+/**
+ * The events' text a search runs over besides the titles: asked for as soon as `filters` search
+ * something, null until it has been read (a search then runs again, over all of it).
+ */
+export function useSearchedText(filters: Filters): DatasetText | null {
+  const state = useDatasetText(filters.text !== '');
+  return state.status === 'ready' ? state.text : null;
+}
+
 /** The filtered view and the facet counts, from one memoized pass over the dataset. */
 export function useFilterResult(): FilterResult {
   const dataset = useDataset();
   const filters = useShownFilters();
-  return useMemo(() => exploreDataset(dataset, filters), [dataset, filters]);
+  const text = useSearchedText(filters);
+  return useMemo(() => exploreDataset(dataset, filters, text), [dataset, filters, text]);
 }
 
 /** The filtered events and figures every view shows, memoized on the dataset and the filters. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
-import type { Dataset } from '../data/schema';
+import type { LeanDataset } from '../data/leanDataset';
 import type { AppState } from './store';
 import { useAppStore } from './store';
 import { decodeUrlState, encodeUrlState, mergeSearch, type UrlState } from './url';
@@ -20,7 +20,7 @@ type WriteMode = 'push' | 'replace';
 const urlStateOf = (s: AppState): UrlState => ({ filters: s.filters, view: s.view, selection: s.selection });
 
 /** Copies the URL's state into the store. */
-export function applyLocationToStore(dataset: Dataset, location: Location = window.location): void {
+export function applyLocationToStore(dataset: LeanDataset, location: Location = window.location): void {
   useAppStore.setState(decodeUrlState(location.search, dataset));
 }
 
@@ -46,7 +46,7 @@ function isContinuous(next: AppState, prev: AppState): boolean {
 }
 
 /** Starts keeping the store and the URL in sync; returns the function that stops it. */
-export function startUrlSync(dataset: Dataset, win: Window = window): () => void {
+export function startUrlSync(dataset: LeanDataset, win: Window = window): () => void {
   let pending: { timer: ReturnType<typeof setTimeout>; mode: WriteMode } | null = null;
   // True while the current history entry was pushed for the text being typed.
   let typing = false;

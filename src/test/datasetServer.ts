@@ -37,7 +37,9 @@ export class FakeWorker extends EventTarget {
     setTimeout(() => {
       // A terminated worker sends nothing more.
       if (this.closed) return;
-      this.dispatchEvent(new MessageEvent('message', { data: structuredClone(checkDatasetBytes(received)) }));
+      void checkDatasetBytes(received).then((verdict) => {
+        if (!this.closed) this.dispatchEvent(new MessageEvent('message', { data: structuredClone(verdict) }));
+      });
     }, 0);
   }
   terminate() {

@@ -1,20 +1,20 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { DatasetContext, DatasetSourceContext } from '../data/DatasetContext';
+import { DatasetContext, DatasetSourceContext, DatasetTextContext } from '../data/DatasetContext';
 import {
   chooseDataset,
   DATASET_URL,
   DatasetError,
   loadDataset,
   loadShippedDataset,
+  textOfWhole,
   type ShownDataset,
 } from '../data/load';
-import type { Dataset } from '../data/schema';
 import { DatasetBar, RefusedDatasetNotice } from './DatasetBar';
 import { firstViewPainted } from './firstView';
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; verify: ShownDataset['verify'] }
+  | ({ status: 'ready' } & ShownDataset)
   | { status: 'error'; error: DatasetError | Error };
 
 /** Runs `task` once the page is idle (the first view drawn), or after `timeout` ms at the latest. */
@@ -45,10 +45,14 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     const load: Promise<ShownDataset> =
       choice.url === DATASET_URL
         ? loadShippedDataset(choice.url, controller.signal)
-        : loadDataset(choice.url, controller.signal).then((dataset) => ({ dataset, verify: null }));
+        : loadDataset(choice.url, controller.signal).then((dataset) => ({
+            dataset,
+            text: textOfWhole(dataset),
+            verify: null,
+          }));
     load.then(
-      ({ dataset, verify }) => {
-        setState({ status: 'ready', dataset, verify });
+      (shown) => {
+        setState({ status: 'ready', ...shown });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -98,10 +102,12 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     );
   return (
     <DatasetContext.Provider value={state.dataset}>
-      <DatasetSourceContext.Provider value={choice}>
-        <DatasetBar />
-        {children}
-      </DatasetSourceContext.Provider>
+      <DatasetTextContext.Provider value={state.text}>
+        <DatasetSourceContext.Provider value={choice}>
+          <DatasetBar />
+          {children}
+        </DatasetSourceContext.Provider>
+      </DatasetTextContext.Provider>
     </DatasetContext.Provider>
   );
 }

@@ -102,12 +102,12 @@ export function checkCase(root: string, inputs: Inputs, strict: boolean): CaseRe
     };
   }
 
-  // A run that compiles also writes the columns file and each source's text into public/data/sources/;
-  // one that fails writes nothing.
+  // A run that compiles also writes the columns and text files and each source's text into
+  // public/data/sources/; one that fails writes nothing.
   const outputs = readdirSync(join(root, 'public/data')).sort();
   const expected =
     status === 0
-      ? 'dataset.columns.json,dataset.json,dataset.schema.json,sources'
+      ? 'dataset.columns.json,dataset.json,dataset.schema.json,dataset.text.json,sources'
       : 'dataset.json,dataset.schema.json';
   if (outputs.join(',') !== expected) violations.push(`public/data holds ${outputs.join(', ')}`);
   for (const [file, content] of inputs) {

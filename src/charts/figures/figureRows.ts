@@ -1,5 +1,6 @@
 /** The figures the charts draw: each amount with its title, donor name, time and flags, derived once. */
-import type { Amount, Dataset, Flag } from '../../data/schema';
+import type { Amount, Flag } from '../../data/schema';
+import type { LeanDataset } from '../../data/leanDataset';
 import { usdHigh } from '../../model/money';
 import { formatMonthYear, parseIsoDate } from '../../model/dates';
 import { actorName, datasetLookups } from '../../model/lookups';
@@ -16,7 +17,7 @@ export interface FigureRow {
   time: number;
   /** USD at the upper end of a range, or null. */
   usdHigh: number | null;
-  /** Dataset flags that name this figure. */
+  /** LeanDataset flags that name this figure. */
   flags: Flag[];
   /** Each flag in a short plain sentence (see flagSummary): what a screen reader hears. */
   flagNotes: string[];
@@ -37,7 +38,7 @@ export function figureTitle(amount: Pick<Amount, 'label' | 'date' | 'draft'>): s
 }
 
 /** Builds a row for each amount, in the order given. */
-export function buildFigureRows(amounts: readonly Amount[], dataset: Dataset): FigureRow[] {
+export function buildFigureRows(amounts: readonly Amount[], dataset: LeanDataset): FigureRow[] {
   const lookups = datasetLookups(dataset);
   return amounts.map((amount) => {
     const flags = [...(lookups.flagsByRef.get(amount.id) ?? [])];

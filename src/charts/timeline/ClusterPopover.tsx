@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { formatEventDate } from '../../model/dates';
 import type { LabelBox } from './readable/layoutTypes';
 import { AXIS_HEIGHT } from './TimelineAxis';
@@ -11,7 +11,7 @@ const ClusterList = lazy(() => import('./readable/ClusterList').then((m) => ({ d
 const POPOVER_WIDTH = 320;
 
 interface ClusterPopoverProps {
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   heading: string;
   /** The cluster's label box, which the list is placed under; undefined once it is out of the layout. */
   box: LabelBox | undefined;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { plural } from '../../model/counts';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, type Lookups } from '../../model/lookups';
@@ -9,7 +9,7 @@ import type { DateGroup } from './readable/dateGroups';
 const MAX_LISTED = 150;
 
 interface OutlineProps {
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   groups: readonly DateGroup[];
   /** The visible window: dates that overlap it are listed. */
   range: [number, number];

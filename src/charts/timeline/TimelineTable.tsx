@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { Highlight } from '../../components/Highlight';
 import { formatEventDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
@@ -11,7 +11,7 @@ import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
 
 /** Events by the start of their date's span ("week of 17 Apr" before "20 Apr"), then as drawn. */
-function byStartDate(timed: TimelineModel['events']): AidEvent[] {
+function byStartDate(timed: TimelineModel['events']): LeanEvent[] {
   const order = timed.events.map((_, i) => i);
   order.sort((a, b) => (timed.start[a] ?? 0) - (timed.start[b] ?? 0) || a - b);
   return order.map((i) => timed.events[i]).filter((e) => e !== undefined);

@@ -1,4 +1,4 @@
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { formatAmountLabel } from '../../model/money';
 import { formatEventDate, formatRange } from '../../model/dates';
 import { KindGlyph } from './KindGlyph';
@@ -6,7 +6,7 @@ import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, sourceCount, type Lookups } from '../../model/lookups';
 
 export type TooltipContent =
-  | { type: 'event'; event: AidEvent }
+  | { type: 'event'; event: LeanEvent }
   | { type: 'cluster'; count: number; from: number; to: number; canZoom: boolean };
 
 interface TooltipProps {
@@ -53,7 +53,7 @@ export function TimelineTooltip({ id, content, x, y, containerWidth, above, look
   );
 }
 
-function EventTip({ event, lookups }: { event: AidEvent; lookups: Lookups }) {
+function EventTip({ event, lookups }: { event: LeanEvent; lookups: Lookups }) {
   const amounts = lookups.amountsByEvent.get(event.id) ?? [];
   const actors = actorNames(event, lookups);
   const sources = sourceCount(event);

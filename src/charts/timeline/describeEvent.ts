@@ -1,10 +1,10 @@
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { formatEventDate } from '../../model/dates';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { actorNames, type Lookups } from '../../model/lookups';
 
 /** What a screen reader hears when an event gets the keyboard focus. */
-export function describeEvent(event: AidEvent, position: number, total: number, lookups: Lookups): string {
+export function describeEvent(event: LeanEvent, position: number, total: number, lookups: Lookups): string {
   const date = `${formatEventDate(event.date, event.datePrecision)}${event.dateBasis === 'inferred' ? ' (inferred)' : ''}`;
   const actors = actorNames(event, lookups);
   const figures = lookups.amountsByEvent.get(event.id)?.length ?? 0;

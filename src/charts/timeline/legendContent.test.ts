@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AidEvent } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { EVENT_KINDS } from '../../data/vocabulary';
 import { eventsArb } from '../../test/timelineArbitraries';
 import { readableEvents, subsetReadable } from './readable/readableEvents';
@@ -9,7 +9,7 @@ import { bundled } from '../../test/bundledDataset';
 import { legendContent } from './useLegendContent';
 
 /** The key's content read straight from the events shown. */
-function fromEvents(events: readonly AidEvent[]) {
+function fromEvents(events: readonly LeanEvent[]) {
   const present = new Set(events.map((e) => e.kind));
   return {
     kinds: EVENT_KINDS.filter((k) => present.has(k)),

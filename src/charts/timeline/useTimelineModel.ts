@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import { datasetTimeDomain } from '../../model/timeDomain';
-import { datasetIndex } from '../../state/datasetIndex';
+import { datasetIndex, eventIndexOf } from '../../state/datasetIndex';
 import { useFilterResult } from '../../state/useFilteredView';
 import { groupByDate, type DateGroup } from './readable/dateGroups';
 import {
@@ -40,7 +40,10 @@ export function useTimelineModel(): TimelineModel {
   const all = useMemo(() => readableEvents(dataset.events), [dataset]);
   const domain = datasetTimeDomain(dataset);
   const events = useMemo(() => subsetReadable(all, keptEvents), [all, keptEvents]);
-  const indexById = useMemo(() => positionsById(events, datasetIndex(dataset).eventIndex), [events, dataset]);
+  const indexById = useMemo(
+    () => positionsById(events, dataset.events.length, () => eventIndexOf(datasetIndex(dataset))),
+    [events, dataset],
+  );
   const groups = useMemo(() => groupByDate(events), [events]);
   const summary = useMemo(() => summarizeTimeline(groups), [groups]);
   return { events, indexById, domain, groups, summary };

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilters } from '../../state/filtersSlice';
-import { filterDataset } from '../../state/selectors';
+import { exploreDataset } from '../../state/selectors';
 import { defaultView } from '../../state/viewSlice';
 import { bundled } from '../../test/bundledDataset';
 import { toCsv } from '../csv';
 import { eventsTable } from '../dataTables';
-import { columnsText } from '../../data/columns';
+import { shippedFilesText } from '../../data/shippedFiles';
+import { textOfEvents } from '../../data/eventText';
+import { encodeText } from '../../data/textFile';
 import { csvInSteps, runDataJob, type DataJob, type DataProgress } from './dataJob';
 
 const text = readFileSync('public/data/dataset.json', 'utf8');
@@ -43,7 +45,7 @@ describe('runDataJob', () => {
       {
         file: { kind: 'csv', table: 'events' },
         datasetUrl: 'https://example.test/data/dataset.json',
-        columnsUrl: null,
+        shipped: null,
         filters,
         target: 'timeline',
         view: defaultView,
@@ -51,9 +53,11 @@ describe('runDataJob', () => {
       },
       (p) => steps.push(p),
     );
-    const shown = filterDataset(bundled, filters);
-    const table = eventsTable(bundled, shown.events, shown.amounts);
-    expect(count).toBe(shown.events.length);
+    const shown = exploreDataset(bundled, filters, textOfEvents(bundled.events));
+    const events = bundled.events.filter((_, i) => shown.keptEvents[i] === 1);
+    const table = eventsTable(bundled, events, shown.view.amounts);
+    expect(count).toBe(events.length);
+    expect(table.rows.some((row) => typeof row[5] === 'string' && row[5] !== '')).toBe(true);
     expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(toCsv(table.header, table.rows));
     expect(steps.at(-1)).toMatchObject({ done: 100, total: 100 });
   });
@@ -63,7 +67,7 @@ describe('runDataJob', () => {
     const job = {
       file: { kind: 'json' as const },
       datasetUrl: 'https://example.test/x.json',
-      columnsUrl: null,
+      shipped: null,
       filters: emptyFilters,
       target: 'dashboard' as const,
       view: defaultView,
@@ -74,11 +78,13 @@ describe('runDataJob', () => {
 
   describe('the dataset the app ships with', () => {
     const COLUMNS = 'https://example.test/data/dataset.columns.json';
+    const TEXT = 'https://example.test/data/dataset.text.json';
     const JSON_URL = 'https://example.test/data/dataset.json';
+    const shipped = shippedFilesText(bundled);
     const job: DataJob = {
       file: { kind: 'csv', table: 'events' },
       datasetUrl: JSON_URL,
-      columnsUrl: COLUMNS,
+      shipped: { columns: COLUMNS, text: TEXT },
       filters: emptyFilters,
       target: 'timeline',
       view: defaultView,
@@ -97,11 +103,33 @@ describe('runDataJob', () => {
       return asked;
     };
 
-    it('is read from its columns file, as the page reads it, and dataset.json is not fetched', async () => {
-      const asked = serve({ [COLUMNS]: new Response(columnsText(bundled)) });
+    it('is read from its columns and text files, summaries and quotes included, and dataset.json is not fetched', async () => {
+      const asked = serve({ [COLUMNS]: new Response(shipped.columns), [TEXT]: new Response(shipped.text) });
       const { blob } = await runDataJob(job, () => undefined);
-      expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(expected());
-      expect(asked).toEqual([COLUMNS]);
+      const csv = new TextDecoder().decode((await bytesOf(blob)).subarray(3));
+      expect(csv).toBe(expected());
+      const summary = bundled.events.find((e) => e.summary.length > 20)?.summary ?? '';
+      expect(csv).toContain(summary.slice(0, 20));
+      expect(asked).toEqual([COLUMNS, TEXT]);
+    });
+
+    it('is read from dataset.json when the text file is missing, stale or not one', async () => {
+      const other = { ...bundled, events: bundled.events.map((e) => ({ ...e, summary: `${e.summary}!` })) };
+      const stale = JSON.stringify(encodeText(other));
+      for (const textFile of [
+        new Response('gone', { status: 404 }),
+        new Response(stale),
+        new Response('[]'),
+      ]) {
+        const asked = serve({
+          [COLUMNS]: new Response(shipped.columns),
+          [TEXT]: textFile,
+          [JSON_URL]: new Response(text),
+        });
+        const { blob } = await runDataJob(job, () => undefined);
+        expect(new TextDecoder().decode((await bytesOf(blob)).subarray(3))).toBe(expected());
+        expect(asked).toEqual([COLUMNS, TEXT, JSON_URL]);
+      }
     });
 
     it('is read from dataset.json when the columns file is missing or not one', async () => {

@@ -1,10 +1,12 @@
 import '../../data/zodConfig';
 import { datasetInColumns } from '../../data/columns';
+import { textOfEvents, withText } from '../../data/eventText';
 import type { Dataset } from '../../data/schema';
+import { decodeText, textFileMismatch, TextFileError, type TextFile } from '../../data/textFile';
 import { validateDataset } from '../../data/validate';
 import type { Filters } from '../../state/filtersSlice';
 import type { ViewOptions } from '../../state/viewSlice';
-import { filterDataset } from '../../state/selectors';
+import { exploreDataset } from '../../state/selectors';
 import { toCsv } from '../csv';
 import { eventsTable, figuresTable } from '../dataTables';
 import { exportText } from '../exportText';
@@ -21,10 +23,11 @@ export interface DataJob {
   /** The dataset's absolute URL: the worker reads its own copy rather than the page sending one. */
   datasetUrl: string;
   /**
-   * For the dataset the app ships with, the absolute URL of its columns file: read first, as the page
-   * reads it (half the bytes), with `datasetUrl` read instead when it is missing or not a columns file.
+   * For the dataset the app ships with, the absolute URLs of its columns and text files: read first, as
+   * the page reads them (half the bytes), with `datasetUrl` read instead when either is missing, not in
+   * the layout this version reads, or not of the same dataset.
    */
-  columnsUrl: string | null;
+  shipped: { columns: string; text: string } | null;
   filters: Filters;
   /** What the menu belongs to and the view: the JSON keeps the caption an image of it would have. */
   target: ExportTarget;
@@ -54,24 +57,36 @@ async function readJson(url: string): Promise<unknown> {
   return JSON.parse(await response.text()) as unknown;
 }
 
-/** The shipped dataset from its columns file, or null when there is none this version reads. */
-async function readColumns(url: string): Promise<Dataset | null> {
+/** A file's JSON, or null when it cannot be read or is not JSON. */
+async function readJsonOrNull(url: string): Promise<unknown> {
   const response = await fetch(url).catch(() => null);
   if (response?.ok !== true) return null;
-  let json: unknown;
   try {
-    json = JSON.parse(await response.text()) as unknown;
+    return JSON.parse(await response.text()) as unknown;
   } catch {
     return null;
   }
-  return datasetInColumns(json);
+}
+
+/** The shipped dataset from its columns and text files, or null when they are not two this version reads. */
+async function readShipped(shipped: NonNullable<DataJob['shipped']>): Promise<Dataset | null> {
+  const columns = datasetInColumns(await readJsonOrNull(shipped.columns));
+  if (columns === null) return null;
+  const text = await readJsonOrNull(shipped.text);
+  if (textFileMismatch(text, columns.textKey) !== null) return null;
+  try {
+    return withText(columns.dataset, decodeText(text as TextFile, columns.dataset));
+  } catch (error) {
+    if (error instanceof TextFileError) return null;
+    throw error;
+  }
 }
 
 async function readDataset(job: DataJob): Promise<Dataset> {
   let url = job.datasetUrl;
-  let json: unknown = job.columnsUrl === null ? null : await readColumns(job.columnsUrl);
+  let json: unknown = job.shipped === null ? null : await readShipped(job.shipped);
   if (json === null) json = await readJson(job.datasetUrl);
-  else url = job.columnsUrl ?? url;
+  else url = job.shipped?.columns ?? url;
   const result = validateDataset(json);
   if (!result.ok) throw new Error(`${url} changed and no longer matches the dataset schema.`);
   return result.dataset;
@@ -101,7 +116,13 @@ export async function runDataJob(job: DataJob, progress: (p: DataProgress) => vo
   progress({ step: 'reading the data', done: 0, total: 100 });
   const dataset = await readDataset(job);
   progress({ step: 'choosing the shown rows', done: 20, total: 100 });
-  const shown = filterDataset(dataset, job.filters);
+  // The search runs over the summaries and quotes, as on the page once they are read; the rows are the
+  // whole events, text and all.
+  const result = exploreDataset(dataset, job.filters, textOfEvents(dataset.events));
+  const shown = {
+    events: dataset.events.filter((_, i) => result.keptEvents[i] === 1),
+    amounts: result.view.amounts,
+  };
   const { file } = job;
   if (file.kind === 'json') {
     progress({ step: 'writing the JSON', done: 40, total: 100 });

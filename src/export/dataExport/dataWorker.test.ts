@@ -1,3 +1,4 @@
+import { textOfEvents } from '../../data/eventText';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyFilters } from '../../state/filtersSlice';
@@ -14,7 +15,7 @@ const DATASET_URL = 'https://example.test/data/dataset.json';
 const job = (file: DataJob['file'], datasetUrl = DATASET_URL): DataJob => ({
   file,
   datasetUrl,
-  columnsUrl: null,
+  shipped: null,
   filters: emptyFilters,
   target: 'timeline',
   view: defaultView,
@@ -100,7 +101,7 @@ describe('the data export worker and the page', () => {
     const steps: DataProgress[] = [];
     const running = startDataExport(job({ kind: 'csv', table: 'events' }), (p) => steps.push(p));
     const file = await running.result;
-    const shown = filterDataset(bundled, emptyFilters);
+    const shown = filterDataset(bundled, emptyFilters, textOfEvents(bundled.events));
 
     expect(worker().sent).toEqual([job({ kind: 'csv', table: 'events' })]);
     expect(file.url).toMatch(/^blob:/);

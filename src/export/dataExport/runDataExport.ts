@@ -1,4 +1,4 @@
-import { COLUMNS_URL, DATASET_URL } from '../../data/earlyDataset';
+import { COLUMNS_URL, DATASET_URL, TEXT_URL } from '../../data/earlyDataset';
 import { downloadUrl, REVOKE_AFTER_MS } from '../download';
 import { exportRange, fileName } from '../fileName';
 import type { ExportAction, ExportProgress, ExportRequest, ExportResult } from '../runExport';
@@ -24,8 +24,14 @@ export async function runDataExport(
     {
       file: action.kind === 'csv' ? { kind: 'csv', table: action.table } : { kind: 'json' },
       datasetUrl: new URL(datasetUrl, document.baseURI).href,
-      // The dataset the app ships with is read from its columns file, as the page read it.
-      columnsUrl: datasetUrl === DATASET_URL ? new URL(COLUMNS_URL, document.baseURI).href : null,
+      // The dataset the app ships with is read from its columns and text files, as the page reads it.
+      shipped:
+        datasetUrl === DATASET_URL
+          ? {
+              columns: new URL(COLUMNS_URL, document.baseURI).href,
+              text: new URL(TEXT_URL, document.baseURI).href,
+            }
+          : null,
       filters: request.filters,
       target: request.target,
       view: request.view,

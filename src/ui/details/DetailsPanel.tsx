@@ -1,5 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Amount, AidEvent } from '../../data/schema';
+import type { Amount } from '../../data/schema';
+import type { LeanEvent } from '../../data/leanDataset';
 import { useLookups, type Lookups } from '../../model/lookups';
 import { useAppStore } from '../../state/store';
 import { OnDemand } from '../../components/OnDemand';
@@ -25,7 +26,7 @@ export const DETAILS_SHEET_QUERY = '(max-width: 899px)';
 interface SelectedItems {
   lookups: Lookups;
   amount: Amount | undefined;
-  event: AidEvent | undefined;
+  event: LeanEvent | undefined;
 }
 
 /** The selected figure and event, resolved in the dataset (an unknown id selects nothing). */

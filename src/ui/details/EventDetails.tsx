@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { KindGlyph } from '../../charts/timeline/KindGlyph';
 import { KIND_LABELS } from '../../model/eventKinds';
 import { actorName, sourceCount, type Lookups } from '../../model/lookups';
-import type { AidEvent, Citation } from '../../data/schema';
+import type { CitationPlace, LeanEvent } from '../../data/leanDataset';
 import { useAppStore } from '../../state/store';
 import { actorColor } from '../../model/colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
@@ -11,9 +11,10 @@ import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
 import { DraftBadge } from './DraftBadge';
 import { ReadInSource } from '../sourceReader/ReadInSource';
+import { useEventText } from './useEventText';
 
 interface EventDetailsProps {
-  event: AidEvent;
+  event: LeanEvent;
   lookups: Lookups;
   /** The figure shown above, if any: it is marked in the list of the event's figures. */
   currentAmountId?: string | null;
@@ -31,6 +32,8 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
   const amounts = lookups.amountsByEvent.get(event.id) ?? [];
   const sources = sourceCount(event);
   const inferred = event.dateBasis === 'inferred';
+  const text = useEventText(event);
+  const quotes = text.status === 'ready' ? text.text.quotes : null;
 
   return (
     <article className="event-details" aria-labelledby={headingId} data-event-id={event.id}>
@@ -55,9 +58,19 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
           {describePrecision(event.datePrecision)} · {describeDateBasis(event.dateBasis, event.dateNote)}
         </p>
       </div>
-      {event.summary !== '' && (
+      {text.status === 'ready' && text.text.summary !== '' && (
         <p className="ev-summary">
-          <Highlight text={event.summary} query={query} />
+          <Highlight text={text.text.summary} query={query} />
+        </p>
+      )}
+      {text.status === 'loading' && (
+        <p className="ev-summary ev-text-status" role="status">
+          Loading the summary and quotes…
+        </p>
+      )}
+      {text.status === 'failed' && (
+        <p className="ev-summary ev-text-status" role="alert">
+          The summary and quotes could not be loaded. {text.message}
         </p>
       )}
 
@@ -131,11 +144,11 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
           {sources === 1 && <span className="muted"> (not corroborated)</span>}
         </p>
         <ol className="ev-sources">
-          {groupBySource(event.citations).map(([sourceId, citations]) => (
+          {groupBySource(event.citations).map(([sourceId, cited]) => (
             <SourceItem
               key={sourceId}
               sourceId={sourceId}
-              citations={citations}
+              citations={cited.map(({ place, at }) => ({ place, quote: quotes?.[at] ?? null }))}
               lookups={lookups}
               query={query}
             />
@@ -146,14 +159,22 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
   );
 }
 
+interface Cited {
+  place: CitationPlace;
+  /** The citation's place in the event's list (and so its quote's). */
+  at: number;
+}
+
 /** Citations grouped by their source, sources in the order they are first cited. */
-function groupBySource(citations: readonly Citation[]): [string, Citation[]][] {
-  return [...group(citations, (c) => c.source)];
+function groupBySource(citations: readonly CitationPlace[]): [string, Cited[]][] {
+  const cited = citations.map((place, at) => ({ place, at }));
+  return [...group(cited, (c) => c.place.source)];
 }
 
 interface SourceItemProps {
   sourceId: string;
-  citations: readonly Citation[];
+  /** Each citation with its quote, or null while the quotes are read. */
+  citations: readonly { place: CitationPlace; quote: string | null }[];
   lookups: Lookups;
   query: string;
 }
@@ -173,16 +194,25 @@ function SourceItem({ sourceId, citations, lookups, query }: SourceItemProps) {
         <span>, {published}</span>
       </p>
       <ul className="ev-citations">
-        {citations.map((c) => (
-          <li key={`${c.start}:${c.end}`} className="ev-citation">
-            <blockquote className="ev-quote">
-              <p>
-                <mark className="ev-quote-mark">
-                  <Highlight text={c.quote} query={query} />
-                </mark>
-              </p>
-            </blockquote>
-            <ReadInSource citation={c} sourceTitle={source?.title ?? sourceId} />
+        {citations.map(({ place, quote }) => (
+          <li key={`${place.start}:${place.end}`} className="ev-citation">
+            {quote === null ? (
+              <div className="ev-quote ev-quote-pending skeleton" aria-hidden="true" />
+            ) : (
+              <>
+                <blockquote className="ev-quote">
+                  <p>
+                    <mark className="ev-quote-mark">
+                      <Highlight text={quote} query={query} />
+                    </mark>
+                  </p>
+                </blockquote>
+                <ReadInSource
+                  citation={{ source: place.source, quote, start: place.start, end: place.end }}
+                  sourceTitle={source?.title ?? sourceId}
+                />
+              </>
+            )}
           </li>
         ))}
       </ul>

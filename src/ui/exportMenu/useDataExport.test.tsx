@@ -2,7 +2,9 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DatasetContext, DatasetSourceContext } from '../../data/DatasetContext';
+import { DatasetContext, DatasetSourceContext, DatasetTextContext } from '../../data/DatasetContext';
+import { textOfEvents } from '../../data/eventText';
+import { TextSource } from '../../data/textSource';
 import type { ExportRequest } from '../../export/runExport';
 import { resetAppState, useAppStore } from '../../state/store';
 import { ShownFiltersContext } from '../../state/useFilteredView';
@@ -34,9 +36,11 @@ describe('useDataExport', () => {
     expect(useAppStore.getState().filters).not.toBe(drawn);
     const wrapper = ({ children }: { children: ReactNode }) => (
       <DatasetContext.Provider value={bundled}>
-        <DatasetSourceContext.Provider value={{ url: 'data/dataset.json', refused: null }}>
-          <ShownFiltersContext.Provider value={drawn}>{children}</ShownFiltersContext.Provider>
-        </DatasetSourceContext.Provider>
+        <DatasetTextContext.Provider value={TextSource.of(textOfEvents(bundled.events))}>
+          <DatasetSourceContext.Provider value={{ url: 'data/dataset.json', refused: null }}>
+            <ShownFiltersContext.Provider value={drawn}>{children}</ShownFiltersContext.Provider>
+          </DatasetSourceContext.Provider>
+        </DatasetTextContext.Provider>
       </DatasetContext.Provider>
     );
     const { result } = renderHook(() => useDataExport('timeline'), { wrapper });

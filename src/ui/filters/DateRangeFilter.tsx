@@ -9,7 +9,7 @@ import {
   parseIsoDay,
 } from '../../model/dates';
 import { useAppStore } from '../../state/store';
-import { useShownFilters } from '../../state/useFilteredView';
+import { useSearchedText, useShownFilters } from '../../state/useFilteredView';
 import { datasetFacets, monthCounts } from './datasetFacets';
 
 /**
@@ -130,7 +130,8 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
   const from = useAppStore((s) => s.filters.from);
   const to = useAppStore((s) => s.filters.to);
   const shown = useShownFilters();
-  const counts = useMemo(() => monthCounts(dataset, shown), [dataset, shown]);
+  const text = useSearchedText(shown);
+  const counts = useMemo(() => monthCounts(dataset, shown, text), [dataset, shown, text]);
   const setDateRange = useAppStore((s) => s.setDateRange);
   const setWindow = useAppStore((s) => s.setWindow);
   const monthId = useId();

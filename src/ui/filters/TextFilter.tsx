@@ -1,5 +1,6 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
+import { useDatasetText, useTextSource } from '../../data/useDatasetText';
 import { prepareTextSearch } from '../../state/datasetIndex';
 import { useAppStore } from '../../state/store';
 import { cleanSearchText, MAX_QUERY_LENGTH } from '../../state/url';
@@ -10,6 +11,9 @@ const TYPING_DELAY_MS = 150;
 /** Free-text search over titles, summaries and quotes; the views highlight what it matches. */
 export const TextFilter = memo(function TextFilter() {
   const dataset = useDataset();
+  const source = useTextSource();
+  // Read here only to say how far the search reaches: the search itself asks for the text.
+  const textState = useDatasetText(false);
   const text = useAppStore((s) => s.filters.text);
   const setFilters = useAppStore((s) => s.setFilters);
   const id = useId();
@@ -52,10 +56,16 @@ export const TextFilter = memo(function TextFilter() {
         spellCheck={false}
         value={draft}
         onFocus={() => {
-          // Large datasets build their word index once; doing it on focus keeps it off the first keystroke.
-          setTimeout(() => {
-            prepareTextSearch(dataset);
-          }, 0);
+          // The summaries and quotes are read, and large datasets build their word index once, when the
+          // box gets focus: off the first keystroke.
+          source.load().then(
+            (loaded) => {
+              setTimeout(() => {
+                prepareTextSearch(dataset, loaded);
+              }, 0);
+            },
+            () => undefined,
+          );
         }}
         onChange={(e) => {
           // Longer searches cannot be kept in a link: cut here, visibly, rather than in the URL silently.
@@ -76,6 +86,15 @@ export const TextFilter = memo(function TextFilter() {
         {cutFrom === null
           ? 'Every word must appear; case and accents are ignored.'
           : `Cut to the first ${MAX_QUERY_LENGTH.toLocaleString('en-US')} of ${cutFrom.toLocaleString('en-US')} characters: longer searches cannot be kept in a link.`}
+        {textState.status === 'loading' && (
+          <span className="filter-hint-reach"> Titles only until the summaries and quotes have loaded.</span>
+        )}
+        {textState.status === 'failed' && (
+          <span className="filter-hint-reach">
+            {' '}
+            Titles only: the summaries and quotes could not be loaded. {textState.message}
+          </span>
+        )}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
-import type { Actor, Dataset } from '../../data/schema';
+import type { Actor } from '../../data/schema';
+import type { DatasetText } from '../../data/eventText';
+import type { LeanDataset } from '../../data/leanDataset';
 import {
   ACTOR_TYPES,
   AMOUNT_STAGES,
@@ -32,9 +34,9 @@ export interface DatasetFacets {
 
 const largest = (counts: Iterable<number>) => Math.max(0, ...counts);
 
-const cache = new WeakMap<Dataset, DatasetFacets>();
+const cache = new WeakMap<LeanDataset, DatasetFacets>();
 
-function compute(dataset: Dataset): DatasetFacets {
+function compute(dataset: LeanDataset): DatasetFacets {
   const involvement = new Map<string, number>();
   const months = new Map<string, number>();
   let min = Infinity;
@@ -84,7 +86,7 @@ function compute(dataset: Dataset): DatasetFacets {
   };
 }
 
-export function datasetFacets(dataset: Dataset): DatasetFacets {
+export function datasetFacets(dataset: LeanDataset): DatasetFacets {
   let facets = cache.get(dataset);
   if (facets === undefined) {
     facets = compute(dataset);
@@ -94,9 +96,9 @@ export function datasetFacets(dataset: Dataset): DatasetFacets {
 }
 
 /** Each event's month as an index into `datasetFacets(dataset).months`, or -1 for an undated event. */
-const monthOfEvent = new WeakMap<Dataset, Int32Array>();
+const monthOfEvent = new WeakMap<LeanDataset, Int32Array>();
 
-function eventMonths(dataset: Dataset): Int32Array {
+function eventMonths(dataset: LeanDataset): Int32Array {
   let found = monthOfEvent.get(dataset);
   if (found === undefined) {
     const position = new Map(datasetFacets(dataset).months.map(({ month }, i) => [month, i]));
@@ -112,12 +114,12 @@ function eventMonths(dataset: Dataset): Int32Array {
  * How many events each month of the dataset holds under every filter but the dates (which the month
  * menu itself sets), in the order of `datasetFacets(dataset).months`.
  */
-export function monthCounts(dataset: Dataset, filters: Filters): number[] {
+export function monthCounts(dataset: LeanDataset, filters: Filters, text: DatasetText | null): number[] {
   const index = datasetIndex(dataset);
   const masks = [
     actorMask(index, filters),
     kindMask(index, filters),
-    textMask(index, filters),
+    textMask(index, filters, text),
     draftMask(index, filters),
   ].filter((m): m is Uint8Array => m !== null);
   const months = eventMonths(dataset);

@@ -1,3 +1,4 @@
+import { textOfEvents } from '../../data/eventText';
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '../../state/filtersSlice';
 import { exploreDataset } from '../../state/selectors';
@@ -13,7 +14,7 @@ describe('the columns of facet counts', () => {
   });
 
   it('take the largest counts with no filter set', () => {
-    const { counts } = exploreDataset(bundled, emptyFilters);
+    const { counts } = exploreDataset(bundled, emptyFilters, textOfEvents(bundled.events));
     const largest = (map: ReadonlyMap<string, number>) => Math.max(...map.values());
     expect(datasetFacets(bundled).widest).toEqual({
       kindEvents: largest(counts.kinds),

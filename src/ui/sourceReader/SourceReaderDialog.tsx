@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useDataset, useDatasetSource } from '../../data/DatasetContext';
+import type { LeanDataset } from '../../data/leanDataset';
 import type { Citation } from '../../data/schema';
+import { useDatasetText } from '../../data/useDatasetText';
 import { sourceTextUrl } from '../../data/sourceText';
 import { formatIsoDate } from '../../model/dates';
 import { useAppStore } from '../../state/store';
@@ -9,7 +11,7 @@ import { citersOf } from './citers';
 import { readerModel, type Citer } from './passages';
 import { ReaderLegend } from './ReaderLegend';
 import { ReaderText } from './ReaderText';
-import { useSourceText } from './useSourceText';
+import { useSourceText, type SourceTextState } from './useSourceText';
 import './source-reader.css';
 
 /** The heading of the details panel (DetailsPanel.tsx), which takes the focus after a linked passage is chosen. */
@@ -38,7 +40,6 @@ export default function SourceReaderDialog({ citation, onClose }: SourceReaderDi
   const titleId = useId();
   const source = dataset.sources.find((s) => s.id === citation.source);
   const url = sourceTextUrl(datasetUrl, citation.source);
-  const citers = citersOf(dataset, citation.source);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -108,7 +109,7 @@ export default function SourceReaderDialog({ citation, onClose }: SourceReaderDi
           Close
         </button>
       </header>
-      <ReaderBody url={url} citation={citation} citers={citers} smooth={!reducedMotion} onChoose={choose} />
+      <ReaderBody url={url} citation={citation} dataset={dataset} smooth={!reducedMotion} onChoose={choose} />
     </dialog>
   );
 }
@@ -116,24 +117,35 @@ export default function SourceReaderDialog({ citation, onClose }: SourceReaderDi
 function ReaderBody({
   url,
   citation,
-  citers,
+  dataset,
   smooth,
   onChoose,
 }: {
   url: string;
   citation: Citation;
-  citers: readonly Citer[];
+  dataset: LeanDataset;
   smooth: boolean;
   onChoose: (citer: Citer) => void;
 }) {
-  const state = useSourceText(url, citation.source);
+  const source = useSourceText(url, citation.source);
+  // The other passages' links need every event's quotes, to mark only those still at their place.
+  const text = useDatasetText();
   const model = useMemo(
     () =>
-      state.status === 'ready'
-        ? readerModel(state.source, citers, { start: citation.start, end: citation.end })
+      source.status === 'ready' && text.status === 'ready'
+        ? readerModel(source.source, citersOf(dataset, text.text, citation.source), {
+            start: citation.start,
+            end: citation.end,
+          })
         : null,
-    [state, citers, citation.start, citation.end],
+    [source, text, dataset, citation.source, citation.start, citation.end],
   );
+  const state: SourceTextState =
+    source.status === 'ready' && text.status === 'failed'
+      ? { status: 'failed', message: `The events' quotes could not be read: ${text.message}` }
+      : source.status === 'ready' && text.status !== 'ready'
+        ? { status: 'loading' }
+        : source;
   if (state.status === 'loading')
     return (
       <p className="sr-status" role="status">

@@ -1,12 +1,16 @@
-import type { Dataset } from '../../data/schema';
+import { citationsWithQuotes, eventText, type DatasetText } from '../../data/eventText';
+import type { LeanDataset } from '../../data/leanDataset';
 import { formatAmountLabel } from '../../model/money';
 import type { Citer } from './passages';
 
-const bySource = new WeakMap<Dataset, Map<string, Citer[]>>();
+const bySource = new WeakMap<DatasetText, Map<string, Citer[]>>();
 
-/** Every event and figure of the dataset that cites each source, built once per dataset. */
-export function citersOf(dataset: Dataset, sourceId: string): Citer[] {
-  let index = bySource.get(dataset);
+/**
+ * Every event and figure of the dataset that cites each source, with the quotes of the events' text
+ * (`text`, the dataset's), built once per dataset.
+ */
+export function citersOf(dataset: LeanDataset, text: DatasetText, sourceId: string): Citer[] {
+  let index = bySource.get(text);
   if (index === undefined) {
     index = new Map();
     const add = (citer: Citer) => {
@@ -16,15 +20,16 @@ export function citersOf(dataset: Dataset, sourceId: string): Citer[] {
         index?.set(source, list);
       }
     };
-    for (const e of dataset.events)
+    dataset.events.forEach((e, i) => {
       add({
         type: 'event',
         id: e.id,
         eventId: e.id,
         label: e.title,
         draft: e.draft === true,
-        citations: e.citations,
+        citations: citationsWithQuotes(e, eventText(text, i)),
       });
+    });
     for (const a of dataset.amounts)
       add({
         type: 'amount',
@@ -34,7 +39,7 @@ export function citersOf(dataset: Dataset, sourceId: string): Citer[] {
         draft: a.draft === true,
         citations: a.citations,
       });
-    bySource.set(dataset, index);
+    bySource.set(text, index);
   }
   return index.get(sourceId) ?? [];
 }

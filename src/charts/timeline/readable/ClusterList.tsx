@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
-import type { AidEvent } from '../../../data/schema';
+import type { LeanEvent } from '../../../data/leanDataset';
 import { KindGlyph } from '../KindGlyph';
 import { wholeNumber } from '../../../model/counts';
 
 interface ClusterListProps {
   /** The cluster's events, in drawing order. */
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   /** What the list is of: "13 events, 28 Sep 2023". */
   heading: string;
-  dateOf: (event: AidEvent) => string;
+  dateOf: (event: LeanEvent) => string;
   onSelect: (id: string) => void;
   /** Zooms in on the cluster's span; absent when the view cannot zoom further. */
   onZoom?: () => void;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AidEvent } from '../../../data/schema';
+import type { LeanEvent } from '../../../data/leanDataset';
 import { KindGlyph } from '../KindGlyph';
 import { KIND_LABELS } from '../../../model/eventKinds';
 import type { DateGroup } from './dateGroups';
@@ -13,11 +13,11 @@ export interface CardFacts {
 }
 
 interface ReadingViewProps {
-  events: readonly AidEvent[];
+  events: readonly LeanEvent[];
   groups: readonly DateGroup[];
   /** The sentence that sums up the events (see `summarizeTimeline`). */
   summary: string;
-  factsOf: (event: AidEvent) => CardFacts;
+  factsOf: (event: LeanEvent) => CardFacts;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** How many dates are listed before "Show more" (a dataset of 100,000 events stays quick). */

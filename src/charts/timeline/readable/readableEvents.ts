@@ -1,4 +1,4 @@
-import type { AidEvent } from '../../../data/schema';
+import type { LeanEvent } from '../../../data/leanDataset';
 import { eventTimeSpan } from '../../../model/dates';
 import { placeRank, sameDate, titleKey } from './eventOrder';
 import { itemAt } from './itemAt';
@@ -9,7 +9,7 @@ import { itemAt } from './itemAt';
  */
 export interface ReadableEvents {
   /** Sorted by `at`, then finer precision first, then kind and title (see `compareSameDate`). */
-  readonly events: readonly AidEvent[];
+  readonly events: readonly LeanEvent[];
   /** Where the event sits on the time axis (ms, UTC): the middle of the span its date stands for. */
   readonly at: Float64Array;
   /** Start and (exclusive) end of that span. */
@@ -28,7 +28,7 @@ export interface ReadableEvents {
  * Sorts events once. Every event of a day sits at the middle of that day: dates known to the day carry
  * no time, so no order within the day is invented; the stack order is kind, then title.
  */
-export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
+export function readableEvents(input: readonly LeanEvent[]): ReadableEvents {
   const n = input.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
@@ -45,7 +45,7 @@ export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => (key[a] ?? 0) - (key[b] ?? 0) || a - b);
   sortTiesByTitle(order, key, input);
-  const events = new Array<AidEvent>(n);
+  const events = new Array<LeanEvent>(n);
   const sorted = { start: new Float64Array(n), end: new Float64Array(n), at: new Float64Array(n) };
   const source = Int32Array.from(order);
   for (let p = 0; p < n; p++) {
@@ -59,7 +59,7 @@ export function readableEvents(input: readonly AidEvent[]): ReadableEvents {
 }
 
 /** Orders each run of events at the same place, precision and kind by title, then id (see `compareSameDate`). */
-function sortTiesByTitle(order: number[], key: Float64Array, input: readonly AidEvent[]): void {
+function sortTiesByTitle(order: number[], key: Float64Array, input: readonly LeanEvent[]): void {
   let from = 0;
   while (from < order.length) {
     const k = key[order[from] ?? 0];
@@ -79,7 +79,7 @@ function sortTiesByTitle(order: number[], key: Float64Array, input: readonly Aid
   }
 }
 
-function stackStarts(events: readonly AidEvent[]): Int32Array {
+function stackStarts(events: readonly LeanEvent[]): Int32Array {
   const stackStart = new Int32Array(events.length);
   for (let i = 1; i < events.length; i++) {
     const prev = itemAt(events, i - 1);
@@ -97,7 +97,7 @@ export function subsetReadable(all: ReadableEvents, keep: Uint8Array): ReadableE
   let n = 0;
   for (let i = 0; i < total; i++) n += keep[all.source[i] ?? -1] === 1 ? 1 : 0;
   if (n === total) return all;
-  const events = new Array<AidEvent>(n);
+  const events = new Array<LeanEvent>(n);
   const at = new Float64Array(n);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
@@ -128,20 +128,22 @@ export interface EventPositions {
 }
 
 /**
- * The position of each of `events` by id, given each source event's index by id (`sourceIndex`, made once
- * for the list `readableEvents` was given): one typed array per filter change instead of a map of ids.
+ * The position of each of `events` by id, given how many events the list `readableEvents` was given
+ * holds and each one's index there by id (`sourceIndex`, made once, and asked for only when an id is
+ * first looked up): one typed array per filter change instead of a map of ids.
  */
 export function positionsById(
   events: ReadableEvents,
-  sourceIndex: ReadonlyMap<string, number>,
+  sourceCount: number,
+  sourceIndex: () => ReadonlyMap<string, number>,
 ): EventPositions {
-  const position = new Int32Array(sourceIndex.size).fill(-1);
+  const position = new Int32Array(sourceCount).fill(-1);
   events.source.forEach((from, p) => {
     position[from] = p;
   });
   return {
     get(id) {
-      const from = sourceIndex.get(id);
+      const from = sourceIndex().get(id);
       const p = from === undefined ? -1 : (position[from] ?? -1);
       return p < 0 ? undefined : p;
     },

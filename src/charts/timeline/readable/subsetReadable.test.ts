@@ -46,7 +46,7 @@ describe('positionsById', () => {
         const keep = Uint8Array.from(events, (_, i) => ((seed >> (i % 31)) & 1) as 0 | 1);
         const kept = subsetReadable(all, keep);
         const index = new Map(events.map((e, i) => [e.id, i]));
-        const positions = positionsById(kept, index);
+        const positions = positionsById(kept, events.length, () => index);
         events.forEach((e, i) => {
           const p = positions.get(e.id);
           if (keep[i] === 1) expect(kept.events[p ?? -1]).toBe(e);
