@@ -15,8 +15,6 @@ export interface Lookups {
   partsByAmount: ReadonlyMap<string, readonly Amount[]>;
   /** The flags that name an id in their refs, each once, in dataset order. */
   flagsByRef: ReadonlyMap<string, readonly Flag[]>;
-  /** Actor ids in dataset order, for `actorColor`. */
-  actorIds: readonly string[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -56,7 +54,6 @@ class LazyLookups implements Lookups {
   #amountsByEvent?: Map<string, Amount[]>;
   #partsByAmount?: Map<string, Amount[]>;
   #flagsByRef?: Map<string, Flag[]>;
-  #actorIds?: string[];
 
   constructor(dataset: LeanDataset) {
     this.#dataset = dataset;
@@ -82,9 +79,6 @@ class LazyLookups implements Lookups {
   }
   get flagsByRef(): ReadonlyMap<string, readonly Flag[]> {
     return (this.#flagsByRef ??= flagsByRef(this.#dataset.flags));
-  }
-  get actorIds(): readonly string[] {
-    return (this.#actorIds ??= this.#dataset.actors.map((a) => a.id));
   }
 }
 

@@ -5,7 +5,6 @@ import { KIND_LABELS } from '../../model/eventKinds';
 import { actorName, sourceCount, type Lookups } from '../../model/lookups';
 import type { CitationPlace, LeanEvent } from '../../data/leanDataset';
 import { useAppStore } from '../../state/store';
-import { actorColor } from '../../model/colors';
 import { describeDateBasis, describePrecision, formatEventDate, formatIsoDate } from '../../model/dates';
 import { formatAmountLabel } from '../../model/money';
 import { Highlight } from '../../components/Highlight';
@@ -90,11 +89,6 @@ export function EventDetails({ event, lookups, currentAmountId = null }: EventDe
                       setFilters({ actors: [id] });
                     }}
                   >
-                    <span
-                      className="swatch"
-                      style={{ background: actorColor(lookups.actorIds, id) }}
-                      aria-hidden="true"
-                    />
                     {name}
                     <span className="visually-hidden">: show only events with {name}</span>
                   </button>
