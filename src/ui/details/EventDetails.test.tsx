@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatasetContext, DatasetTextContext } from '../../data/DatasetContext';
-import { leanOf, textOfEvents, type DatasetText } from '../../data/eventText';
+import { textOfEvents } from '../../data/eventText';
 import { TextSource } from '../../data/textSource';
 import { datasetLookups } from '../../model/lookups';
 import { resetAppState } from '../../state/store';
 import { bundled } from '../../test/bundledDataset';
+import { heldTextSource, leanBundled, WithText } from '../../test/heldText';
 import { EventDetails } from './EventDetails';
 
-const lean = leanOf(bundled);
-const lookups = datasetLookups(lean);
+const lookups = datasetLookups(leanBundled);
 /** An event with a summary and more than one quote, and its place in the dataset. */
 const at = bundled.events.findIndex((e) => e.summary !== '' && e.citations.length > 1);
 function eventAt<T>(events: readonly T[]): T {
@@ -19,15 +18,13 @@ function eventAt<T>(events: readonly T[]): T {
   return event;
 }
 const whole = eventAt(bundled.events);
-const shown = eventAt(lean.events);
+const shown = eventAt(leanBundled.events);
 
 function renderDetails(source: TextSource) {
   return render(
-    <DatasetContext.Provider value={lean}>
-      <DatasetTextContext.Provider value={source}>
-        <EventDetails event={shown} lookups={lookups} />
-      </DatasetTextContext.Provider>
-    </DatasetContext.Provider>,
+    <WithText source={source}>
+      <EventDetails event={shown} lookups={lookups} />
+    </WithText>,
   );
 }
 
@@ -36,19 +33,13 @@ afterEach(cleanup);
 
 describe('an event’s details while its summary and quotes are read', () => {
   it('say so, then show the event’s own summary and every quote with its reader', async () => {
-    let answer: (text: DatasetText) => void = () => undefined;
-    const source = new TextSource(
-      () =>
-        new Promise<DatasetText>((resolve) => {
-          answer = resolve;
-        }),
-    );
+    const { source, release } = heldTextSource();
     const { container } = renderDetails(source);
     expect(screen.getByRole('status').textContent).toBe('Loading the summary and quotes…');
     expect(container.querySelectorAll('.ev-quote-pending')).toHaveLength(whole.citations.length);
     expect(screen.queryAllByRole('button', { name: /^Read in source/ })).toHaveLength(0);
     await act(async () => {
-      answer(textOfEvents(bundled.events));
+      release(textOfEvents(bundled.events));
       await source.load();
     });
     expect(container.querySelector('.ev-summary')?.textContent).toBe(whole.summary);

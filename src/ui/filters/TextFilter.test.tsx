@@ -1,49 +1,23 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatasetContext, DatasetTextContext } from '../../data/DatasetContext';
-import { leanOf, textOfEvents, type DatasetText } from '../../data/eventText';
+import { textOfEvents } from '../../data/eventText';
 import { TextSource } from '../../data/textSource';
 import { resetAppState } from '../../state/store';
 import { bundled } from '../../test/bundledDataset';
+import { heldTextSource, WithText } from '../../test/heldText';
 import { TextFilter } from './TextFilter';
-
-const lean = leanOf(bundled);
-
-/** A text source that answers when the test says so. */
-function heldSource() {
-  let answer: (text: DatasetText) => void = () => undefined;
-  const source = new TextSource(
-    () =>
-      new Promise<DatasetText>((resolve) => {
-        answer = resolve;
-      }),
-  );
-  const release = (text: DatasetText) => {
-    answer(text);
-  };
-  return { source, release };
-}
-
-function Page({ source, children }: { source: TextSource; children: ReactNode }) {
-  return (
-    <DatasetContext.Provider value={lean}>
-      <DatasetTextContext.Provider value={source}>{children}</DatasetTextContext.Provider>
-    </DatasetContext.Provider>
-  );
-}
 
 beforeEach(resetAppState);
 afterEach(cleanup);
 
 describe('the search box', () => {
   it('says under the search box that it searches titles only until the text arrives, or why not', async () => {
-    const { source, release } = heldSource();
+    const { source, release } = heldTextSource();
     render(
-      <Page source={source}>
+      <WithText source={source}>
         <TextFilter />
-      </Page>,
+      </WithText>,
     );
     const hint = screen.getByRole('status');
     expect(hint.textContent).not.toMatch(/Titles only/);
@@ -61,9 +35,9 @@ describe('the search box', () => {
     cleanup();
     const failing = new TextSource(() => Promise.reject(new Error('data/dataset.text.json is stale.')));
     render(
-      <Page source={failing}>
+      <WithText source={failing}>
         <TextFilter />
-      </Page>,
+      </WithText>,
     );
     await act(async () => {
       await failing.load().catch(() => undefined);
