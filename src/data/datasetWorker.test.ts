@@ -42,6 +42,15 @@ describe('the check of a columns file and its text file', () => {
     expect(requested).toEqual([TEXT]);
   });
 
+  /** What the check says of a dataset shipped as its two files: its message and the problems' paths. */
+  async function schemaProblems(dataset: Parameters<typeof shippedFilesText>[0]) {
+    const files = shippedFilesText(dataset);
+    serve({ [TEXT]: files.text });
+    const verdict = await checkDatasetBytes(request(files.columns));
+    if (verdict.ok) return 'passed';
+    return { message: verdict.error.message, paths: verdict.error.issues.map((issue) => issue.path) };
+  }
+
   it('names the collection, item and field of each problem in the decoded dataset', async () => {
     const broken = changed((dataset) => {
       const amount = dataset.amounts[1];
@@ -49,13 +58,10 @@ describe('the check of a columns file and its text file', () => {
       const event = dataset.events[4];
       if (event !== undefined) event.date = 'soon';
     });
-    const files = shippedFilesText(broken);
-    serve({ [TEXT]: files.text });
-    const verdict = await checkDatasetBytes(request(files.columns));
-    expect(verdict.ok).toBe(false);
-    if (verdict.ok) return;
-    expect(verdict.error.message).toBe(`${URL} with ${TEXT} do not match the dataset schema (1 problem)`);
-    expect(verdict.error.issues.map((issue) => issue.path)).toEqual(['events[4].date']);
+    expect(await schemaProblems(broken)).toEqual({
+      message: `${URL} with ${TEXT} do not match the dataset schema (1 problem)`,
+      paths: ['events[4].date'],
+    });
   });
 
   it('names the event and field of a problem in the text file', async () => {
@@ -63,13 +69,10 @@ describe('the check of a columns file and its text file', () => {
       const citation = dataset.events[2]?.citations[0];
       if (citation !== undefined) citation.quote = '';
     });
-    const files = shippedFilesText(broken);
-    serve({ [TEXT]: files.text });
-    const verdict = await checkDatasetBytes(request(files.columns));
-    expect(verdict.ok).toBe(false);
-    if (verdict.ok) return;
-    expect(verdict.error.message).toBe(`${URL} with ${TEXT} do not match the dataset schema (1 problem)`);
-    expect(verdict.error.issues.map((issue) => issue.path)).toEqual(['events[2].citations[0].quote']);
+    expect(await schemaProblems(broken)).toEqual({
+      message: `${URL} with ${TEXT} do not match the dataset schema (1 problem)`,
+      paths: ['events[2].citations[0].quote'],
+    });
   });
 
   it('names the text file and the field of a text file of this dataset laid out wrongly', async () => {
