@@ -5,7 +5,7 @@ import { assignLanes } from '../charts/timeline/readable/laneAssignment';
 import { layoutReadable } from '../charts/timeline/readable/layoutReadable';
 import { LaneBands, ReadableMarks } from '../charts/timeline/readable/ReadableMarks';
 import { readableEvents } from '../charts/timeline/readable/readableEvents';
-import { InferredMark, KindMark } from '../charts/timeline/KindGlyph';
+import { InferredMark, KindMark, RangeSwatch } from '../charts/timeline/KindGlyph';
 import type { Actor } from '../data/schema';
 import type { LeanEvent } from '../data/leanDataset';
 import { EVENT_KINDS } from '../data/vocabulary';
@@ -87,18 +87,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
     key.push({
       id: 'range',
       label: 'date known only to the week, month or year: the bar spans it',
-      swatch: (
-        <rect
-          x={1.5}
-          y={2.5}
-          width={23}
-          height={9}
-          rx={2}
-          fill={paint('var(--ink-3)')}
-          fillOpacity={0.28}
-          stroke={paint('var(--ink-3)')}
-        />
-      ),
+      swatch: <RangeSwatch y={2.5} paint={paint} />,
     });
   }
   if (layout.clusters.length > 0) {

@@ -77,3 +77,12 @@ export function InferredMark({ transform, paint = screenPaint }: { transform?: s
     />
   );
 }
+
+/**
+ * The key's swatch for a date known only to the week, month or year: a bar as the chart draws one, a
+ * tint outlined in the neutral ink. `y` is its top.
+ */
+export function RangeSwatch({ y, paint = screenPaint }: { y: number; paint?: Paint }) {
+  const ink = paint('var(--ink-3)');
+  return <rect x={1.5} y={y} width={23} height={9} rx={2} fill={ink} fillOpacity={0.28} stroke={ink} />;
+}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { InferredMark, KindGlyph } from './KindGlyph';
+import { InferredMark, KindGlyph, RangeSwatch } from './KindGlyph';
 import type { LegendContent } from './useLegendContent';
 import { KIND_LABELS } from '../../model/eventKinds';
 
@@ -35,16 +35,7 @@ export const TimelineLegend = memo(function TimelineLegend({
         {ranges && (
           <li>
             <svg width={26} height={12} aria-hidden="true">
-              <rect
-                x={1.5}
-                y={1.5}
-                width={23}
-                height={9}
-                rx={2}
-                fill="var(--ink-3)"
-                fillOpacity={0.28}
-                stroke="var(--ink-3)"
-              />
+              <RangeSwatch y={1.5} />
             </svg>
             Bar: date known only to the week, month or year
           </li>
