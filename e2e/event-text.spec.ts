@@ -32,6 +32,21 @@ const textFetched = (page: Page) =>
       .some((e) => new URL(e.name).pathname.endsWith('/dataset.text.json')),
   );
 
+/** Holds every request for the text file until the returned function is called. */
+async function holdTextFile(page: Page): Promise<() => void> {
+  let answer: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  await page.route(TEXT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => {
+    answer();
+  };
+}
+
 test.describe('the summaries and quotes, read when first needed', () => {
   test('are not read for the first view, and an event’s details show its summary and quotes', async ({
     page,
@@ -55,14 +70,7 @@ test.describe('the summaries and quotes, read when first needed', () => {
   });
 
   test('say they are loading in the details, and then show, when the text file is slow', async ({ page }) => {
-    let answer: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      answer = resolve;
-    });
-    await page.route(TEXT, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const answer = await holdTextFile(page);
     await page.goto(`./?event=${event.id}`);
     const details = page.locator(`.event-details[data-event-id="${event.id}"]`);
     await expect(details.getByRole('status')).toHaveText('Loading the summary and quotes…');
@@ -73,14 +81,7 @@ test.describe('the summaries and quotes, read when first needed', () => {
   test('are searched: a word only in a summary finds its event, after a note while they load', async ({
     page,
   }) => {
-    let answer: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => {
-      answer = resolve;
-    });
-    await page.route(TEXT, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const answer = await holdTextFile(page);
     await page.goto('./');
     await waitForApp(page);
     const search = page.locator('.filters-panel').getByRole('searchbox', { name: 'Search text' });
