@@ -14,8 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { DATASET_SETTLED_MARK } from '../src/data/datasetChecks';
-import { AIDLINE } from './bench/aidlineTarget';
+import { AIDLINE, datasetSettled } from './bench/aidlineTarget';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
 import { generateDatasets, SEED } from './bench/benchSizes';
 import { buildsTable, type BuildSamples } from './bench/buildsTable';
@@ -43,16 +42,7 @@ const ZOOMS_PER_LOAD = 3;
 const target: BenchTarget = {
   ...AIDLINE,
   settled: async (page: Page) => {
-    await page
-      .waitForFunction(
-        (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
-        DATASET_SETTLED_MARK,
-        {
-          timeout: 5_000,
-          polling: 100,
-        },
-      )
-      .catch(() => undefined);
+    await datasetSettled(page, 5_000).catch(() => undefined);
   },
 };
 

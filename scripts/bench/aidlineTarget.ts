@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { DATASET_SETTLED_MARK } from '../../src/data/datasetChecks';
 import { benchDataPath } from './benchSizes';
 import type { BenchTarget } from './firstRender';
@@ -18,16 +19,20 @@ const aidline = (name: string, url: BenchTarget['url']): BenchTarget => ({
     return lines.slice(0, 2).join(': ');
   },
   timeoutMs: 120_000,
-  // The page has settled once its dataset has passed its check (the worker that ran it has ended) and its
-  // strings are shared.
-  settled: async (page) => {
-    await page.waitForFunction(
-      (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
-      DATASET_SETTLED_MARK,
-      { timeout: 120_000, polling: 100 },
-    );
-  },
+  settled: (page) => datasetSettled(page, 120_000),
 });
+
+/**
+ * Resolves once the page's dataset has passed its check (the worker that ran it has ended) and its strings
+ * are shared; rejects after `timeoutMs`.
+ */
+export async function datasetSettled(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+    DATASET_SETTLED_MARK,
+    { timeout: timeoutMs, polling: 100 },
+  );
+}
 
 /**
  * Aidline as deployed with the size's dataset as its own `data/dataset.json` (the build's for the seed
