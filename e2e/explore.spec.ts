@@ -189,6 +189,17 @@ test.describe('exploring with filters', () => {
     await expect(page).toHaveURL(/from=2023-04-01&to=2023-04-30&window=2023-04-01,2023-05-01$/);
   });
 
+  test('a link with dates and no window opens the timeline on those dates', async ({ page }) => {
+    await page.goto('./?from=2023-09-01&to=2023-09-30');
+    await waitForApp(page);
+    const dates = filters(page).locator('.filter-section', { hasText: 'Dates' });
+    await expect(dates).toContainText('The timeline shows Sep 2023.');
+    await expect(dates.getByRole('button', { name: 'Filter to the visible range' })).toBeDisabled();
+    // A view that fits everything although dates are set says so in its link.
+    await page.getByRole('button', { name: /^Fit/ }).first().click();
+    await expect(page).toHaveURL(/from=2023-09-01&to=2023-09-30&window=all$/);
+  });
+
   test('back and forward restore the filters', async ({ page }) => {
     await page.goto('./');
     await waitForApp(page);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../test/syntheticEvents';
 import { DAY_MS, formatWindow } from './dates';
-import { CALENDAR_SPAN, eventsTimeDomain, eventsTimeExtent, fitTimeDomain } from './timeDomain';
+import {
+  CALENDAR_SPAN,
+  dateFilterWindow,
+  eventsTimeDomain,
+  eventsTimeExtent,
+  fitTimeDomain,
+} from './timeDomain';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -58,5 +64,33 @@ describe('events at the ends of the calendar', () => {
     ]);
     expect(domain[0]).toBe(CALENDAR_SPAN[0]);
     expect(domain[1]).toBeGreaterThan(day('2024-01-01'));
+  });
+});
+
+describe('dateFilterWindow', () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const domain: [number, number] = [day('2022-01-01'), day('2025-01-01')];
+
+  it('runs from the start of the first date to the end of the last', () => {
+    expect(dateFilterWindow('2023-09-01', '2023-09-30', domain)).toEqual([
+      day('2023-09-01'),
+      day('2023-10-01'),
+    ]);
+    expect(dateFilterWindow('2023-09-28', '2023-09-28', domain)).toEqual([
+      day('2023-09-28'),
+      day('2023-09-29'),
+    ]);
+  });
+
+  it('takes the domain’s end on an open side', () => {
+    expect(dateFilterWindow('2023-09-01', null, domain)).toEqual([day('2023-09-01'), domain[1]]);
+    expect(dateFilterWindow(null, '2023-09-30', domain)).toEqual([domain[0], day('2023-10-01')]);
+  });
+
+  it('is null with no dates, a date that is not a full ISO date, or an empty range', () => {
+    expect(dateFilterWindow(null, null, domain)).toBeNull();
+    expect(dateFilterWindow('2023-09', null, domain)).toBeNull();
+    expect(dateFilterWindow(null, '2023-02-30', domain)).toBeNull();
+    expect(dateFilterWindow('2026-01-01', null, domain)).toBeNull();
   });
 });

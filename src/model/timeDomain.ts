@@ -3,7 +3,7 @@
  * events' extent, padded on both sides by 3% of it (at least a day) and rounded out to whole days.
  */
 import type { LeanDataset, LeanEvent } from '../data/leanDataset';
-import { DAY_MS, eventTimeSpan, INVASION_DATE_MS } from './dates';
+import { DAY_MS, dayToMs, eventTimeSpan, INVASION_DATE_MS, parseIsoDay } from './dates';
 
 /** A span of time, [start, end) in ms since the epoch (UTC). */
 export type TimeWindow = [number, number];
@@ -54,4 +54,23 @@ export function datasetTimeDomain(dataset: LeanDataset): TimeWindow {
     domains.set(dataset, domain);
   }
   return domain;
+}
+
+/**
+ * The window that shows a date filter: from the start of `from` to the end of `to` (full ISO dates), an
+ * open end reaching the domain's. Null when neither is set, a date is not a full ISO date, or the range is
+ * empty: the timeline then fits everything.
+ */
+export function dateFilterWindow(
+  from: string | null,
+  to: string | null,
+  domain: TimeWindow,
+): TimeWindow | null {
+  if (from === null && to === null) return null;
+  const fromDay = from === null ? null : parseIsoDay(from);
+  const toDay = to === null ? null : parseIsoDay(to);
+  if ((from !== null && fromDay === null) || (to !== null && toDay === null)) return null;
+  const start = fromDay === null ? domain[0] : dayToMs(fromDay);
+  const end = toDay === null ? domain[1] : dayToMs(toDay + 1);
+  return end > start ? [start, end] : null;
 }

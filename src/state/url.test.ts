@@ -12,6 +12,7 @@ import {
   type UrlState,
 } from './url';
 import { defaultView } from './viewSlice';
+import { datasetTimeDomain } from '../model/timeDomain';
 import { makeAmount, makeEvent } from '../test/syntheticEvents';
 
 const dataset: Dataset = {
@@ -59,7 +60,7 @@ describe('encodeUrlState', () => {
       },
     });
     expect(search).toBe(
-      'actors=stoltenberg,zelensky&match=all&from=2023-09-01&to=2023-09-30&q=kyiv+contracts',
+      'actors=stoltenberg,zelensky&match=all&from=2023-09-01&to=2023-09-30&q=kyiv+contracts&window=all',
     );
   });
 
@@ -122,6 +123,36 @@ describe('decodeUrlState round trips', () => {
   it('gives the defaults for an empty query', () => {
     expect(decode('')).toEqual(defaults);
     expect(decode('?')).toEqual(defaults);
+  });
+});
+
+describe('decodeUrlState: dates without a window', () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const domain = datasetTimeDomain(dataset);
+
+  it('zooms to the dates, as setting them in the filters does', () => {
+    expect(decode('?from=2023-09-01&to=2023-09-30').view.window).toEqual([
+      day('2023-09-01'),
+      day('2023-10-01'),
+    ]);
+  });
+
+  it('reaches the fit-all domain on an open side', () => {
+    expect(decode('?from=2023-09-01').view.window).toEqual([day('2023-09-01'), domain[1]]);
+    expect(decode('?to=2023-09-30').view.window).toEqual([domain[0], day('2023-10-01')]);
+  });
+
+  it('keeps a window the link names, or fits everything with window=all', () => {
+    expect(decode('?from=2023-09-01&window=2023-01-01,2024-01-01').view.window).toEqual([
+      day('2023-01-01'),
+      day('2024-01-01'),
+    ]);
+    expect(decode('?from=2023-09-01&window=all').view.window).toBeNull();
+    expect(decode('?window=all').view.window).toBeNull();
+  });
+
+  it('fits everything when the dates are malformed and dropped', () => {
+    expect(decode('?from=2023-13-01').view.window).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { LeanDataset } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
+import { dateFilterWindow, datasetTimeDomain } from '../model/timeDomain';
 import { datasetHasDrafts } from './filterMasks';
 import { DRAFT_CHOICES, emptyFilters, type Filters } from './filtersSlice';
 import { emptySelection, type Selection } from './selectionSlice';
@@ -14,6 +15,8 @@ import { defaultView, type ViewOptions } from './viewSlice';
  *   from=2023-09-01  to=2023-09-30  q=kyiv+contracts  drafts=only (or hide; kept only when the dataset has drafts)
  *   event=<id>  amount=<id>  compare=<id>,<id>
  *   window=2023-09-01,2023-10-01 (the timeline's visible range; a time is added when not at midnight UTC)
+ *     A link with dates and no window opens zoomed to the dates, as setting them does; `window=all` keeps
+ *     such a link fitting everything.
  *   lanes=actor|kind  timeline=chart|list|table  figures=table  figview=time  scale=log  sort=date  group=donor
  *
  * Decoding never throws: unknown parameters, ids not in the dataset, unknown kinds and malformed dates
@@ -106,6 +109,7 @@ export function encodeUrlState(state: UrlState): string {
   if (s.amountId !== null) put('amount', s.amountId);
   if (s.compare.length > 0) put('compare', s.compare.join(','));
   if (v.window !== null) put('window', `${formatInstant(v.window[0])},${formatInstant(v.window[1])}`);
+  else if (f.from !== null || f.to !== null) put('window', FIT_ALL);
   if (v.lanes !== defaultView.lanes) put('lanes', v.lanes);
   if (v.timelineMode !== defaultView.timelineMode) put('timeline', v.timelineMode);
   if (v.figuresMode !== defaultView.figuresMode) put('figures', v.figuresMode);
@@ -184,6 +188,20 @@ function decodeWindow(value: string | null): [number, number] | null {
   return start !== null && end !== null && end > start ? [start, end] : null;
 }
 
+/** The `window` value of a timeline that fits everything although dates are set. */
+const FIT_ALL = 'all';
+
+/** The window a link asks for: its own, or, with dates and no window, the dates' (see dateFilterWindow). */
+function windowOf(
+  value: string | null,
+  from: string | null,
+  to: string | null,
+  dataset: LeanDataset,
+): [number, number] | null {
+  if (value !== null) return value === FIT_ALL ? null : decodeWindow(value);
+  return from === null && to === null ? null : dateFilterWindow(from, to, datasetTimeDomain(dataset));
+}
+
 function decodeSelection(params: URLSearchParams, dataset: LeanDataset): Selection {
   // Looked up only when asked for: a plain link to a 100k-event dataset builds no index here.
   const amountParam = params.get('amount');
@@ -223,7 +241,7 @@ export function decodeUrlState(search: string, dataset: LeanDataset): UrlState {
       : 'all',
   };
   const view: ViewOptions = {
-    window: decodeWindow(params.get('window')),
+    window: windowOf(params.get('window'), from, to, dataset),
     lanes: oneOf(params.get('lanes'), ['none', 'actor', 'kind'], defaultView.lanes),
     timelineMode: oneOf(params.get('timeline'), ['auto', 'chart', 'list', 'table'], defaultView.timelineMode),
     figuresMode: oneOf(params.get('figures'), ['chart', 'table'], defaultView.figuresMode),

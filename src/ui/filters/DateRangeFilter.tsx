@@ -1,13 +1,13 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import {
-  dayToMs,
   formatDateRange,
   formatIsoDate,
   isoDayRange,
   msToIso,
   parseIsoDay,
 } from '../../model/dates';
+import { dateFilterWindow, datasetTimeDomain } from '../../model/timeDomain';
 import { useAppStore } from '../../state/store';
 import { useSearchedText, useShownFilters } from '../../state/useFilteredView';
 import { datasetFacets, monthCounts } from './datasetFacets';
@@ -26,14 +26,6 @@ const MIN_YEAR = 1000;
 
 const committable = (value: string): boolean =>
   parseIsoDay(value) !== null && Number(value.slice(0, 4)) >= MIN_YEAR;
-
-/** The timeline window that shows a date range: from the start of `from` to the end of `to`. */
-function windowFor(from: string | null, to: string | null, extent: { min: string; max: string } | null) {
-  const start = parseIsoDay(from ?? extent?.min ?? '');
-  const end = parseIsoDay(to ?? extent?.max ?? '');
-  if (start === null || end === null || (from === null && to === null)) return null;
-  return [dayToMs(start), dayToMs(end + 1)] as [number, number];
-}
 
 /** A date input that keeps what is being typed and commits only whole, plausible dates. */
 function DateInput({
@@ -138,7 +130,7 @@ export const DateRangeFilter = memo(function DateRangeFilter() {
 
   const apply = (nextFrom: string | null, nextTo: string | null) => {
     setDateRange(nextFrom, nextTo);
-    setWindow(windowFor(nextFrom, nextTo, extent));
+    setWindow(dateFilterWindow(nextFrom, nextTo, datasetTimeDomain(dataset)));
   };
 
   const currentMonth = months.find(({ month }) => {
