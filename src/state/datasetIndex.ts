@@ -75,8 +75,6 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
   const eventEnd = new Int32Array(n);
   const eventKind = new Uint8Array(n);
   const eventTraits = new Uint8Array(n);
-  // Kept only while the figures find their events: a map of every id is built again on demand.
-  const eventIndex = indexById(events);
   events.forEach((event, i) => {
     const span = eventDaySpan(event.date, event.datePrecision);
     eventStart[i] = span === null ? NO_DAY_AFTER : span.start;
@@ -88,12 +86,11 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
       (event.datePrecision !== 'day' ? EVENT_RANGE : 0);
   });
 
-  const amountEvent = new Int32Array(amounts.length);
+  const amountEvent = eventsOfAmounts(events, amounts);
   const amountStage = new Uint8Array(amounts.length);
   const perEvent = new Int32Array(n + 1);
   amounts.forEach((amount, j) => {
-    const e = eventIndex.get(amount.eventId) ?? -1;
-    amountEvent[j] = e;
+    const e = amountEvent[j] ?? -1;
     amountStage[j] = STAGE_INDEX.get(amount.stage) ?? 255;
     if (e >= 0) perEvent[e + 1] = (perEvent[e + 1] ?? 0) + 1;
   });
@@ -127,6 +124,35 @@ function buildIndex(dataset: LeanDataset): DatasetIndex {
     dateMask: null,
     textMask: null,
   };
+}
+
+/**
+ * The index of each figure's event (-1: none). Figures usually come in the order of their events, as the
+ * compiler and the generator write them: a walk forward finds each without a map of every event id
+ * (about 2 MB and a tenth of a second at 100k events). The first figure found out of that order builds
+ * the map, which serves the rest.
+ */
+export function eventsOfAmounts(
+  events: readonly { id: string }[],
+  amounts: readonly { eventId: string }[],
+): Int32Array {
+  const out = new Int32Array(amounts.length);
+  let map: Map<string, number> | null = null;
+  let at = 0;
+  for (let j = 0; j < amounts.length; j++) {
+    const id = amounts[j]?.eventId;
+    if (map === null) {
+      let k = at;
+      while (k < events.length && events[k]?.id !== id) k++;
+      if (k < events.length) {
+        out[j] = at = k;
+        continue;
+      }
+      map = indexById(events);
+    }
+    out[j] = (id === undefined ? undefined : map.get(id)) ?? -1;
+  }
+  return out;
 }
 
 function indexById(items: readonly { id: string }[]): Map<string, number> {
