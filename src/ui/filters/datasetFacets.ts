@@ -9,7 +9,7 @@ import {
   type AmountStage,
   type EventKind,
 } from '../../data/vocabulary';
-import { dayToIso, eventDaySpan } from '../../model/dates';
+import { dayToIso } from '../../model/dates';
 import { datasetIndex } from '../../state/datasetIndex';
 import { actorMask, draftMask, kindMask, textMask } from '../../state/filterMasks';
 import type { Filters } from '../../state/filtersSlice';
@@ -36,52 +36,85 @@ const largest = (counts: Iterable<number>) => Math.max(0, ...counts);
 
 const cache = new WeakMap<LeanDataset, DatasetFacets>();
 
+/** Each event's month as an index into `datasetFacets(dataset).months`, or -1 for an undated event. */
+const monthOfEvent = new WeakMap<LeanDataset, Int32Array>();
+
+/**
+ * One pass over the filters' index of the dataset (integer codes and day numbers, see datasetIndex.ts):
+ * at a million events, counting by string keys took seconds.
+ */
 function compute(dataset: LeanDataset): DatasetFacets {
-  const involvement = new Map<string, number>();
-  const months = new Map<string, number>();
+  const index = datasetIndex(dataset);
+  const { actorStart, actorList, eventStart, eventEnd, eventKind, amountStart, amountStage } = index;
+  const n = dataset.events.length;
+  const involvement = new Float64Array(index.actorIds.length);
+  const actorFigures = new Float64Array(index.actorIds.length);
+  const kindEvents = new Float64Array(EVENT_KINDS.length);
+  const stageFigures = new Float64Array(AMOUNT_STAGES.length);
+  for (const stage of amountStage)
+    if (stage < AMOUNT_STAGES.length) stageFigures[stage] = (stageFigures[stage] ?? 0) + 1;
+  // Months by slot, in order of first appearance; dates repeat, so each distinct date is read once.
+  const slotOfDate = new Map<string, number>();
+  const slotOfMonth = new Map<string, number>();
+  const monthEvents: number[] = [];
+  const eventSlot = new Int32Array(n);
   let min = Infinity;
   let max = -Infinity;
-  const kinds = new Map<string, number>();
-  const figuresOfEvent = new Map<string, number>();
-  const stageFigures = new Map<string, number>();
-  for (const amount of dataset.amounts) {
-    figuresOfEvent.set(amount.eventId, (figuresOfEvent.get(amount.eventId) ?? 0) + 1);
-    stageFigures.set(amount.stage, (stageFigures.get(amount.stage) ?? 0) + 1);
+  for (let i = 0; i < n; i++) {
+    const kind = eventKind[i] ?? 255;
+    if (kind < EVENT_KINDS.length) kindEvents[kind] = (kindEvents[kind] ?? 0) + 1;
+    const figures = (amountStart[i + 1] ?? 0) - (amountStart[i] ?? 0);
+    // The index lists each actor once per event.
+    for (let a = actorStart[i] ?? 0; a < (actorStart[i + 1] ?? 0); a++) {
+      const code = actorList[a] ?? 0;
+      involvement[code] = (involvement[code] ?? 0) + 1;
+      actorFigures[code] = (actorFigures[code] ?? 0) + figures;
+    }
+    const start = eventStart[i] ?? 0;
+    const end = eventEnd[i] ?? 0;
+    eventSlot[i] = -1;
+    // An unreadable date has an empty span.
+    if (start > end) continue;
+    min = Math.min(min, start);
+    max = Math.max(max, end);
+    const date = dataset.events[i]?.date ?? '';
+    let slot = slotOfDate.get(date);
+    if (slot === undefined) {
+      const month = date.slice(0, 7);
+      slot = month.length === 7 ? slotOfMonth.get(month) : -1;
+      if (slot === undefined) {
+        slot = monthEvents.length;
+        slotOfMonth.set(month, slot);
+        monthEvents.push(0);
+      }
+      slotOfDate.set(date, slot);
+    }
+    eventSlot[i] = slot;
+    if (slot >= 0) monthEvents[slot] = (monthEvents[slot] ?? 0) + 1;
   }
-  const actorFigures = new Map<string, number>();
-  for (const event of dataset.events) {
-    kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
-    const actors = event.actors;
-    const figures = figuresOfEvent.get(event.id) ?? 0;
-    // Each actor counts once per event; most events name one or two, so a Set per event is avoided.
-    actors.forEach((id, i) => {
-      if (actors.indexOf(id) !== i) return;
-      involvement.set(id, (involvement.get(id) ?? 0) + 1);
-      actorFigures.set(id, (actorFigures.get(id) ?? 0) + figures);
-    });
-    const span = eventDaySpan(event.date, event.datePrecision);
-    if (span === null) continue;
-    min = Math.min(min, span.start);
-    max = Math.max(max, span.end);
-    const month = event.date.slice(0, 7);
-    if (month.length === 7) months.set(month, (months.get(month) ?? 0) + 1);
-  }
-  const byInvolvement = (a: Actor, b: Actor) =>
-    (involvement.get(b.id) ?? 0) - (involvement.get(a.id) ?? 0) || a.name.localeCompare(b.name);
+  const months = [...slotOfMonth].sort(([a], [b]) => a.localeCompare(b));
+  const rank = new Int32Array(months.length);
+  months.forEach(([, slot], i) => (rank[slot] = i));
+  monthOfEvent.set(
+    dataset,
+    eventSlot.map((slot) => (slot < 0 ? -1 : (rank[slot] ?? -1))),
+  );
+  const involved = (actor: Actor) => involvement[index.actorIndex.get(actor.id) ?? -1] ?? 0;
+  const byInvolvement = (a: Actor, b: Actor) => involved(b) - involved(a) || a.name.localeCompare(b.name);
   return {
     actorGroups: ACTOR_TYPES.map((type) => ({
       type,
       actors: dataset.actors.filter((a) => a.type === type).sort(byInvolvement),
     })).filter((group) => group.actors.length > 0),
-    kinds: EVENT_KINDS.filter((k) => kinds.has(k)),
-    stages: AMOUNT_STAGES.filter((s) => stageFigures.has(s)),
+    kinds: EVENT_KINDS.filter((_, k) => (kindEvents[k] ?? 0) > 0),
+    stages: AMOUNT_STAGES.filter((_, s) => (stageFigures[s] ?? 0) > 0),
     extent: Number.isFinite(min) ? { min: dayToIso(min), max: dayToIso(max) } : null,
-    months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, events]) => ({ month, events })),
+    months: months.map(([month, slot]) => ({ month, events: monthEvents[slot] ?? 0 })),
     widest: {
-      kindEvents: largest(kinds.values()),
-      stageFigures: largest(stageFigures.values()),
-      actorEvents: largest(involvement.values()),
-      actorFigures: largest(actorFigures.values()),
+      kindEvents: largest(kindEvents),
+      stageFigures: largest(stageFigures),
+      actorEvents: largest(involvement),
+      actorFigures: largest(actorFigures),
     },
   };
 }
@@ -95,19 +128,9 @@ export function datasetFacets(dataset: LeanDataset): DatasetFacets {
   return facets;
 }
 
-/** Each event's month as an index into `datasetFacets(dataset).months`, or -1 for an undated event. */
-const monthOfEvent = new WeakMap<LeanDataset, Int32Array>();
-
 function eventMonths(dataset: LeanDataset): Int32Array {
-  let found = monthOfEvent.get(dataset);
-  if (found === undefined) {
-    const position = new Map(datasetFacets(dataset).months.map(({ month }, i) => [month, i]));
-    found = Int32Array.from(dataset.events, (e) =>
-      eventDaySpan(e.date, e.datePrecision) === null ? -1 : (position.get(e.date.slice(0, 7)) ?? -1),
-    );
-    monthOfEvent.set(dataset, found);
-  }
-  return found;
+  datasetFacets(dataset);
+  return monthOfEvent.get(dataset) ?? new Int32Array(dataset.events.length).fill(-1);
 }
 
 /**
