@@ -6,7 +6,6 @@
  * `placeFigures`, entry for entry.
  */
 import {
-  byUsdDescending,
   placeFigures,
   type PlaceableRow,
   type PlacedFigure,
@@ -40,9 +39,15 @@ export function placementIndex<R extends PlaceableRow>(rows: readonly R[]): Plac
     whole[i] = partOf === null ? -1 : (position.get(partOf) ?? -2);
     section[i] = SECTION_CODE.get(sectionOf(r.amount)) ?? 0;
   });
-  const rowAt = (p: number) => present(rows[p]);
-  const ranked = [...position.values()].sort((a, b) => byUsdDescending(rowAt(a), rowAt(b)));
-  return { rows, position, whole, section, byUsd: Int32Array.from(ranked) };
+  // byUsdDescending, on the values and ids read out once: at 230,000 figures, comparing rows took a second.
+  const usd = Float64Array.from(rows, (r) => r.amount.usd);
+  const ids = rows.map((r) => r.id);
+  const byUsd = Int32Array.from(position.values()).sort((a, b) => {
+    const ia = ids[a] ?? '';
+    const ib = ids[b] ?? '';
+    return (usd[b] ?? 0) - (usd[a] ?? 0) || (ia < ib ? -1 : ia > ib ? 1 : 0);
+  });
+  return { rows, position, whole, section, byUsd };
 }
 
 /**
