@@ -9,6 +9,8 @@ export interface Lookups {
   actorsById: ReadonlyMap<string, Actor>;
   sourcesById: ReadonlyMap<string, Source>;
   amountsById: ReadonlyMap<string, Amount>;
+  /** The figures some flag names, by id: what a flag's sentence reads (see flagSummary), without a map of every figure. */
+  flaggedAmounts: ReadonlyMap<string, Amount>;
   /** Every figure of an event, in dataset order. */
   amountsByEvent: ReadonlyMap<string, readonly Amount[]>;
   /** The figures that are part of a figure (`partOf` its id), in dataset order. */
@@ -51,6 +53,7 @@ class LazyLookups implements Lookups {
   #actorsById?: Map<string, Actor>;
   #sourcesById?: Map<string, Source>;
   #amountsById?: Map<string, Amount>;
+  #flaggedAmounts?: ReadonlyMap<string, Amount>;
   #amountsByEvent?: Map<string, Amount[]>;
   #partsByAmount?: Map<string, Amount[]>;
   #flagsByRef?: Map<string, Flag[]>;
@@ -70,6 +73,14 @@ class LazyLookups implements Lookups {
   }
   get amountsById(): ReadonlyMap<string, Amount> {
     return (this.#amountsById ??= byId(this.#dataset.amounts));
+  }
+  get flaggedAmounts(): ReadonlyMap<string, Amount> {
+    if (this.#flaggedAmounts === undefined) {
+      const named = this.flagsByRef;
+      this.#flaggedAmounts =
+        this.#amountsById ?? byId(this.#dataset.amounts.filter((amount) => named.has(amount.id)));
+    }
+    return this.#flaggedAmounts;
   }
   get amountsByEvent(): ReadonlyMap<string, readonly Amount[]> {
     return (this.#amountsByEvent ??= groupBy(this.#dataset.amounts, (a) => a.eventId));

@@ -57,7 +57,7 @@ export function buildFigureRows(amounts: readonly Amount[], dataset: LeanDataset
       time: timeOf(amount.date),
       usdHigh: usdHigh(amount),
       flags,
-      flagNotes: flags.map((f) => flagSummary(f, lookups.amountsById)),
+      flagNotes: flags.map((f) => flagSummary(f, lookups.flaggedAmounts)),
     };
   });
 }
