@@ -19,6 +19,8 @@ export interface BenchTarget {
   timeoutMs: number;
   /** Waits until the work the page does after its first view (a check of its data, say) has ended. */
   settled?: (page: Page) => Promise<void>;
+  /** Script run in the page before its own, after the probe's (an observer of long tasks, say). */
+  initScript?: string;
 }
 
 export interface LoadedPage {
@@ -56,7 +58,7 @@ export async function openPage(
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   const page = await context.newPage();
   try {
-    await page.addInitScript({ content: pageProbeScript(target.probe) });
+    await page.addInitScript({ content: pageProbeScript(target.probe) + (target.initScript ?? '') });
     const firstServed = server.served.length;
     await page.goto(target.url(server, size), { waitUntil: 'commit' });
     const deadline = Date.now() + target.timeoutMs;

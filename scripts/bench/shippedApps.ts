@@ -12,7 +12,7 @@ import { COLUMNS_PATH, serializeShippedFiles, TEXT_PATH } from '../compile/outpu
  */
 export const SHIPPED_DIR = 'shipped';
 const DATA_DIR = 'data';
-const DATASET_FILE = 'dataset.json';
+export const DATASET_FILE = 'dataset.json';
 const COLUMNS_FILE = basename(COLUMNS_PATH);
 const TEXT_FILE = basename(TEXT_PATH);
 
@@ -65,16 +65,44 @@ export async function deployShippedApps(
   for (const [label, text] of datasets) proveDataset(label, text);
   const root = resolve(distDir);
   await rm(join(root, SHIPPED_DIR), { recursive: true, force: true });
-  const top = linkedFromBuild(await readdir(root));
-  const data = linkedFromData(await readdir(join(root, DATA_DIR)).catch(() => []));
+  const { top, data } = await buildEntries(root);
   for (const [label, text] of datasets) {
-    const app = join(root, shippedAppDir(label));
-    await mkdir(join(app, DATA_DIR), { recursive: true });
-    for (const name of top) await symlink(join('..', '..', name), join(app, name));
-    for (const name of data) await symlink(join('..', '..', '..', DATA_DIR, name), join(app, DATA_DIR, name));
-    await writeFile(join(app, DATA_DIR, DATASET_FILE), text);
-    const shipped = serializeShippedFiles(text);
-    await writeFile(join(app, DATA_DIR, COLUMNS_FILE), shipped.columns);
-    await writeFile(join(app, DATA_DIR, TEXT_FILE), shipped.text);
+    const dataDir = await linkDeployment(root, label, top, data);
+    await writeFile(join(dataDir, DATASET_FILE), text);
+    await writeShippedFiles(dataDir, serializeShippedFiles(text));
   }
+}
+
+/**
+ * Creates the deployment folder of `label` under `root/shipped/` with its links to the build (see
+ * deployShippedApps) and returns its data folder, where the dataset's files are to be written.
+ */
+export async function linkDeployment(
+  root: string,
+  label: string,
+  top: readonly string[],
+  data: readonly string[],
+): Promise<string> {
+  const app = join(root, shippedAppDir(label));
+  await mkdir(join(app, DATA_DIR), { recursive: true });
+  for (const name of top) await symlink(join('..', '..', name), join(app, name));
+  for (const name of data) await symlink(join('..', '..', '..', DATA_DIR, name), join(app, DATA_DIR, name));
+  return join(app, DATA_DIR);
+}
+
+/** Writes the columns and text files of a deployment into its data folder. */
+export async function writeShippedFiles(
+  dataDir: string,
+  shipped: { columns: string; text: string },
+): Promise<void> {
+  await writeFile(join(dataDir, COLUMNS_FILE), shipped.columns);
+  await writeFile(join(dataDir, TEXT_FILE), shipped.text);
+}
+
+/** The names under the build's top folder and its data folder that a deployment links to. */
+export async function buildEntries(root: string): Promise<{ top: string[]; data: string[] }> {
+  return {
+    top: linkedFromBuild(await readdir(root)),
+    data: linkedFromData(await readdir(join(root, DATA_DIR)).catch(() => [])),
+  };
 }
