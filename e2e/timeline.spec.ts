@@ -396,6 +396,32 @@ test.describe('timeline', () => {
     await expect(chart(page).locator('.tl-selected-ring').first()).toBeVisible();
   });
 
+  test("the table's figures align on the right, like the numbers they are", async ({ page }) => {
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    await expect(page.locator('.tl-table tbody tr').first()).toBeVisible();
+    // Each cell with several figures: the left and right edges of its figures' text.
+    const cells = await page.locator('.tl-table tbody td[data-label="Figures"]').evaluateAll((tds) =>
+      tds
+        .map((td) =>
+          [...td.querySelectorAll('.tl-cell-figure')].map((span) => {
+            const range = document.createRange();
+            range.selectNodeContents(span);
+            const box = range.getBoundingClientRect();
+            return { left: Math.round(box.left), right: Math.round(box.right) };
+          }),
+        )
+        .filter((edges) => edges.length > 1),
+    );
+    // Some stacked figures differ in width, so aligned right edges are not an accident of equal widths.
+    expect(cells.some((edges) => new Set(edges.map((e) => e.left)).size > 1)).toBe(true);
+    for (const edges of cells) expect(new Set(edges.map((e) => e.right)).size).toBe(1);
+    const header = page.locator('.tl-table thead th', { hasText: 'Figures' });
+    await expect(header).toHaveCSS('text-align', 'right');
+  });
+
   test('lanes can be grouped by kind', async ({ page }) => {
     await page.getByRole('group', { name: 'Lanes' }).getByRole('button', { name: 'By kind' }).click();
     const kinds = new Set(dataset.events.map((e) => e.kind));
