@@ -435,6 +435,22 @@ test.describe('figures', () => {
     }
   });
 
+  test('at 1440 px beside the filters, the table fits its panel and its sources read in lines, not words', async ({
+    page,
+  }) => {
+    await openApp(page, '?figures=table');
+    const table = panel(page).locator('table.fig-data-table');
+    const { overflow, source } = await table.evaluate((t) => ({
+      overflow: t.getBoundingClientRect().width - (t.parentElement?.getBoundingClientRect().width ?? 0),
+      source:
+        [...t.querySelectorAll('thead th')]
+          .find((th) => th.textContent.includes('Source'))
+          ?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(overflow).toBeLessThanOrEqual(0.5);
+    expect(source).toBeGreaterThanOrEqual(140);
+  });
+
   test('at 375 px: no horizontal scroll in any figures view, and no table cell cut', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const query of ['', '?scale=log', '?group=donor', '?figview=time', '?figures=table']) {

@@ -396,6 +396,32 @@ test.describe('timeline', () => {
     await expect(chart(page).locator('.tl-selected-ring').first()).toBeVisible();
   });
 
+  test("the table's figures align on the right, like the numbers they are", async ({ page }) => {
+    await page
+      .getByRole('group', { name: 'Show the timeline as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    await expect(page.locator('.tl-table tbody tr').first()).toBeVisible();
+    // Each cell with several figures: the left and right edges of its figures' text.
+    const cells = await page.locator('.tl-table tbody td[data-label="Figures"]').evaluateAll((tds) =>
+      tds
+        .map((td) =>
+          [...td.querySelectorAll('.tl-cell-figure')].map((span) => {
+            const range = document.createRange();
+            range.selectNodeContents(span);
+            const box = range.getBoundingClientRect();
+            return { left: Math.round(box.left), right: Math.round(box.right) };
+          }),
+        )
+        .filter((edges) => edges.length > 1),
+    );
+    // Some stacked figures differ in width, so aligned right edges are not an accident of equal widths.
+    expect(cells.some((edges) => new Set(edges.map((e) => e.left)).size > 1)).toBe(true);
+    for (const edges of cells) expect(new Set(edges.map((e) => e.right)).size).toBe(1);
+    const header = page.locator('.tl-table thead th', { hasText: 'Figures' });
+    await expect(header).toHaveCSS('text-align', 'right');
+  });
+
   test('lanes can be grouped by kind', async ({ page }) => {
     await page.getByRole('group', { name: 'Lanes' }).getByRole('button', { name: 'By kind' }).click();
     const kinds = new Set(dataset.events.map((e) => e.kind));
@@ -422,6 +448,55 @@ test.describe('timeline', () => {
     });
   }
 });
+
+/** A computed `rgb(...)` colour as [r, g, b]. */
+function rgbOf(color: string): [number, number, number] {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b];
+}
+
+/** `top` painted at `opacity` over `under`. */
+function over(top: [number, number, number], opacity: number, under: [number, number, number]) {
+  return top.map((c, i) => c * opacity + (under[i] ?? 0) * (1 - opacity)) as [number, number, number];
+}
+
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const channel = (v: number) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const lum = ([r, g, b]: [number, number, number]) =>
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the overview's density bars stand out 3:1 in and out of the window, ${theme} theme`, async ({
+    page,
+  }) => {
+    await useTheme(page, theme);
+    await page.goto('./');
+    await waitForApp(page);
+    const overview = page.locator('svg.tl-overview');
+    await expect(overview.locator('.tl-brush .selection')).toBeVisible();
+    const paint = await overview.evaluate((svg) => {
+      const style = (selector: string) => {
+        const el = svg.querySelector(selector);
+        if (el === null) throw new Error(`No ${selector}`);
+        const s = getComputedStyle(el);
+        return { fill: s.fill, opacity: Number(s.fillOpacity) };
+      };
+      return { strip: style('rect'), bars: style('.tl-density'), window: style('.tl-brush .selection') };
+    });
+    const strip = rgbOf(paint.strip.fill);
+    const bars = over(rgbOf(paint.bars.fill), paint.bars.opacity, strip);
+    const windowFill = (under: [number, number, number]) =>
+      over(rgbOf(paint.window.fill), paint.window.opacity, under);
+    expect(contrast(bars, strip)).toBeGreaterThanOrEqual(3);
+    expect(contrast(windowFill(bars), windowFill(strip))).toBeGreaterThanOrEqual(3);
+  });
+}
 
 test.describe('timeline on a narrow screen', () => {
   test.beforeEach(async ({ page }) => {

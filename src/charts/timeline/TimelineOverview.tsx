@@ -194,7 +194,7 @@ export function TimelineOverview({
     >
       <g transform={`translate(${gutter},0)`}>
         <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
-        <path d={path} fill="var(--ink-3)" fillOpacity={0.55} />
+        <path className="tl-density" d={path} fill="var(--ink-3)" />
         {invasionX >= 0 && invasionX <= width && (
           <line
             x1={invasionX}

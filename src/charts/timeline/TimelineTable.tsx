@@ -58,7 +58,9 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
               <th scope="col">Event</th>
               <th scope="col">Kind</th>
               <th scope="col">Actors</th>
-              <th scope="col">Figures</th>
+              <th scope="col" className="num">
+                Figures
+              </th>
               <th scope="col" className="num">
                 Sources
               </th>
@@ -100,7 +102,7 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
                     {KIND_LABELS[event.kind]}
                   </td>
                   <td data-label="Actors">{actorNames(event, lookups).join(', ')}</td>
-                  <td data-label="Figures">
+                  <td className="num" data-label="Figures">
                     {amounts.map((a) => (
                       <span key={a.id} className="tl-cell-figure">
                         {formatAmountLabel(a)}

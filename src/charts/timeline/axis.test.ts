@@ -63,6 +63,17 @@ describe('axisTicks', () => {
     expect(oneDay.map((t) => t.t)).toEqual([day('2023-09-28'), day('2023-09-29')]);
   });
 
+  it('labels weeks at an even step rather than leaving a hole before a month start', () => {
+    // Aug to Nov 2023 in 600 px: weekly ticks 46 px apart, too close to label every one.
+    const ticks = axisTicks([day('2023-08-14'), day('2023-11-13')], 600, estimateText);
+    const labelled = ticks.filter((t) => t.label !== null);
+    expect(labelled[0]?.label).toBe('20 Aug 2023');
+    expect(labelled.map((t) => t.label)).toContain('1 Oct');
+    const steps = labelled.slice(1).map((t, i) => Math.round((t.t - (labelled[i]?.t ?? 0)) / 86_400_000));
+    expect(new Set(steps.slice(1))).toEqual(new Set([14]));
+    expectApart(ticks, 600);
+  });
+
   it('drops labels that would run into each other on a narrow axis', () => {
     expectApart(axisTicks([day('2023-09-25'), day('2023-10-25')], 200, estimateText), 200);
     expectApart(axisTicks([day('2023-12-20'), day('2024-01-10')], 240, estimateText), 240);

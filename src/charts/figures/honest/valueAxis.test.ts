@@ -27,6 +27,14 @@ describe('valueAxisTicks', () => {
     expect(ticks.length).toBeLessThanOrEqual(11);
   });
 
+  it('gives a narrow linear axis gridlines between its labels, not one lone gridline', () => {
+    // The bars of a 375 px screen: about 165 px of plot for values up to $164B.
+    const x = chartValueScale('linear', [1.28e8, 1.64e11], [14, 180]);
+    const ticks = valueAxisTicks('linear', x, options('x'));
+    expect(ticks.map((t) => t.value)).toEqual([0, 5e10, 1e11, 1.5e11]);
+    expect(ticks.map((t) => t.label)).toEqual(['$0', null, '$100B', null]);
+  });
+
   it('draws a gridline at every decade on log, so each is ten times the one before', () => {
     fc.assert(
       fc.property(

@@ -106,13 +106,21 @@ export function valueAxisTicks(type: FigureScale, scale: ValueScale, options: Ax
   const [a, b] = scale.range() as [number, number];
   const length = Math.abs(b - a);
   for (
-    let count = Math.max(2, Math.floor(length / (options.orientation === 'x' ? 96 : 32)));
+    let count = Math.max(3, Math.floor(length / (options.orientation === 'x' ? 96 : 32)));
     count >= 1;
     count--
   ) {
     const values = scale.ticks(count);
-    if (labelsClear(values, scale, options) || count === 1) {
-      return values.map((value) => ({ value, position: scale(value), label: formatMoney(value, 'USD') }));
+    // A short axis keeps a gridline between its labels rather than one lone gridline to read bars by.
+    for (const stride of count <= 3 ? [1, 2] : [1]) {
+      const labelled = values.filter((_, i) => i % stride === 0);
+      if (labelsClear(labelled, scale, options) || count === 1) {
+        return values.map((value, i) => ({
+          value,
+          position: scale(value),
+          label: i % stride === 0 ? formatMoney(value, 'USD') : null,
+        }));
+      }
     }
   }
   return [];

@@ -125,33 +125,38 @@ interface Placed {
 
 /**
  * Places a label `textWidth` px wide and `rows` rows tall beside a mark at `x`: right of its glyph, else
- * left of it, else under it; null when it cannot fit the plot.
+ * left of it, else under it; null when it cannot fit the plot. A label beside an event clears the
+ * event's date span too (`clearSpan`), so its text is never drawn over the bar.
  */
 function place(
   x: number,
   textWidth: number,
   range: [number, number] | null,
+  clearSpan: boolean,
   rows: number,
   below: boolean,
   c: Context,
 ): Placed | null {
   const half = c.g.glyph / 2;
-  const need = half + c.g.labelGap + textWidth;
+  const span = clearSpan ? range : null;
+  const left = Math.min(x - half, span?.[0] ?? Infinity);
+  const right = Math.max(x + half, span?.[1] ?? -Infinity);
+  const need = c.g.labelGap + textWidth;
   let placement: Draft['placement'];
   let textX: number;
   let x0: number;
   let x1: number;
   let height = rows;
-  if (x + need <= c.width) {
+  if (right + need <= c.width) {
     placement = 'right';
-    textX = x + half + c.g.labelGap;
-    x0 = x - half;
-    x1 = x + need;
-  } else if (x - need >= 0) {
+    textX = right + c.g.labelGap;
+    x0 = left;
+    x1 = right + need;
+  } else if (left - need >= 0) {
     placement = 'left';
-    textX = x - half - c.g.labelGap;
-    x0 = x - need;
-    x1 = x + half;
+    textX = left - c.g.labelGap;
+    x0 = left - need;
+    x1 = right;
   } else {
     if (textWidth > c.width) return null;
     placement = 'below';
@@ -213,7 +218,7 @@ export function eventDraft(
   const chips = draftChip === null ? named : [draftChip, ...named];
   const chipsWidth = chips.reduce((sum, chip, i) => sum + chip.width + (i > 0 ? g.chipGap : 0), 0);
   const textWidth = Math.max(label.width, chipsWidth);
-  const placed = place(cx, textWidth, range, label.lines + (chips.length > 0 ? 1 : 0), below, c);
+  const placed = place(cx, textWidth, range, true, label.lines + (chips.length > 0 ? 1 : 0), below, c);
   if (placed === null) return null;
   return {
     type: 'event',
@@ -245,7 +250,7 @@ export function clusterDraft(lane: number, from: number, to: number, wrap: numbe
     `+ ${wholeNumber(to - from - 1)} more`,
     c,
   );
-  const placed = place(x0, label.width, range, label.lines, false, c);
+  const placed = place(x0, label.width, range, false, label.lines, false, c);
   if (placed === null) return null;
   return {
     type: 'cluster',

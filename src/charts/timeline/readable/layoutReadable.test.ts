@@ -31,6 +31,16 @@ const words = (text: string) =>
     .filter((w) => w !== '')
     .join(' ');
 
+/** The lines of a label on its mark's row lie wholly left or right of the mark's date span. */
+function expectClearOfSpan(box: LabelBox, y: number, [from, to]: [number, number]): void {
+  for (const line of box.lines.filter((l) => l.y === y)) {
+    const width = measure12(line.text);
+    const [left, right] = box.anchor === 'start' ? [line.x, line.x + width] : [line.x - width, line.x];
+    if (left < to && right > from)
+      throw new Error(`"${line.text}" [${left}, ${right}] is over its span [${from}, ${to}]`);
+  }
+}
+
 /** The invariants every layout keeps, whatever the events, zoom and size. */
 function expectReadable(events: LanedEvents, layout: ReadableLayout, size: ReadableSize): void {
   // Each event is drawn at most once: on its own or in one cluster.
@@ -92,6 +102,8 @@ function expectReadable(events: LanedEvents, layout: ReadableLayout, size: Reada
     // The whole title, never cut.
     expect(box.lines.map((l) => l.text).join(' ')).toBe(words(event.title));
     expect(box.owner).toEqual({ type: 'event', mark: layout.marks.indexOf(mark) });
+    // A label beside a date span starts past the bar, never over it.
+    if (mark.range !== null) expectClearOfSpan(box, mark.y, mark.range);
   }
   for (const cluster of layout.clusters) {
     const box = itemAt(boxes, cluster.box);
@@ -226,6 +238,24 @@ describe('layoutReadable', () => {
     const box = layout.labelBoxes[0];
     expect(box?.anchor).toBe('end');
     expect(box?.x1).toBeLessThanOrEqual(800);
+  });
+
+  it('starts the label of a date known only to the month past the bar of its month', () => {
+    const events = laned([
+      makeEvent({
+        id: 'month',
+        date: '2023-09-01',
+        datePrecision: 'month',
+        title: 'Kyiv hosts its first Defense Industries Forum',
+      }),
+    ]);
+    const scale = baseScale(1000).domain([new Date(Date.UTC(2023, 7, 1)), new Date(Date.UTC(2023, 11, 1))]);
+    const layout = layoutReadable(events, scale, { width: 1000, height: 200 }, measure12);
+    const mark = layout.marks[0];
+    const box = layout.labelBoxes[mark?.box ?? -1];
+    expect(mark?.range?.[1]).toBeGreaterThan((mark?.x ?? 0) + 100);
+    expect(box?.anchor).toBe('start');
+    expect(box?.lines[0]?.x).toBeGreaterThan(mark?.range?.[1] ?? Infinity);
   });
 
   it('puts an event in one lane and shows its other actors as chips', () => {
