@@ -26,11 +26,12 @@ const firmOrders = () =>
 
 /**
  * The honest sum for a donor, computed here from the dataset and independently of the app: figures that
- * are not running totals, leaving out any figure whose whole (or whole's whole) is itself added.
+ * are not running totals or state budgets, leaving out any figure whose whole (or whole's whole) is itself added.
  */
 function expectedDonorSums(): Map<string, number> {
   const byId = new Map(amounts.map((a) => [a.id, a]));
-  const summable = (a: Amount) => !a.cumulative;
+  // Running totals and state budgets are never added (see grouping.ts).
+  const summable = (a: Amount) => !a.cumulative && a.kind !== 'budget';
   const hasSummedAncestor = (a: Amount): boolean => {
     const seen = new Set<string>();
     for (let id = a.partOf ?? null; id !== null && !seen.has(id); id = byId.get(id)?.partOf ?? null) {

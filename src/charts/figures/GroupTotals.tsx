@@ -1,11 +1,15 @@
 import type { FigureGroup } from '../../state/viewSlice';
 import { boundPrefix, formatMoney } from '../../model/money';
-import type { GroupOfFigures } from './grouping';
+import type { GroupOfFigures, NotAdded } from './grouping';
 
 const MAX_GROUPS = 20;
 const MAX_TERMS = 8;
 
-const REASONS = { cumulative: 'a running total', 'part-of-whole': 'part of' } as const;
+const REASONS = {
+  cumulative: 'a running total',
+  budget: 'a state budget, not aid',
+  'part-of-whole': 'part of',
+} as const;
 
 /** How each group's total was built: which figures were added, and which were not and why. */
 export function GroupTotals({ groups, by }: { groups: readonly GroupOfFigures[]; by: FigureGroup }) {
@@ -31,6 +35,17 @@ export function GroupTotals({ groups, by }: { groups: readonly GroupOfFigures[];
   );
 }
 
+/** Why a group has no total: each of its figures is a running total or a state budget. */
+function noTotalReason(notAdded: readonly NotAdded[]): string {
+  const kinds = new Set(notAdded.map((n) => n.reason));
+  const one = notAdded.length === 1;
+  if (kinds.size === 1 && kinds.has('budget'))
+    return one ? 'its figure is a state budget, not aid' : 'its figures are state budgets, not aid';
+  if (kinds.size === 1 && kinds.has('cumulative'))
+    return one ? 'its figure is a running total' : 'all its figures are running totals';
+  return 'its figures are running totals and state budgets';
+}
+
 function GroupTotal({ group }: { group: GroupOfFigures }) {
   const { sum } = group;
   const terms = sum.added
@@ -45,7 +60,7 @@ function GroupTotal({ group }: { group: GroupOfFigures }) {
     <li data-group-key={group.key} data-sum-usd={sum.usd}>
       <strong>{group.label}</strong>:{' '}
       {sum.added.length === 0 ? (
-        <>no total: {group.rows.length === 1 ? 'its figure is' : 'all its figures are'} running totals.</>
+        <>no total: {noTotalReason(sum.notAdded)}.</>
       ) : (
         <>
           <span className="fig-total-value">
@@ -66,9 +81,9 @@ function GroupTotal({ group }: { group: GroupOfFigures }) {
             .map(
               (n) =>
                 `${n.row.amount.label} ${formatMoney(n.row.amount.usd, 'USD')} (${
-                  n.reason === 'cumulative'
-                    ? REASONS.cumulative
-                    : `${REASONS['part-of-whole']} ${n.whole?.amount.label ?? 'another figure'}`
+                  n.reason === 'part-of-whole'
+                    ? `${REASONS['part-of-whole']} ${n.whole?.amount.label ?? 'another figure'}`
+                    : REASONS[n.reason]
                 })`,
             )
             .join('; ')}

@@ -103,19 +103,24 @@ describe('groupFigures', () => {
   it('groups by donor with each donor’s honest sum, largest first', () => {
     const groups = groupFigures(rows, 'donor', wholes);
     const { russiaBudget, natoContracts, usPackage, usAssistance, usDrawdown } = figures;
+    // Russia's own military budget is not aid: it is listed, never added; a group without a sum is
+    // ranked by its largest figure.
     expect(groups.map((g) => [g.label, g.sum.usd])).toEqual([
-      ['Russia', russiaBudget.usd],
+      ['Russia', 0],
       ['NATO', natoContracts.usd],
       ['United States', usdOf([usPackage, usAssistance, usDrawdown])],
     ]);
+    const russia = groups.find((g) => g.label === 'Russia');
+    expect(russia?.sum.notAdded.map((n) => [n.row.id, n.reason])).toEqual([[russiaBudget.id, 'budget']]);
   });
 
-  it('no grouping ever sums a part with its whole or a running total', () => {
+  it('no grouping ever sums a part with its whole, a running total or a state budget', () => {
     for (const by of ['donor', 'kind', 'stage'] as const) {
       for (const group of groupFigures(rows, by, wholes)) {
         const added = new Set(group.sum.added.map((r) => r.id));
         for (const row of group.sum.added) {
           expect(row.amount.cumulative).toBe(false);
+          expect(row.amount.kind).not.toBe('budget');
           let whole = row.amount.partOf ?? null;
           while (whole !== null) {
             expect(added.has(whole)).toBe(false);

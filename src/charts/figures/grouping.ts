@@ -1,13 +1,15 @@
 /**
- * Sums of figures that are honest to add up: only figures that are not running totals, and never a
- * part together with its whole (a part is left out when its whole, or its whole's whole, is summed).
+ * Sums of figures that are honest to add up: only figures that are not running totals or state budgets
+ * (a country's spending on its own forces is not aid, and budgets of different years or countries do not
+ * add up to anything), and never a part together with its whole (a part is left out when its whole, or
+ * its whole's whole, is summed).
  */
 import type { Bound } from '../../data/schema';
 import type { FigureGroup as GroupBy } from '../../state/viewSlice';
 import { AMOUNT_KIND_GROUPS, stageHeading } from '../../model/stages';
 import type { FigureRow } from './figureRows';
 
-export type NotAddedReason = 'cumulative' | 'part-of-whole';
+export type NotAddedReason = 'cumulative' | 'budget' | 'part-of-whole';
 
 export interface NotAdded {
   row: FigureRow;
@@ -55,7 +57,7 @@ export function sumFigures(
   wholeOf: ReadonlyMap<string, string | null>,
 ): FigureSum {
   const candidates = new Map<string, FigureRow>();
-  for (const row of rows) if (!row.amount.cumulative) candidates.set(row.id, row);
+  for (const row of rows) if (!row.amount.cumulative && !isBudget(row)) candidates.set(row.id, row);
   const added: FigureRow[] = [];
   const notAdded: NotAdded[] = [];
   const currencies = new Set<string>();
@@ -66,6 +68,10 @@ export function sumFigures(
   for (const row of rows) {
     if (row.amount.cumulative) {
       notAdded.push({ row, reason: 'cumulative', whole: null });
+      continue;
+    }
+    if (isBudget(row)) {
+      notAdded.push({ row, reason: 'budget', whole: null });
       continue;
     }
     const whole = (wholeOf.get(row.id) ?? null) === null ? null : summedAncestor(row.id, wholeOf, candidates);
@@ -91,6 +97,8 @@ export function sumFigures(
     stages: [...stages],
   };
 }
+
+const isBudget = (row: FigureRow) => row.amount.kind === 'budget';
 
 /** The top-most ancestor of `id` that is itself summed, or null. Cycles in bad data stop the walk. */
 function summedAncestor(
