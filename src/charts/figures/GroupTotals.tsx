@@ -18,8 +18,8 @@ export function GroupTotals({ groups, by }: { groups: readonly GroupOfFigures[];
     <section className="fig-totals" aria-label={`Totals by ${by}`}>
       <h3 className="fig-totals-title">Totals by {by}</h3>
       <p className="fig-totals-rule">
-        A total adds only figures that are not running totals, and never a part together with the figure it is
-        part of.
+        A total adds only figures that are not running totals or state budgets, and never a part together with
+        the figure it is part of.
       </p>
       <ul>
         {groups.slice(0, MAX_GROUPS).map((g) => (
@@ -56,6 +56,8 @@ function GroupTotal({ group }: { group: GroupOfFigures }) {
     sum.currency !== null && sum.currency !== 'USD' && sum.value !== null
       ? ` (${boundPrefix(sum.bound)}${formatMoney(sum.value, sum.currency)})`
       : '';
+  // A group with no total has said why; its figures need not say it again.
+  const sameReason = sum.added.length === 0 && new Set(sum.notAdded.map((n) => n.reason)).size === 1;
   return (
     <li data-group-key={group.key} data-sum-usd={sum.usd}>
       <strong>{group.label}</strong>:{' '}
@@ -80,11 +82,15 @@ function GroupTotal({ group }: { group: GroupOfFigures }) {
             .slice(0, MAX_TERMS)
             .map(
               (n) =>
-                `${n.row.amount.label} ${formatMoney(n.row.amount.usd, 'USD')} (${
-                  n.reason === 'part-of-whole'
-                    ? `${REASONS['part-of-whole']} ${n.whole?.amount.label ?? 'another figure'}`
-                    : REASONS[n.reason]
-                })`,
+                `${n.row.amount.label} ${formatMoney(n.row.amount.usd, 'USD')}${
+                  sameReason
+                    ? ''
+                    : ` (${
+                        n.reason === 'part-of-whole'
+                          ? `${REASONS['part-of-whole']} ${n.whole?.amount.label ?? 'another figure'}`
+                          : REASONS[n.reason]
+                      })`
+                }`,
             )
             .join('; ')}
           {sum.notAdded.length > MAX_TERMS && `; and ${sum.notAdded.length - MAX_TERMS} more`}.
