@@ -99,7 +99,9 @@ test.describe('what exports hold', () => {
       /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
     );
     // The headline dates each part as drawn: the events in the window, the figures over their own dates.
-    expect(svg.lines.headline).toMatch(/^Events, 25–30 Sep 2023, and military aid figures, \S.* \d{4}$/);
+    expect(svg.lines.headline).toMatch(
+      /^Events, 25–30 Sep 2023, and military aid and state budget figures, \S.* \d{4}$/,
+    );
   });
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {

@@ -45,6 +45,7 @@ describe('imageFileName', () => {
 
 describe('defaultHeadline', () => {
   const usOnly = { events: [], amounts: bundled.amounts.filter((a) => a.donor === 'united-states') };
+  const aidOnly = bundled.amounts.filter((a) => a.kind !== 'budget' && a.stage !== 'budgeted');
   const period = { from: '2023-04-01', to: '2023-09-30', words: 'Apr – Sep 2023' };
 
   it('names the sole donor with its capital letter, at the start or mid-sentence', () => {
@@ -55,8 +56,23 @@ describe('defaultHeadline', () => {
     expect(defaultHeadline('dashboard', bundled, usOnly, period)).toBe(
       'Events and United States military aid figures, Apr – Sep 2023',
     );
-    expect(defaultHeadline('dashboard', bundled, { events: [], amounts: bundled.amounts }, null)).toBe(
+    expect(defaultHeadline('dashboard', bundled, { events: [], amounts: aidOnly }, null)).toBe(
       'Events and military aid figures',
+    );
+  });
+
+  it('does not call a state budget military aid', () => {
+    const budgets = bundled.amounts.filter((a) => a.kind === 'budget');
+    const aid = bundled.amounts.filter((a) => a.kind !== 'budget' && a.stage !== 'budgeted');
+    expect(budgets.length).toBeGreaterThan(0);
+    expect(defaultHeadline('figures', bundled, { events: [], amounts: budgets }, period)).toBe(
+      'State budget figures, Apr – Sep 2023',
+    );
+    expect(
+      defaultHeadline('figures-time', bundled, { events: [], amounts: [...aid, ...budgets] }, period),
+    ).toBe('Military aid and state budget figures over time, Apr – Sep 2023');
+    expect(defaultHeadline('dashboard', bundled, { events: [], amounts: bundled.amounts }, null)).toBe(
+      'Events, military aid and state budget figures',
     );
   });
 

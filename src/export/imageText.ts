@@ -1,5 +1,6 @@
 import type { Amount, Source } from '../data/schema';
 import type { LeanDataset, LeanEvent } from '../data/leanDataset';
+import { sectionOf } from '../charts/figures/honest/sections';
 import { eventTimeSpan, formatWindow, msToIso } from '../model/dates';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
@@ -68,6 +69,18 @@ function soleDonor(dataset: LeanDataset, amounts: readonly Amount[]): string | n
 }
 
 /**
+ * What the drawn figures are, before the word "figures": military aid (by its one donor when there is
+ * one), state budgets, or both. A state's budget is never called aid: the chart draws it apart as "not aid".
+ */
+function figureKinds(dataset: LeanDataset, amounts: readonly Amount[]): string {
+  const aid = amounts.filter((a) => sectionOf(a) !== 'budgets');
+  if (amounts.length > 0 && aid.length === 0) return 'state budget';
+  const donor = soleDonor(dataset, aid);
+  const aidWords = donor === null ? 'military aid' : `${donor} military aid`;
+  return aid.length < amounts.length ? `${aidWords} and state budget` : aidWords;
+}
+
+/**
  * The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023").
  * `eventsWindow` is the timeline's window when a dashboard's figures do not follow it: each part is
  * then dated on its own ("Events, 1–30 Sep 2023, and military aid figures, Apr – Sep 2023").
@@ -79,16 +92,15 @@ export function defaultHeadline(
   period: Period | null,
   eventsWindow: readonly [number, number] | null = null,
 ): string {
-  const donor = soleDonor(dataset, drawn.amounts);
+  const kinds = figureKinds(dataset, drawn.amounts);
   // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
-  const aid = (start: boolean) =>
-    donor === null ? `${start ? 'M' : 'm'}ilitary aid` : `${donor} military aid`;
-  const figures = `${aid(true)} figures`;
+  const figures = `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)} figures`;
+  const withEvents = kinds.includes(' and ') ? `Events, ${kinds} figures` : `Events and ${kinds} figures`;
   const subject =
     target === 'timeline'
       ? 'Events of the war and the aid behind it'
       : target === 'dashboard'
-        ? `Events and ${aid(false)} figures`
+        ? withEvents
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
@@ -96,8 +108,8 @@ export function defaultHeadline(
     const figuresPeriod = drawnPeriod({ events: [], amounts: drawn.amounts }, null);
     const events = `Events, ${formatWindow(eventsWindow[0], eventsWindow[1])}`;
     return figuresPeriod === null
-      ? `${events}; no ${aid(false)} figures`
-      : `${events}, and ${aid(false)} figures, ${figuresPeriod.words}`;
+      ? `${events}; no ${kinds} figures`
+      : `${events}, and ${kinds} figures, ${figuresPeriod.words}`;
   }
   return period === null ? subject : `${subject}, ${period.words}`;
 }
