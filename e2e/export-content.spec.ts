@@ -57,7 +57,7 @@ test.describe('what exports hold', () => {
     expect(count).toBeGreaterThan(0);
     // The window ends at the start of 1 Oct: it shows 25 to 30 September.
     expect(svg.lines.description).toContain('25–30 Sep 2023');
-    expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
+    expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures-light-600px.svg`);
     // A section with no figure in the window is not drawn as an empty panel; a note names it.
     expect(svg.text).not.toMatch(/· 0 figures/);
     expect(svg.lines.notes).toMatch(
@@ -111,7 +111,9 @@ test.describe('what exports hold', () => {
     await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     const file = await dialogSvg(page, dialog);
-    expect(file.name).toMatch(/^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures\.svg$/);
+    expect(file.name).toMatch(
+      /^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures-light-600px\.svg$/,
+    );
     const svg = await parseSvgInPage(page, file.text);
     expect(svg.lines.description).toMatch(/Filtered to .*2023/);
   });

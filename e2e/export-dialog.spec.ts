@@ -74,7 +74,9 @@ test.describe('publish dialog', () => {
     expect(svgFile.text).toContain("@font-face{font-family:'Inter Variable'");
 
     const png = await saved(page, dialog.getByRole('button', { name: 'Download PNG' }));
-    expect(png.name).toMatch(/\.png$/);
+    // The name tells this file from the other widths, colours and densities of the same view.
+    expect(png.name).toMatch(/-light-800px@3x\.png$/);
+    expect(svgFile.name).toMatch(/-light-800px\.svg$/);
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: 800 * 3, height: svg.height * 3 });
     const pixels = await pngPixels(page, png.bytes);

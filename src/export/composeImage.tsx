@@ -183,7 +183,12 @@ export function composeImage(
     description,
     alt,
     drawn,
-    fileName: (format) => imageFileName(target, period, filtered, drawn, format),
+    fileName: (format) =>
+      imageFileName(target, period, filtered, drawn, format, {
+        width: layout.width,
+        theme: settings.theme,
+        scale: settings.scale,
+      }),
     defaults,
   };
 }

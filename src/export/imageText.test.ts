@@ -29,17 +29,32 @@ describe('sourceLine', () => {
 describe('imageFileName', () => {
   const drawn = { events: fixtureDataset.events.slice(0, 1), amounts: fixtureDataset.amounts };
   const period = { from: '2023-09-25', to: '2023-09-30', words: '25–30 Sep 2023' };
+  const light = { width: 600, theme: 'light', scale: 2 } as const;
 
   it('says the dates, whether filtered, and what is drawn; never "all"', () => {
-    expect(imageFileName('figures-time', period, false, drawn, 'png')).toBe(
-      'aidline-figures-time-2023-09-25_2023-09-30-2-figures.png',
+    expect(imageFileName('figures-time', period, false, drawn, 'png', light)).toBe(
+      'aidline-figures-time-2023-09-25_2023-09-30-2-figures-light-600px@2x.png',
     );
-    expect(imageFileName('dashboard', period, true, drawn, 'svg')).toBe(
-      'aidline-dashboard-2023-09-25_2023-09-30-filtered-1-events-2-figures.svg',
+    expect(imageFileName('dashboard', period, true, drawn, 'svg', light)).toBe(
+      'aidline-dashboard-2023-09-25_2023-09-30-filtered-1-events-2-figures-light-600px.svg',
     );
-    expect(imageFileName('timeline', null, false, { events: [], amounts: [] }, 'png')).toBe(
-      'aidline-timeline-empty-0-events.png',
+    expect(imageFileName('timeline', null, false, { events: [], amounts: [] }, 'png', light)).toBe(
+      'aidline-timeline-empty-0-events-light-600px@2x.png',
     );
+  });
+
+  it('tells apart the files one view gives at each width, in each colour scheme and pixel density', () => {
+    const names = new Set<string>();
+    for (const width of [600, 800, 1200])
+      for (const theme of ['light', 'dark'] as const)
+        for (const scale of [1, 2, 3])
+          for (const format of ['png', 'svg'] as const)
+            names.add(imageFileName('figures', period, false, drawn, format, { width, theme, scale }));
+    // An SVG has no pixel density: one file per width and colours.
+    expect(names.size).toBe(3 * 2 * 3 + 3 * 2);
+    expect(
+      imageFileName('figures', period, false, drawn, 'png', { width: 1200, theme: 'dark', scale: 1 }),
+    ).toBe('aidline-figures-2023-09-25_2023-09-30-2-figures-dark-1200px.png');
   });
 });
 

@@ -7,7 +7,7 @@ import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
 import { withoutSourceIds } from '../model/provenance';
 import { actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import type { Filters } from '../state/filtersSlice';
-import type { PublishTarget } from '../state/publishSettings';
+import type { ImageThemeChoice, PublishTarget } from '../state/publishSettings';
 import type { FiguresView } from '../state/viewSlice';
 
 /** What an image draws: the events and figures it draws (a cluster's events included). */
@@ -218,9 +218,17 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
   return parts;
 }
 
+/** How an image file is drawn: its width in CSS px, its colours, and a PNG's pixels per CSS px. */
+export interface ImageLook {
+  width: number;
+  theme: ImageThemeChoice;
+  scale: number;
+}
+
 /**
- * The file name: what, when, whether filtered, and how much is drawn:
- * `aidline-figures-time-2023-09-25_2023-10-01-3-figures.png`. Never "all": a file says its dates.
+ * The file name: what, when, whether filtered, how much is drawn, and how it looks, so the files one
+ * view gives at each width, in each colour scheme and density do not overwrite or pass for each other:
+ * `aidline-figures-time-2023-09-25_2023-10-01-3-figures-dark-600px@2x.png`. Never "all": a file says its dates.
  */
 export function imageFileName(
   target: PublishTarget,
@@ -228,11 +236,15 @@ export function imageFileName(
   filtered: boolean,
   drawn: Drawn,
   format: 'png' | 'svg',
+  look: ImageLook,
 ): string {
   const dates = period === null ? 'empty' : `${period.from}_${period.to}`;
   const counts = [
     target === 'figures' || target === 'figures-time' ? null : `${drawn.events.length}-events`,
     target === 'timeline' ? null : `${drawn.amounts.length}-figures`,
   ].filter((x): x is string => x !== null);
-  return `aidline-${target}-${dates}${filtered ? '-filtered' : ''}-${counts.join('-')}.${format}`;
+  // A PNG at 2x is twice as many pixels as its layout: say so the usual way ("@2x"); an SVG has no density.
+  const density = format === 'png' && look.scale !== 1 ? `@${String(look.scale)}x` : '';
+  const size = `${look.theme}-${String(look.width)}px${density}`;
+  return `aidline-${target}-${dates}${filtered ? '-filtered' : ''}-${counts.join('-')}-${size}.${format}`;
 }
