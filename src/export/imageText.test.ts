@@ -3,7 +3,14 @@ import { emptyFilters } from '../state/filtersSlice';
 import { bundled } from '../test/bundledDataset';
 import { fixtureDataset } from '../test/exportDataset';
 import { defined } from '../test/defined';
-import { defaultDescription, defaultHeadline, drawnPeriod, imageFileName, sourceLine } from './imageText';
+import {
+  appendix,
+  defaultDescription,
+  defaultHeadline,
+  drawnPeriod,
+  imageFileName,
+  sourceLine,
+} from './imageText';
 
 const sources = fixtureDataset.sources;
 
@@ -114,6 +121,23 @@ describe('defaultDescription', () => {
     );
     expect(defaultDescription('figures', bundled, emptyFilters, drawn, window, 'bars')).toBe(
       `${drawn.amounts.length} figures in US dollars.`,
+    );
+  });
+});
+
+describe('appendix', () => {
+  const parts = appendix(bundled, { events: bundled.events, amounts: bundled.amounts });
+  const lines = parts.flatMap((p) => p.lines);
+
+  it('punctuates as print does: no doubled stops, curly quotes, single quotes inside double', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).not.toMatch(/\.[;.,]|[;,]\./);
+      expect(line).not.toContain('"');
+      expect(line).not.toMatch(/“[^”]*“/);
+    }
+    expect(lines).toContain(
+      '“Stoltenberg in Kyiv: Russian aggression ‘must be stopped’” (DOD News, 2023-04-20)',
     );
   });
 });

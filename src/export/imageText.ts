@@ -174,6 +174,16 @@ export function sourceLine(sources: readonly Source[], fits: (text: string) => b
   return line(0);
 }
 
+/** Straight double quotes made typographic: "a" becomes “a”. */
+function printQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/** Text to be set inside double quotes: its own quotes become single ones. */
+function insideQuotes(text: string): string {
+  return printQuotes(text).replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 /** Most entries of each appendix list; the rest is counted ("and 12 more: see the CSV export"). */
 export const APPENDIX_LIMIT = 40;
 
@@ -188,17 +198,21 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
     const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
     const lines = largest.slice(0, limit).map((a) => {
       const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
-      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, sourcesById));
+      // Each message is a sentence of its own; the list ends without its stop, before the "; source".
+      const flags = (flagsByRef.get(a.id) ?? [])
+        .map((f) => withoutSourceIds(f.message, sourcesById))
+        .join(' ')
+        .replace(/\.$/, '');
       const source = a.citations
         .map((c) => sourcesById.get(c.source))
         .filter((s) => s !== undefined)
         .map((s) => s.outlet ?? s.title);
-      return (
+      return printQuotes(
         [
           `${a.label} (${a.date}, ${a.stage}): ${value}; USD basis: ${usdBasisText(a)}`,
-          ...(flags.length > 0 ? [`flagged: ${flags.join(' ')}`] : []),
+          ...(flags !== '' ? [`flagged: ${flags}`] : []),
           ...(source.length > 0 ? [`source: ${[...new Set(source)].join(', ')}`] : []),
-        ].join('; ') + '.'
+        ].join('; ') + '.',
       );
     });
     if (largest.length > limit)
@@ -209,7 +223,8 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
   if (sources.length > 0) {
     const lines = sources.slice(0, limit).map((s) => {
       const about = [s.outlet, s.published].filter((x): x is string => x !== null && x !== '');
-      return about.length > 0 ? `“${s.title}” (${about.join(', ')})` : `“${s.title}”`;
+      const title = `“${insideQuotes(s.title)}”`;
+      return about.length > 0 ? `${title} (${about.join(', ')})` : title;
     });
     if (sources.length > limit)
       lines.push(`…and ${sources.length - limit} more articles: see the JSON export.`);
