@@ -4,6 +4,7 @@ import {
   column,
   dialogShown,
   dialogSvg,
+  expectInert,
   exportFile,
   flagNotes,
   openDialog,
@@ -104,6 +105,19 @@ test.describe('what exports hold', () => {
     expect(svg.lines.headline).toMatch(
       /^Events, 25–30 Sep 2023, and military aid and state budget figures, \S.* \d{4}$/,
     );
+  });
+
+  test('an image that draws the rouble sign embeds the part of the font that has it', async ({ page }) => {
+    await page.goto('./?publish=figures');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.text).toContain('₽');
+    // The Latin subset has no "₽": the file carries the Latin Extended subset too, as the screen loads it.
+    expect(file.text.match(/@font-face\{/g)).toHaveLength(2);
+    expect(file.text).toContain('U+20AD-20C0');
+    expectInert(file.text);
   });
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {
