@@ -4,6 +4,7 @@ import {
   column,
   dialogShown,
   dialogSvg,
+  expectInert,
   exportFile,
   flagNotes,
   openDialog,
@@ -57,7 +58,7 @@ test.describe('what exports hold', () => {
     expect(count).toBeGreaterThan(0);
     // The window ends at the start of 1 Oct: it shows 25 to 30 September.
     expect(svg.lines.description).toContain('25–30 Sep 2023');
-    expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures.svg`);
+    expect(file.name).toBe(`aidline-figures-time-2023-09-25_2023-09-30-${count}-figures-light-600px.svg`);
     // A section with no figure in the window is not drawn as an empty panel; a note names it.
     expect(svg.text).not.toMatch(/· 0 figures/);
     expect(svg.lines.notes).toMatch(
@@ -69,6 +70,8 @@ test.describe('what exports hold', () => {
     expect(flags.marks).toBeLessThanOrEqual(3);
     expect(flags.lines.length).toBeLessThanOrEqual(2 * flags.marks);
     expect(flags.lines.join(' ')).toContain('written as $1.54B');
+    // Several bars carry the same mark: at the narrowest width too, each note names its figure.
+    expect(flags.lines.join(' ')).toContain('NATO firm ammunition orders: €1B written as $1.54B');
     expect(flags.lines.join(' ')).not.toMatch(/implies|USD\/|see the CSV|"/);
   });
 
@@ -99,7 +102,22 @@ test.describe('what exports hold', () => {
       /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
     );
     // The headline dates each part as drawn: the events in the window, the figures over their own dates.
-    expect(svg.lines.headline).toMatch(/^Events, 25–30 Sep 2023, and military aid figures, \S.* \d{4}$/);
+    expect(svg.lines.headline).toMatch(
+      /^Events, 25–30 Sep 2023, and military aid and state budget figures, \S.* \d{4}$/,
+    );
+  });
+
+  test('an image that draws the rouble sign embeds the part of the font that has it', async ({ page }) => {
+    await page.goto('./?publish=figures');
+    await waitForApp(page, 30_000);
+    const dialog = await dialogShown(page);
+    const file = await dialogSvg(page, dialog);
+    const svg = await parseSvgInPage(page, file.text);
+    expect(svg.text).toContain('₽');
+    // The Latin subset has no "₽": the file carries the Latin Extended subset too, as the screen loads it.
+    expect(file.text.match(/@font-face\{/g)).toHaveLength(2);
+    expect(file.text).toContain('U+20AD-20C0');
+    expectInert(file.text);
   });
 
   test('a filtered export says so in its caption and file name', async ({ page }) => {
@@ -107,7 +125,9 @@ test.describe('what exports hold', () => {
     await waitForApp(page, 30_000);
     const dialog = await dialogShown(page);
     const file = await dialogSvg(page, dialog);
-    expect(file.name).toMatch(/^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures\.svg$/);
+    expect(file.name).toMatch(
+      /^aidline-figures-2023-\d\d-\d\d_2023-\d\d-\d\d-filtered-\d+-figures-light-600px\.svg$/,
+    );
     const svg = await parseSvgInPage(page, file.text);
     expect(svg.lines.description).toMatch(/Filtered to .*2023/);
   });

@@ -74,7 +74,14 @@ test.describe('publish dialog', () => {
     expect(svgFile.text).toContain("@font-face{font-family:'Inter Variable'");
 
     const png = await saved(page, dialog.getByRole('button', { name: 'Download PNG' }));
-    expect(png.name).toMatch(/\.png$/);
+    // The name tells this file from the other widths, colours and densities of the same view.
+    expect(png.name).toMatch(/-light-800px@3x\.png$/);
+    expect(svgFile.name).toMatch(/-light-800px\.svg$/);
+    // The file carries its headline and alt text, and is placed at 800 px wide: 3x is 288 dpi.
+    expect(png.bytes.includes(Buffer.from('iTXtTitle\0\0\0\0\0Aid <pledged> & “delivered”'))).toBe(true);
+    expect(png.bytes.includes(Buffer.from('iTXtDescription\0'))).toBe(true);
+    const physAt = png.bytes.indexOf('pHYs');
+    expect(Math.round((png.bytes.readUInt32BE(physAt + 4) * 0.0254) / 96)).toBe(3);
     const size = pngSize(png.bytes);
     expect(size).toEqual({ width: 800 * 3, height: svg.height * 3 });
     const pixels = await pngPixels(page, png.bytes);

@@ -11,7 +11,7 @@ import type { ChartDrawing } from './chartDrawing';
 import { figureRowsOf } from './figureRowsOf';
 import { figuresDrawing } from './figuresDrawing';
 import { flagLines } from './flagLines';
-import { chartWidth, FRAME, layoutFrame, roleMeasure, type FrameLayout, type FrameNote } from './frameLayout';
+import { chartWidth, layoutFrame, roleMeasure, type FrameLayout, type FrameNote } from './frameLayout';
 import { ImageFrame } from './ImageFrame';
 import {
   appendix,
@@ -141,10 +141,7 @@ export function composeImage(
   defaults.alt = `${headline}. ${description} Chart${parts.length > 1 ? 's' : ''} by Aidline.`;
   const alt = settings.alt.trim() || defaults.alt;
 
-  const flags = flagLines(dataset, drawn.amounts, {
-    appendix: settings.appendix,
-    fits: (text) => inRole(text, 'notes') <= inner - FRAME.flagIndent,
-  });
+  const flags = flagLines(dataset, drawn.amounts, { appendix: settings.appendix });
   const notes: FrameNote[] = [
     ...(settings.notes.trim() === '' ? [] : [settings.notes.trim()]),
     ...parts.flatMap((p) => p.drawing.notes),
@@ -186,7 +183,12 @@ export function composeImage(
     description,
     alt,
     drawn,
-    fileName: (format) => imageFileName(target, period, filtered, drawn, format),
+    fileName: (format) =>
+      imageFileName(target, period, filtered, drawn, format, {
+        width: layout.width,
+        theme: settings.theme,
+        scale: settings.scale,
+      }),
     defaults,
   };
 }

@@ -6,10 +6,12 @@ import { placeFigures } from '../charts/figures/honest/placement';
 import { chartValueScale } from '../charts/figures/honest/valueAxis';
 import { CHART_ROW_LIMIT } from '../charts/figures/chartLimits';
 import { valueExtent } from '../charts/figures/scales';
+import { noFiguresLine } from '../charts/figures/honest/windowNotes';
 import { SectionsPlot } from '../charts/figures/SectionsPlot';
 import type { Paint } from '../model/colors';
 import type { FigureGroup, FigureScale, FigureSort } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
+import { sentenceDrawing } from './sentenceDrawing';
 import { sectionsKeyItems } from '../charts/figures/marksKeyItems';
 
 export interface FiguresDrawingInput {
@@ -33,6 +35,7 @@ const noSource = () => '';
  */
 export function figuresDrawing(input: FiguresDrawingInput): ChartDrawing {
   const { width, scale, prefix } = input;
+  if (input.rows.length === 0) return sentenceDrawing(noFiguresLine(0), input.paint);
   const placement = placeFigures([...input.rows], {
     compare: compareForSort(tableSortFor(input.sort), noSource),
     lookup: (id) => input.byId.get(id),

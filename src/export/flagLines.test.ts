@@ -8,7 +8,7 @@ const flagged = bundled.amounts.filter((a) => flaggedIds.has(a.id));
 
 describe('flagLines', () => {
   it('explains every flag on a drawn figure once, each in one line with its mark', () => {
-    const lines = flagLines(bundled, bundled.amounts, { appendix: false, fits: () => true, limit: 10 });
+    const lines = flagLines(bundled, bundled.amounts, { appendix: false, limit: 10 });
     const drawnFlags = bundled.flags.filter((f) => f.refs.some((id) => flagged.some((a) => a.id === id)));
     expect(lines).toHaveLength(drawnFlags.length);
     expect(lines.every((l) => l.severity !== null)).toBe(true);
@@ -18,11 +18,13 @@ describe('flagLines', () => {
     for (const line of lines) expect(line.text).not.toMatch(/see the CSV|implies|USD\/EUR|"/);
   });
 
-  it('drops the figure’s name where it would not fit, and keeps the explanation', () => {
-    const lines = flagLines(bundled, flagged, { appendix: false, fits: (t) => t.length <= 70 });
-    expect(lines.map((l) => l.text)).toContain(
-      '€1B written as $1.54B; the published rate of 1.054 gives $1.05B.',
-    );
+  it('names the figure of every flag, so a note never leaves the reader to guess which bar it is about', () => {
+    const lines = flagLines(bundled, flagged, { appendix: false });
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      const named = flagged.filter((a) => line.text.startsWith(`${a.label}: `));
+      expect(named, line.text).toHaveLength(1);
+    }
   });
 
   it('is bounded: past the limit it counts the rest and says where they are explained', () => {
@@ -33,7 +35,7 @@ describe('flagLines', () => {
       refs: [flagged[0]?.id ?? ''],
     }));
     const dataset = { ...bundled, flags: [...bundled.flags, ...extra] };
-    const lines = flagLines(dataset, flagged, { appendix: true, fits: () => true, limit: 3 });
+    const lines = flagLines(dataset, flagged, { appendix: true, limit: 3 });
     expect(lines).toHaveLength(3);
     expect(lines[2]).toEqual({
       text: `…and ${String(bundled.flags.length + 5 - 2)} more flags, explained in the appendix.`,
@@ -44,6 +46,6 @@ describe('flagLines', () => {
 
   it('is empty when no flagged figure is drawn', () => {
     const clean = bundled.amounts.filter((a) => !flaggedIds.has(a.id));
-    expect(flagLines(bundled, clean, { appendix: false, fits: () => true })).toEqual([]);
+    expect(flagLines(bundled, clean, { appendix: false })).toEqual([]);
   });
 });

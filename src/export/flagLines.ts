@@ -14,17 +14,17 @@ export interface FlagLine {
 }
 
 const SEVERITY_ORDER: Record<Flag['severity'], number> = { error: 0, warning: 1, info: 2 };
-const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /**
  * The notes that explain the flags of the drawn figures: every flag on a drawn figure once, errors first,
- * each in a short plain sentence in the values the labels show, named by the figure when that still
- * `fits` one line; at most `limit` lines, then how many more there are and where they are explained.
+ * each in a short plain sentence in the values the labels show, named by its figure (a note wraps
+ * rather than lose the name: several flagged bars carry the same mark); at most `limit` notes, then how
+ * many more there are and where they are explained.
  */
 export function flagLines(
   dataset: LeanDataset,
   amounts: readonly Amount[],
-  options: { appendix: boolean; fits: (text: string) => boolean; limit?: number },
+  options: { appendix: boolean; limit?: number },
 ): FlagLine[] {
   const { flagsByRef, amountsById } = datasetLookups(dataset);
   const flags = new Map<string, { flag: Flag; amount: Amount }>();
@@ -40,11 +40,10 @@ export function flagLines(
   const limit = options.limit ?? MAX_FLAG_LINES;
   // A last line that would only say "1 more flag" might as well explain it.
   const shown = all.length > limit ? all.slice(0, limit - 1) : all;
-  const lines = shown.map(({ flag, amount }): FlagLine => {
-    const why = flagSummary(flag, amountsById);
-    const named = `${amount.label}: ${why}.`;
-    return { text: options.fits(named) ? named : `${capital(why)}.`, severity: flag.severity };
-  });
+  const lines = shown.map(({ flag, amount }): FlagLine => ({
+    text: `${amount.label}: ${flagSummary(flag, amountsById)}.`,
+    severity: flag.severity,
+  }));
   const more = all.length - shown.length;
   if (more > 0) {
     const where = options.appendix ? 'the appendix' : 'the CSV export';

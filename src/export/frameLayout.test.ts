@@ -36,4 +36,26 @@ describe('layoutFrame', () => {
     );
     expect(keepDatesTogether('In 2023 Apr was long')).toBe('In 2023 Apr was long');
   });
+
+  it('hangs the wrapped lines of an appendix entry under its first line, so each entry starts at the margin', () => {
+    const long = 'x '.repeat(40).trim();
+    const layout = layoutFrame(
+      {
+        width: 400,
+        headline: 'H',
+        description: '',
+        charts: [],
+        notes: [],
+        source: 'Sources: x',
+        byline: '',
+        appendix: [{ heading: 'Figures', lines: [long, long] }],
+      },
+      tenPx,
+    );
+    const entries = layout.lines.filter((l) => l.role === 'appendix');
+    expect(entries).toHaveLength(6);
+    const margin = Math.min(...entries.map((l) => l.x));
+    expect(entries.map((l) => l.x > margin)).toEqual([false, true, true, false, true, true]);
+    expect(entries.map((l) => l.text).join(' ')).toBe(`${long} ${long}`);
+  });
 });

@@ -41,6 +41,8 @@ export const FRAME = {
   keyGap: 16,
   /** Room for a flag's mark before the note that explains it. */
   flagIndent: 19,
+  /** How far the wrapped lines of an appendix entry hang in under its first line. */
+  hang: 12,
 } as const;
 
 /** A note under the charts; one that explains a flag is drawn after the flag's mark, as the key shows it. */
@@ -147,20 +149,30 @@ export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): 
   const charts: FrameLayout['charts'] = [];
   let y = padding;
 
-  const paragraph = (role: FrameTextRole, text: string, maxLines = Infinity, flag?: Flag['severity']) => {
+  /** Sets a paragraph; `hang` indents its wrapped lines under the first (a list entry). */
+  const paragraph = (
+    role: FrameTextRole,
+    text: string,
+    {
+      maxLines = Infinity,
+      flag,
+      hang = 0,
+    }: { maxLines?: number; flag?: Flag['severity']; hang?: number } = {},
+  ) => {
     const { size, line } = FRAME_TEXT[role];
     const indent = flag === undefined ? 0 : FRAME.flagIndent;
+    const room = inner - indent - hang;
     const widthOf = (t: string) => inRole(t, role);
-    const fits = (t: string) => widthOf(t) <= inner - indent;
-    const wrapped = withoutOrphan(wrapToWidth(keepDatesTogether(text), inner - indent, widthOf), fits).map(
-      (t) => t.replace(/\u00a0/g, ' '),
+    const fits = (t: string) => widthOf(t) <= room;
+    const wrapped = withoutOrphan(wrapToWidth(keepDatesTogether(text), room, widthOf), fits).map((t) =>
+      t.replace(/\u00a0/g, ' '),
     );
     wrapped.slice(0, maxLines).forEach((t, i) => {
       const last = i === maxLines - 1 && wrapped.length > maxLines;
       lines.push({
         role,
         text: last ? `${t.replace(/\s*\S*$/, '')}…` : t,
-        x: padding + indent,
+        x: padding + indent + (i > 0 ? hang : 0),
         y: Math.round(y + size),
         ...(i === 0 && flag !== undefined ? { flag } : {}),
       });
@@ -202,14 +214,16 @@ export function layoutFrame(input: FrameInput, measure: TextWidth = textWidth): 
   y += gap;
   const footRule = Math.round(y);
   y += 10;
-  for (const note of input.notes) paragraph('notes', note.text, Infinity, note.flag);
+  for (const note of input.notes)
+    paragraph('notes', note.text, note.flag === undefined ? {} : { flag: note.flag });
   if (input.notes.length > 0) y += 4;
-  paragraph('source', input.source, 2);
+  paragraph('source', input.source, { maxLines: 2 });
   if (input.byline !== '') paragraph('byline', input.byline);
   for (const part of input.appendix) {
     y += 10;
     paragraph('appendix-heading', part.heading);
-    for (const text of part.lines) paragraph('appendix', text);
+    // An entry wraps over several lines: its hanging lines show where each one starts.
+    for (const text of part.lines) paragraph('appendix', text, { hang: FRAME.hang });
   }
   return { width, height: Math.ceil(y + padding - 4), lines, charts, footRule };
 }

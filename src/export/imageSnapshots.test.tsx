@@ -49,7 +49,7 @@ const shown = { events: dataset.events, amounts: dataset.amounts };
 /** The file with its embedded font shortened and coordinates rounded to 0.1 px, so a snapshot reads as a diff. */
 function normalized(svg: string): string {
   return svg
-    .replace(/url\(data:font\/woff2;base64,[^)]+\)/, 'url(data:font/woff2;base64,…)')
+    .replace(/url\(data:font\/woff2;base64,[^)]+\)/g, 'url(data:font/woff2;base64,…)')
     .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/></g, '>\n<');
 }

@@ -1,12 +1,13 @@
 import type { Amount, Source } from '../data/schema';
 import type { LeanDataset, LeanEvent } from '../data/leanDataset';
+import { sectionOf } from '../charts/figures/honest/sections';
 import { eventTimeSpan, formatWindow, msToIso } from '../model/dates';
 import { datasetLookups } from '../model/lookups';
 import { formatOriginal, formatUsd, usdBasisText } from '../model/money';
 import { withoutSourceIds } from '../model/provenance';
 import { actorShortName, filterChoice, filterPhrases } from '../state/describeFilters';
 import type { Filters } from '../state/filtersSlice';
-import type { PublishTarget } from '../state/publishSettings';
+import type { ImageThemeChoice, PublishTarget } from '../state/publishSettings';
 import type { FiguresView } from '../state/viewSlice';
 
 /** What an image draws: the events and figures it draws (a cluster's events included). */
@@ -68,6 +69,18 @@ function soleDonor(dataset: LeanDataset, amounts: readonly Amount[]): string | n
 }
 
 /**
+ * What the drawn figures are, before the word "figures": military aid (by its one donor when there is
+ * one), state budgets, or both. A state's budget is never called aid: the chart draws it apart as "not aid".
+ */
+function figureKinds(dataset: LeanDataset, amounts: readonly Amount[]): string {
+  const aid = amounts.filter((a) => sectionOf(a) !== 'budgets');
+  if (amounts.length > 0 && aid.length === 0) return 'state budget';
+  const donor = soleDonor(dataset, aid);
+  const aidWords = donor === null ? 'military aid' : `${donor} military aid`;
+  return aid.length < amounts.length ? `${aidWords} and state budget` : aidWords;
+}
+
+/**
  * The default headline: a sentence naming what is drawn and when ("US aid figures, Apr–Sep 2023").
  * `eventsWindow` is the timeline's window when a dashboard's figures do not follow it: each part is
  * then dated on its own ("Events, 1–30 Sep 2023, and military aid figures, Apr – Sep 2023").
@@ -79,16 +92,15 @@ export function defaultHeadline(
   period: Period | null,
   eventsWindow: readonly [number, number] | null = null,
 ): string {
-  const donor = soleDonor(dataset, drawn.amounts);
+  const kinds = figureKinds(dataset, drawn.amounts);
   // A donor's name keeps its capital letter mid-sentence ("Events and United States military aid").
-  const aid = (start: boolean) =>
-    donor === null ? `${start ? 'M' : 'm'}ilitary aid` : `${donor} military aid`;
-  const figures = `${aid(true)} figures`;
+  const figures = `${kinds.charAt(0).toUpperCase()}${kinds.slice(1)} figures`;
+  const withEvents = kinds.includes(' and ') ? `Events, ${kinds} figures` : `Events and ${kinds} figures`;
   const subject =
     target === 'timeline'
       ? 'Events of the war and the aid behind it'
       : target === 'dashboard'
-        ? `Events and ${aid(false)} figures`
+        ? withEvents
         : target === 'figures-time'
           ? `${figures} over time`
           : figures;
@@ -96,8 +108,8 @@ export function defaultHeadline(
     const figuresPeriod = drawnPeriod({ events: [], amounts: drawn.amounts }, null);
     const events = `Events, ${formatWindow(eventsWindow[0], eventsWindow[1])}`;
     return figuresPeriod === null
-      ? `${events}; no ${aid(false)} figures`
-      : `${events}, and ${aid(false)} figures, ${figuresPeriod.words}`;
+      ? `${events}; no ${kinds} figures`
+      : `${events}, and ${kinds} figures, ${figuresPeriod.words}`;
   }
   return period === null ? subject : `${subject}, ${period.words}`;
 }
@@ -162,6 +174,16 @@ export function sourceLine(sources: readonly Source[], fits: (text: string) => b
   return line(0);
 }
 
+/** Straight double quotes made typographic: "a" becomes “a”. */
+function printQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/** Text to be set inside double quotes: its own quotes become single ones. */
+function insideQuotes(text: string): string {
+  return printQuotes(text).replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 /** Most entries of each appendix list; the rest is counted ("and 12 more: see the CSV export"). */
 export const APPENDIX_LIMIT = 40;
 
@@ -176,17 +198,21 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
     const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
     const lines = largest.slice(0, limit).map((a) => {
       const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
-      const flags = (flagsByRef.get(a.id) ?? []).map((f) => withoutSourceIds(f.message, sourcesById));
+      // Each message is a sentence of its own; the list ends without its stop, before the "; source".
+      const flags = (flagsByRef.get(a.id) ?? [])
+        .map((f) => withoutSourceIds(f.message, sourcesById))
+        .join(' ')
+        .replace(/\.$/, '');
       const source = a.citations
         .map((c) => sourcesById.get(c.source))
         .filter((s) => s !== undefined)
         .map((s) => s.outlet ?? s.title);
-      return (
+      return printQuotes(
         [
           `${a.label} (${a.date}, ${a.stage}): ${value}; USD basis: ${usdBasisText(a)}`,
-          ...(flags.length > 0 ? [`flagged: ${flags.join(' ')}`] : []),
+          ...(flags !== '' ? [`flagged: ${flags}`] : []),
           ...(source.length > 0 ? [`source: ${[...new Set(source)].join(', ')}`] : []),
-        ].join('; ') + '.'
+        ].join('; ') + '.',
       );
     });
     if (largest.length > limit)
@@ -197,7 +223,8 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
   if (sources.length > 0) {
     const lines = sources.slice(0, limit).map((s) => {
       const about = [s.outlet, s.published].filter((x): x is string => x !== null && x !== '');
-      return about.length > 0 ? `“${s.title}” (${about.join(', ')})` : `“${s.title}”`;
+      const title = `“${insideQuotes(s.title)}”`;
+      return about.length > 0 ? `${title} (${about.join(', ')})` : title;
     });
     if (sources.length > limit)
       lines.push(`…and ${sources.length - limit} more articles: see the JSON export.`);
@@ -206,9 +233,17 @@ export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LI
   return parts;
 }
 
+/** How an image file is drawn: its width in CSS px, its colours, and a PNG's pixels per CSS px. */
+export interface ImageLook {
+  width: number;
+  theme: ImageThemeChoice;
+  scale: number;
+}
+
 /**
- * The file name: what, when, whether filtered, and how much is drawn:
- * `aidline-figures-time-2023-09-25_2023-10-01-3-figures.png`. Never "all": a file says its dates.
+ * The file name: what, when, whether filtered, how much is drawn, and how it looks, so the files one
+ * view gives at each width, in each colour scheme and density do not overwrite or pass for each other:
+ * `aidline-figures-time-2023-09-25_2023-10-01-3-figures-dark-600px@2x.png`. Never "all": a file says its dates.
  */
 export function imageFileName(
   target: PublishTarget,
@@ -216,11 +251,15 @@ export function imageFileName(
   filtered: boolean,
   drawn: Drawn,
   format: 'png' | 'svg',
+  look: ImageLook,
 ): string {
   const dates = period === null ? 'empty' : `${period.from}_${period.to}`;
   const counts = [
     target === 'figures' || target === 'figures-time' ? null : `${drawn.events.length}-events`,
     target === 'timeline' ? null : `${drawn.amounts.length}-figures`,
   ].filter((x): x is string => x !== null);
-  return `aidline-${target}-${dates}${filtered ? '-filtered' : ''}-${counts.join('-')}.${format}`;
+  // A PNG at 2x is twice as many pixels as its layout: say so the usual way ("@2x"); an SVG has no density.
+  const density = format === 'png' && look.scale !== 1 ? `@${String(look.scale)}x` : '';
+  const size = `${look.theme}-${String(look.width)}px${density}`;
+  return `aidline-${target}-${dates}${filtered ? '-filtered' : ''}-${counts.join('-')}-${size}.${format}`;
 }

@@ -3,6 +3,7 @@ import { clipboardWrite } from './clipboardWrite';
 import type { ImageRequest } from './composeImage';
 import { downloadBlob } from './download';
 import { pngSize, renderPng } from './renderPng';
+import { withPngInfo } from './pngText';
 import { renderImage, type RenderedImage } from './renderImage';
 import type { ExportResult } from './runExport';
 import { yieldToMain } from './yieldToMain';
@@ -57,8 +58,15 @@ export async function publishImage(
     return result(`Copied the image (${pixels(size.width)} × ${pixels(size.height)} px).`, null, size);
   }
   await yieldToMain();
-  const png = await renderPng(image.svg, image.width, image.height, settings.scale);
+  const drawn = await renderPng(image.svg, image.width, image.height, settings.scale);
+  const png = withPngInfo(new Uint8Array(await drawn.arrayBuffer()), {
+    title: image.headline,
+    description: image.alt,
+    source: settings.source.trim() || image.defaults.source,
+    author: settings.byline.trim(),
+    scale: settings.scale,
+  });
   const name = image.fileName('png');
-  downloadBlob(png, name);
+  downloadBlob(new Blob([png], { type: 'image/png' }), name);
   return result(`Saved ${name} (${pixels(size.width)} × ${pixels(size.height)} px).`, name, size);
 }

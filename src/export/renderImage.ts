@@ -44,7 +44,7 @@ export function writeSvg(image: ComposedImage): string {
   // <style> applies wherever the file is drawn. The rule holds no "<" or "&".
   const svg = new XMLSerializer().serializeToString(root);
   const openTag = svg.indexOf('>') + 1;
-  const font = `<defs><style>${fontFaceRule()}</style></defs>`;
+  const font = `<defs><style>${fontFaceRule(root.textContent)}</style></defs>`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.slice(0, openTag)}${font}${svg.slice(openTag)}\n`;
 }
 

@@ -10,6 +10,7 @@ import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
 import type { FigureScale } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
+import { sentenceDrawing } from './sentenceDrawing';
 import { timePanelsKeyItems } from '../charts/figures/marksKeyItems';
 
 export interface TimePanelsDrawingInput {
@@ -23,24 +24,6 @@ export interface TimePanelsDrawingInput {
 }
 
 const PLOT_MARGIN = 70;
-const NO_FIGURES_HEIGHT = 28;
-
-/** A window with no figure in it: one plain sentence instead of empty panels. */
-function noFiguresDrawing(outside: number, input: TimePanelsDrawingInput): ChartDrawing {
-  const text = noFiguresLine(outside);
-  return {
-    height: NO_FIGURES_HEIGHT,
-    element: (
-      <text className="image-no-figures" x={0} y={18} fontSize={14} fill={input.paint('var(--ink-2)')}>
-        {text}
-      </text>
-    ),
-    key: [],
-    events: [],
-    amounts: [],
-    notes: [],
-  };
-}
 const byValue = compareForSort(tableSortFor('value'), () => '');
 
 /**
@@ -69,7 +52,8 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
     panelHeight: width < 560 ? 130 : 150,
     measure: chartTextWidth,
   });
-  if (layout.panels.length === 0) return noFiguresDrawing(placement.shown, input);
+  // A window with no figure in it: one plain sentence instead of empty panels.
+  if (layout.panels.length === 0) return sentenceDrawing(noFiguresLine(placement.shown), input.paint);
   const marks = layout.panels.flatMap((p) => p.marks);
   const rows = marks.map((m) => m.entry.row);
   const element = (

@@ -15,6 +15,7 @@ import { textWidth } from '../model/measureText';
 import { eventsTimeDomain } from '../model/timeDomain';
 import type { LaneGrouping } from '../state/viewSlice';
 import type { ChartDrawing, KeyItem } from './chartDrawing';
+import { sentenceDrawing } from './sentenceDrawing';
 
 const AXIS_HEIGHT = 24;
 const MAX_ACTOR_LANES = 6;
@@ -47,6 +48,8 @@ const measureLabel = (text: string) => textWidth(text, { size: 12 });
  */
 export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const { width, paint } = input;
+  if (input.events.length === 0)
+    return sentenceDrawing(input.window === null ? 'No events to draw.' : 'No events in this window.', paint);
   const domain = input.window ?? eventsTimeDomain(input.events);
   const x = scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
   const laned = assignLanes(readableEvents(input.events), input.lanes, input.actors, {
