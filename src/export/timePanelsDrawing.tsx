@@ -64,7 +64,7 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   const notes: string[] = [];
   const notDrawn = notDrawnNote(layout.notDrawn);
   if (notDrawn !== null) notes.push(notDrawn);
-  const unlabelled = unlabelledNote(layout.unlabelled, 'the CSV export');
+  const unlabelled = unlabelledNote(layout, 'the CSV export');
   if (unlabelled !== null) notes.push(unlabelled);
   if (placement.shown < placement.total) {
     notes.push(

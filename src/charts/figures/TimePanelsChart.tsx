@@ -64,7 +64,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   }, [placement, width, domain, scale, panelHeight]);
 
   const notDrawn = layout === null || layout.panels.length === 0 ? null : notDrawnNote(layout.notDrawn);
-  const unlabelled = layout === null ? null : unlabelledNote(layout.unlabelled, 'the table');
+  const unlabelled = layout === null ? null : unlabelledNote(layout, 'the table');
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
   const keyItems = useMemo(

@@ -14,7 +14,9 @@ import {
   layoutTimePanels,
   type TimeLayout,
   type TimeMarkGeom,
+  type TimePanelGeom,
 } from './layoutTimePanels';
+import { boundPrefix, formatMoney } from '../../../model/money';
 import { boxGap, segmentsCross, type Box } from './labelGeometry';
 import { MAX_LABEL_DISTANCE, nearestIsOwn } from './timeLabels';
 import { noFiguresLine, notDrawnNote, unlabelledNote } from './windowNotes';
@@ -202,13 +204,23 @@ describe('layoutTimePanels on the bundled dataset', () => {
     }
   });
 
-  it('counts the marks left without a label, in a note', () => {
-    expect(unlabelledNote(0, 'the table')).toBeNull();
-    expect(unlabelledNote(1, 'the table')).toBe(
-      '1 value is not labelled where marks crowd: the table lists it.',
+  it('names the first marks left without a label, and counts the rest, in a note', () => {
+    const [a, b, c] = buildFigureRows(bundled.amounts, bundled).filter((r) => !r.amount.cumulative);
+    if (a === undefined || b === undefined || c === undefined) throw new Error('three figures expected');
+    const mark = (row: FigureRow, label: boolean) =>
+      ({
+        entry: { row },
+        label: label ? { text: 'x', x: 0, y: 0, anchor: 'start' } : null,
+      }) as unknown as TimeMarkGeom;
+    const layoutOf = (...marks: TimeMarkGeom[]) => ({ panels: [{ marks } as unknown as TimePanelGeom] });
+    const named = (row: FigureRow) =>
+      `${row.title}, ${boundPrefix(row.amount.bound)}${formatMoney(row.amount.usd, 'USD')}`;
+    expect(unlabelledNote(layoutOf(mark(a, true)), 'the table')).toBeNull();
+    expect(unlabelledNote(layoutOf(mark(a, false), mark(b, true)), 'the table')).toBe(
+      `Not labelled where marks crowd: ${named(a)}. The table lists it.`,
     );
-    expect(unlabelledNote(3, 'the CSV export')).toBe(
-      '3 values are not labelled where marks crowd: the CSV export lists them.',
+    expect(unlabelledNote(layoutOf(mark(a, false), mark(b, false), mark(c, false)), 'the CSV export')).toBe(
+      `Not labelled where marks crowd: ${named(a)}; ${named(b)}; and 1 more value. The CSV export lists them.`,
     );
   });
 

@@ -4,6 +4,7 @@
  * many drawn marks go without a value label.
  */
 import type { TimeLayout } from './layoutTimePanels';
+import { boundPrefix, formatMoney } from '../../../model/money';
 
 const figures = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'figure' : 'figures'}`;
 
@@ -22,12 +23,26 @@ export function noFiguresLine(outside: number): string {
     : `No figures in this window: the ${figures(outside)} shown are dated outside it.`;
 }
 
+/** How many unlabelled values a note names before it counts the rest. */
+const NAMED = 2;
+
 /**
- * "2 values are not labelled where marks crowd: the table lists them.", or null when every drawn mark
- * has its label; `where` names what lists them (the table on screen, the CSV export in a file).
+ * "Not labelled where marks crowd: NATO firm ammunition orders, Sep 2023, $1.54B. The table lists it.",
+ * naming the first two marks of `layout` without a label and counting the rest, or null when every drawn
+ * mark has its label; `where` names what lists them (the table on screen, the CSV export in a file).
  */
-export function unlabelledNote(count: number, where: string): string | null {
-  if (count === 0) return null;
-  const values = count === 1 ? '1 value is' : `${count.toLocaleString('en-US')} values are`;
-  return `${values} not labelled where marks crowd: ${where} ${count === 1 ? 'lists it' : 'lists them'}.`;
+export function unlabelledNote(layout: Pick<TimeLayout, 'panels'>, where: string): string | null {
+  const marks = layout.panels.flatMap((p) => p.marks).filter((m) => m.label === null);
+  if (marks.length === 0) return null;
+  const named = marks.slice(0, NAMED).map(({ entry: { row } }) => {
+    const value = `${boundPrefix(row.amount.bound)}${formatMoney(row.amount.usd, 'USD')}`;
+    return `${row.title}, ${value}`;
+  });
+  const rest = marks.length - named.length;
+  const more = rest === 0 ? '' : `; and ${values(rest)}`;
+  const it = marks.length === 1 ? 'lists it' : 'lists them';
+  return `Not labelled where marks crowd: ${named.join('; ')}${more}. ${capitalize(where)} ${it}.`;
 }
+
+const values = (n: number) => `${n.toLocaleString('en-US')} more ${n === 1 ? 'value' : 'values'}`;
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
