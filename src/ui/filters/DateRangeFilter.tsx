@@ -1,12 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
-import {
-  formatDateRange,
-  formatIsoDate,
-  isoDayRange,
-  msToIso,
-  parseIsoDay,
-} from '../../model/dates';
+import { formatDateRange, formatIsoDate, isoDayRange, msToIso, parseIsoDay } from '../../model/dates';
 import { dateFilterWindow, datasetTimeDomain } from '../../model/timeDomain';
 import { useAppStore } from '../../state/store';
 import { useSearchedText, useShownFilters } from '../../state/useFilteredView';
