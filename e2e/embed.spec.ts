@@ -76,14 +76,17 @@ test('a snippet copied from the Embed dialog draws the chart on a page in anothe
   const embed = page.frameLocator('iframe[data-aidline-embed]');
   await expect(embed.locator('svg[data-export="timeline"]')).toBeVisible({ timeout: 20_000 });
   await expect(embed.getByRole('heading', { level: 1 })).toHaveText(
-    'Events of the war and the aid behind it, Mar – Dec 2023',
+    'Events of the war and the aid behind it, Jan – Dec 2023',
   );
   await expect(embed.getByRole('group', { name: 'Legend' })).toBeVisible();
   await expect(embed.locator('.embed-source')).toContainText(/^Sources?: .* · \d+ articles? · Aidline$/);
   const fullView = await embed
     .getByRole('link', { name: /Open the full view/ })
     .evaluate((a: HTMLAnchorElement) => a.href);
-  expect(fullView).toBe(`${site.origin}/b/index.html?from=2023-01-01&to=2023-12-31&lanes=kind`);
+  // The dates opened the timeline on them, so the link names that window too.
+  expect(fullView).toBe(
+    `${site.origin}/b/index.html?from=2023-01-01&to=2023-12-31&window=2023-01-01%2C2024-01-01&lanes=kind`,
+  );
 
   // The frame takes the height the embed reports: all of the chart, and no scrollbar. The content
   // settles over a few frames (fonts, then layout), and each change is posted again: wait for the last.
