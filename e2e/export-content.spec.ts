@@ -99,7 +99,7 @@ test.describe('what exports hold', () => {
     const file = await dialogSvg(page, dialog);
     const svg = await parseSvgInPage(page, file.text);
     expect(svg.lines.description).toMatch(
-      /^\d+ events from 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
+      /^\d+ events dated 25–30 Sep 2023, and \d+ figures in US dollars, of all dates\.$/,
     );
     // The headline dates each part as drawn: the events in the window, the figures over their own dates.
     expect(svg.lines.headline).toMatch(

@@ -50,7 +50,7 @@ describe('embedText', () => {
     });
     expect(text.headline).toMatch(/^Events of the war and the aid behind it, 25 Sep/);
     expect(inWindow.length).toBeGreaterThan(0);
-    expect(text.description).toMatch(new RegExp(`^${inWindow.length} events?, from 25 Sep`));
+    expect(text.description).toMatch(new RegExp(`^${inWindow.length} events?, dated 25 Sep`));
   });
 
   it('describes the figures drawn under a filter, in US dollars; bars ignore the timeline window', () => {

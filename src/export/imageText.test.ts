@@ -114,10 +114,10 @@ describe('defaultDescription', () => {
 
   it('says the window of a dashboard only of the charts that follow it', () => {
     expect(defaultDescription('dashboard', bundled, emptyFilters, drawn, window, 'bars')).toBe(
-      `12 events from 25–30 Sep 2023, and ${drawn.amounts.length} figures in US dollars, of all dates.`,
+      `12 events dated 25–30 Sep 2023, and ${drawn.amounts.length} figures in US dollars, of all dates.`,
     );
     expect(defaultDescription('dashboard', bundled, emptyFilters, drawn, window, 'time')).toBe(
-      `12 events and ${drawn.amounts.length} figures in US dollars, from 25–30 Sep 2023.`,
+      `12 events and ${drawn.amounts.length} figures in US dollars, dated 25–30 Sep 2023.`,
     );
     expect(defaultDescription('figures', bundled, emptyFilters, drawn, window, 'bars')).toBe(
       `${drawn.amounts.length} figures in US dollars.`,

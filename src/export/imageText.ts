@@ -129,11 +129,12 @@ export function defaultDescription(
   let sentence: string;
   if (target === 'dashboard' && dates !== null && !followsWindow(target, figuresView)) {
     // The timeline is in the window, the figures are not: say which is which.
-    sentence = `${events} from ${dates}, and ${figures}, of all dates.`;
+    sentence = `${events} dated ${dates}, and ${figures}, of all dates.`;
   } else {
     const what =
       target === 'timeline' ? events : target === 'dashboard' ? `${events} and ${figures}` : figures;
-    sentence = `${what}${dates !== null && followsWindow(target, figuresView) ? `, from ${dates}` : ''}.`;
+    // "from 25–30 Sep" would say the range twice.
+    sentence = `${what}${dates !== null && followsWindow(target, figuresView) ? `, dated ${dates}` : ''}.`;
   }
   const phrases = filterPhrases(filterChoice(filters, datasetLookups(dataset)));
   const capital = `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
