@@ -116,9 +116,14 @@ function summedAncestor(
   return found;
 }
 
-/** `partOf` for every figure, for `sumFigures`. */
-export function wholeIndex(rows: readonly { amount: { id: string; partOf?: string | null } }[]) {
-  return new Map(rows.map((r) => [r.amount.id, r.amount.partOf ?? null]));
+/** `partOf` of every figure that is part of another, by id, for `sumFigures`. */
+export function wholeIndex(
+  rows: readonly { amount: { id: string; partOf?: string | null } }[],
+): ReadonlyMap<string, string | null> {
+  // Only the parts: most figures are not one, and a figure the map does not hold has no whole.
+  const wholeOf = new Map<string, string>();
+  for (const { amount } of rows) if (amount.partOf != null) wholeOf.set(amount.id, amount.partOf);
+  return wholeOf;
 }
 
 function groupKey(row: FigureRow, by: Exclude<GroupBy, 'all'>): { key: string; label: string } {

@@ -8,7 +8,7 @@ import { wholeIndex } from './grouping';
 export interface FigureRows {
   /** The filtered figures, as chart rows. */
   rows: FigureRow[];
-  /** `partOf` of every figure in the dataset, so sums follow parts outside the filter too. */
+  /** `partOf` of every figure of the dataset that is part of another, so sums follow parts outside the filter too. */
   wholeOf: ReadonlyMap<string, string | null>;
   /** Every figure in the dataset by id (comparisons may name a figure the filters hide). */
   byId: ReadonlyMap<string, FigureRow>;
