@@ -87,6 +87,11 @@ describe('dateFilterWindow', () => {
     expect(dateFilterWindow(null, '2023-09-30', domain)).toEqual([domain[0], day('2023-10-01')]);
   });
 
+  it('stays inside the domain', () => {
+    expect(dateFilterWindow('2021-06-01', '9999-12-31', domain)).toEqual(domain);
+    expect(dateFilterWindow(null, '9999-12-31', domain)).toEqual(domain);
+  });
+
   it('is null with no dates, a date that is not a full ISO date, or an empty range', () => {
     expect(dateFilterWindow(null, null, domain)).toBeNull();
     expect(dateFilterWindow('2023-09', null, domain)).toBeNull();

@@ -58,8 +58,9 @@ export function datasetTimeDomain(dataset: LeanDataset): TimeWindow {
 
 /**
  * The window that shows a date filter: from the start of `from` to the end of `to` (full ISO dates), an
- * open end reaching the domain's. Null when neither is set, a date is not a full ISO date, or the range is
- * empty: the timeline then fits everything.
+ * open end reaching the domain's, kept inside the domain (the timeline shows nothing beyond it). Null when
+ * neither is set, a date is not a full ISO date, or the range misses the domain: the timeline then fits
+ * everything.
  */
 export function dateFilterWindow(
   from: string | null,
@@ -70,7 +71,7 @@ export function dateFilterWindow(
   const fromDay = from === null ? null : parseIsoDay(from);
   const toDay = to === null ? null : parseIsoDay(to);
   if ((from !== null && fromDay === null) || (to !== null && toDay === null)) return null;
-  const start = fromDay === null ? domain[0] : dayToMs(fromDay);
-  const end = toDay === null ? domain[1] : dayToMs(toDay + 1);
+  const start = fromDay === null ? domain[0] : Math.max(domain[0], dayToMs(fromDay));
+  const end = toDay === null ? domain[1] : Math.min(domain[1], dayToMs(toDay + 1));
   return end > start ? [start, end] : null;
 }

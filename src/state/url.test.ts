@@ -151,6 +151,12 @@ describe('decodeUrlState: dates without a window', () => {
     expect(decode('?window=all').view.window).toBeNull();
   });
 
+  it('keeps the window inside the domain, so the link it writes reads back the same', () => {
+    const state = decode('?to=9999-12-31');
+    expect(state.view.window).toEqual(domain);
+    expect(decode(`?${encodeUrlState(state)}`)).toEqual(state);
+  });
+
   it('fits everything when the dates are malformed and dropped', () => {
     expect(decode('?from=2023-13-01').view.window).toBeNull();
   });
