@@ -94,6 +94,11 @@ export function formatUsd(amount: MoneyFields): string {
   return amount.currency === 'USD' ? boundPrefix(amount.bound) + text : text;
 }
 
+/** The USD value with its bound's sign, as the charts write it beside a mark: `$325M`, `≈ $111B`, `> $164B`. */
+export function formatUsdBound(amount: Pick<Amount, 'usd' | 'bound'>): string {
+  return `${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}`;
+}
+
 /** The label of a bar: `€2.4B ≈ $2.53B`, `≈ ₽10.8T ≈ $111B`, or `$325M` for a USD figure. */
 export function formatAmountLabel(amount: MoneyFields): string {
   if (amount.currency === 'USD') return formatUsd(amount);

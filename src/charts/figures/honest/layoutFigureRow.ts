@@ -4,7 +4,7 @@
  */
 import type { Bound } from '../../../data/schema';
 import type { FigureScale } from '../../../state/viewSlice';
-import { boundPrefix, formatAmountLabel, formatMoney } from '../../../model/money';
+import { formatAmountLabel, formatUsdBound } from '../../../model/money';
 import type { FigureRow } from '../figureRows';
 import type { ValueScale } from '../scales';
 import { partOfText, type PlacedFigure } from './placement';
@@ -81,7 +81,7 @@ export function partOfLine(entry: PlacedFigure<FigureRow>): string | null {
   const text = partOfText(entry);
   if (text === null || entry.whole === null) return text;
   const { amount } = entry.whole;
-  return `${text} (${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')})`;
+  return `${text} (${formatUsdBound(amount)})`;
 }
 
 export function lines(

@@ -5,7 +5,7 @@
  * another. A panel small enough is labelled in several
  * orders and the order that labels the most marks wins. Pure.
  */
-import { boundPrefix, formatMoney } from '../../../model/money';
+import { formatUsdBound } from '../../../model/money';
 import type { FigureRow } from '../figureRows';
 import { CHART_FONT } from './layoutSections';
 import type { TimeMarkGeom } from './layoutTimePanels';
@@ -63,9 +63,9 @@ export function timeLabelText(
   const { amount } = entry.row;
   const flag = entry.row.flags.length > 0 ? FLAG_SIGN : '';
   const draft = amount.draft === true ? ' (draft)' : '';
-  const value = `${flag}${boundPrefix(amount.bound)}${formatMoney(amount.usd, 'USD')}${draft}`;
+  const value = `${flag}${formatUsdBound(amount)}${draft}`;
   if (entry.whole === null || whole === 'none') return value;
-  const of = `${boundPrefix(entry.whole.amount.bound)}${formatMoney(entry.whole.amount.usd, 'USD')}`;
+  const of = formatUsdBound(entry.whole.amount);
   return whole === 'of' ? `${value} of ${of}` : `${value}, part of ${of}`;
 }
 

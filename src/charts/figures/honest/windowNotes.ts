@@ -4,7 +4,7 @@
  * many drawn marks go without a value label.
  */
 import type { TimeLayout } from './layoutTimePanels';
-import { boundPrefix, formatMoney } from '../../../model/money';
+import { formatUsdBound } from '../../../model/money';
 
 const figures = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'figure' : 'figures'}`;
 
@@ -34,10 +34,9 @@ const NAMED = 2;
 export function unlabelledNote(layout: Pick<TimeLayout, 'panels'>, where: string): string | null {
   const marks = layout.panels.flatMap((p) => p.marks).filter((m) => m.label === null);
   if (marks.length === 0) return null;
-  const named = marks.slice(0, NAMED).map(({ entry: { row } }) => {
-    const value = `${boundPrefix(row.amount.bound)}${formatMoney(row.amount.usd, 'USD')}`;
-    return `${row.title}, ${value}`;
-  });
+  const named = marks
+    .slice(0, NAMED)
+    .map(({ entry: { row } }) => `${row.title}, ${formatUsdBound(row.amount)}`);
   const rest = marks.length - named.length;
   const more = rest === 0 ? '' : `; and ${values(rest)}`;
   const it = marks.length === 1 ? 'lists it' : 'lists them';
