@@ -72,7 +72,8 @@ export function byUsdDescending(a: PlaceableRow, b: PlaceableRow): number {
   return b.amount.usd - a.amount.usd || compareIds(a.id, b.id);
 }
 
-function compareIds(a: string, b: string): number {
+/** Ids in code-point order: the tie-break of `byUsdDescending`. */
+export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

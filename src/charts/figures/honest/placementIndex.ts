@@ -6,6 +6,7 @@
  * `placeFigures`, entry for entry.
  */
 import {
+  compareIds,
   placeFigures,
   type PlaceableRow,
   type PlacedFigure,
@@ -42,11 +43,9 @@ export function placementIndex<R extends PlaceableRow>(rows: readonly R[]): Plac
   // byUsdDescending, on the values and ids read out once: at 230,000 figures, comparing rows took a second.
   const usd = Float64Array.from(rows, (r) => r.amount.usd);
   const ids = rows.map((r) => r.id);
-  const byUsd = Int32Array.from(position.values()).sort((a, b) => {
-    const ia = ids[a] ?? '';
-    const ib = ids[b] ?? '';
-    return (usd[b] ?? 0) - (usd[a] ?? 0) || (ia < ib ? -1 : ia > ib ? 1 : 0);
-  });
+  const byUsd = Int32Array.from(position.values()).sort(
+    (a, b) => (usd[b] ?? 0) - (usd[a] ?? 0) || compareIds(ids[a] ?? '', ids[b] ?? ''),
+  );
   return { rows, position, whole, section, byUsd };
 }
 
