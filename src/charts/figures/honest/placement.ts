@@ -15,6 +15,7 @@
  * Cycles in `partOf` (bad data) are broken at the figure with the smallest id, which becomes a top
  * figure. Pure: the same rows and comparator give the same placement.
  */
+import { quickselect } from 'd3-array';
 import type { Amount } from '../../../data/schema';
 import { SECTIONS, sectionOf, type SectionId, type SectionInfo } from './sections';
 
@@ -79,15 +80,33 @@ export function compareIds(a: string, b: string): number {
 
 /**
  * The first `count` rows by `byUsdDescending` (more when values tie), in that order: the rows from the
- * `count`-th largest value up, found by sorting the values as numbers, so only those few are compared
- * as rows. A chart of 40 rows out of 20,000 figures sorts 40, not 20,000.
+ * `count`-th largest value up, found by selecting among the values as numbers, so only those few are
+ * compared as rows. A chart of 40 rows out of 20,000 figures sorts 40, not 20,000.
  */
 function largestFirst<R extends PlaceableRow>(rows: readonly R[], count: number): R[] {
-  const usd = Float64Array.from(rows, (r) => r.amount.usd);
-  if (count >= rows.length || usd.some(Number.isNaN)) return rows.slice().sort(byUsdDescending);
+  return largestFirstBy(rows, count, (r) => r.amount.usd, byUsdDescending);
+}
+
+/**
+ * The first `count` items by `compare`, an order that puts larger values of `valueOf` first (more items
+ * when values tie): the items from the `count`-th largest value up, found by selecting among the values
+ * as numbers, then sorted.
+ */
+export function largestFirstBy<T>(
+  items: readonly T[],
+  count: number,
+  valueOf: (item: T) => number,
+  compare: (a: T, b: T) => number,
+): T[] {
+  const values = new Float64Array(items.length);
+  items.forEach((item, i) => {
+    values[i] = valueOf(item);
+  });
+  if (count >= items.length || values.some(Number.isNaN)) return items.slice().sort(compare);
   if (count <= 0) return [];
-  const least = usd.slice().sort()[rows.length - count] ?? -Infinity;
-  return rows.filter((_, i) => (usd[i] ?? -Infinity) >= least).sort(byUsdDescending);
+  const k = items.length - count;
+  const least = quickselect(values.slice(), k)[k] ?? -Infinity;
+  return items.filter((_, i) => (values[i] ?? -Infinity) >= least).sort(compare);
 }
 
 /** The nearest figure up the `partOf` chain that is in view, following hidden wholes; null if none. */
