@@ -1,6 +1,7 @@
 import { buildFigureRows, type FigureRow } from '../charts/figures/figureRows';
 import type { Amount } from '../data/schema';
 import type { LeanDataset } from '../data/leanDataset';
+import { mapById } from '../model/lookups';
 
 export interface FigureRowSet {
   rows: FigureRow[];
@@ -13,7 +14,7 @@ const allRows = new WeakMap<LeanDataset, ReadonlyMap<string, FigureRow>>();
 export function figureRowsOf(dataset: LeanDataset, amounts: readonly Amount[]): FigureRowSet {
   let byId = allRows.get(dataset);
   if (byId === undefined) {
-    byId = new Map(buildFigureRows(dataset.amounts, dataset).map((r) => [r.id, r]));
+    byId = mapById(buildFigureRows(dataset.amounts, dataset));
     allRows.set(dataset, byId);
   }
   const rows = amounts.map((a) => byId.get(a.id)).filter((r): r is FigureRow => r !== undefined);

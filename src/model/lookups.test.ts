@@ -21,20 +21,6 @@ describe('datasetLookups', () => {
     for (const amount of dataset.amounts) expect(lookups.amountsById.get(amount.id)).toBe(amount);
   });
 
-  it('holds the figures the flags name, and no other', () => {
-    const fresh = datasetLookups(structuredClone(dataset));
-    const named = new Set(dataset.flags.flatMap((flag) => flag.refs));
-    const flagged = [...fresh.flaggedAmounts.keys()].sort();
-    expect(flagged.length).toBeGreaterThan(0);
-    expect(flagged).toEqual(
-      dataset.amounts
-        .map((a) => a.id)
-        .filter((id) => named.has(id))
-        .sort(),
-    );
-    for (const id of flagged) expect(fresh.flaggedAmounts.get(id)).toBe(fresh.amountsById.get(id));
-  });
-
   it('groups figures by event and by the figure they are part of, in dataset order', () => {
     const lookups = datasetLookups(dataset);
     for (const event of dataset.events)

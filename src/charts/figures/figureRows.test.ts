@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { flagSummary } from '../../model/flagSummary';
 import { bundled, figures } from '../../test/bundledDataset';
-import { buildFigureRows, figureSummary, figureTitle } from './figureRows';
+import { buildFigureRows, buildFigureRowsInSlices, figureSummary, figureTitle } from './figureRows';
 
 describe('buildFigureRows', () => {
   const rows = buildFigureRows(bundled.amounts, bundled);
@@ -33,6 +34,37 @@ describe('buildFigureRows', () => {
     const twice = { id: 'f', severity: 'warning' as const, message: 'check', refs: ['a', 'a'] };
     const [row] = buildFigureRows([{ ...figures.usPackage, id: 'a' }], { ...bundled, flags: [twice] });
     expect(row?.flags).toEqual([twice]);
+  });
+
+  it('writes a flag note from the figures it names, those after the flagged one included', () => {
+    const a = { ...figures.usPackage, id: 'a' };
+    const b = { ...figures.natoOrders, id: 'b' };
+    const both = { id: 'f', severity: 'warning' as const, message: 'check', refs: ['b', 'a'] };
+    const [rowA, rowB] = buildFigureRows([a, b], { ...bundled, flags: [both] });
+    expect(rowA?.flagNotes).toEqual(rowB?.flagNotes);
+    expect(rowA?.flagNotes[0]).toBe('€1B: check');
+    expect(rowA?.flagNotes).toEqual([
+      flagSummary(
+        both,
+        new Map([
+          ['a', a],
+          ['b', b],
+        ]),
+      ),
+    ]);
+  });
+
+  it('builds the same rows a slice at a time, pausing between slices', async () => {
+    const whole = buildFigureRows(bundled.amounts, bundled);
+    for (const size of [1, 3, 7, bundled.amounts.length]) {
+      let pauses = 0;
+      const sliced = await buildFigureRowsInSlices(bundled.amounts, bundled, size, () => {
+        pauses++;
+        return Promise.resolve();
+      });
+      expect(sliced).toEqual(whole);
+      expect(pauses).toBe(Math.ceil(bundled.amounts.length / size) - 1);
+    }
   });
 
   it('summarises a figure for its accessible name, with its flags', () => {

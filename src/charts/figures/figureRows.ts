@@ -18,9 +18,9 @@ export interface FigureRow {
   /** USD at the upper end of a range, or null. */
   usdHigh: number | null;
   /** LeanDataset flags that name this figure. */
-  flags: Flag[];
+  flags: readonly Flag[];
   /** Each flag in a short plain sentence (see flagSummary): what a screen reader hears. */
-  flagNotes: string[];
+  flagNotes: readonly string[];
 }
 
 /** Whether a label already says when (it names the year of the date): "US package (April 2023)". */
@@ -40,35 +40,87 @@ export function figureTitle(
   return amount.draft === true ? `${title} (draft)` : title;
 }
 
+/** What a figure without flags holds: one list shared by every such row, as most are. */
+const NONE: readonly never[] = [];
+
 /** Builds a row for each amount, in the order given. */
 export function buildFigureRows(amounts: readonly Amount[], dataset: LeanDataset): FigureRow[] {
+  const builder = figureRowBuilder(dataset);
+  builder.add(amounts);
+  return builder.finish();
+}
+
+/**
+ * `buildFigureRows`, a slice of `sliceSize` amounts at a time with `pause()` awaited between slices, so
+ * that a page with a million events stays responsive while it reads their 230,000 figures.
+ */
+export async function buildFigureRowsInSlices(
+  amounts: readonly Amount[],
+  dataset: LeanDataset,
+  sliceSize: number,
+  pause: () => Promise<void>,
+): Promise<FigureRow[]> {
+  const builder = figureRowBuilder(dataset);
+  for (let from = 0; from < amounts.length; from += sliceSize) {
+    if (from > 0) await pause();
+    builder.add(amounts.slice(from, from + sliceSize));
+  }
+  return builder.finish();
+}
+
+/** Rows added in order, then finished with their flags' notes, which may name figures added later. */
+function figureRowBuilder(dataset: LeanDataset) {
   const lookups = datasetLookups(dataset);
   // Figures share dates: each date is read and written once (at 230,000 figures, most of the time here).
   const monthYear = byDate(formatMonthYear);
   const timeOf = byDate(parseIsoDate);
-  return amounts.map((amount) => {
-    const flags = [...(lookups.flagsByRef.get(amount.id) ?? [])];
-    return {
-      id: amount.id,
-      amount,
-      title: figureTitle(amount, monthYear),
-      donorName: actorName(lookups, amount.donor),
-      recipientName: amount.recipient === null ? null : actorName(lookups, amount.recipient),
-      time: timeOf(amount.date),
-      usdHigh: usdHigh(amount),
-      flags,
-      flagNotes: flags.map((f) => flagSummary(f, lookups.flaggedAmounts)),
-    };
-  });
+  // The figures that flags name, found on the way: a second pass over every id would hash each again.
+  const flagged = new Map<string, Amount>();
+  const rows: FigureRow[] = [];
+  return {
+    add(amounts: readonly Amount[]): void {
+      for (const amount of amounts) {
+        const flags = lookups.flagsByRef.get(amount.id) ?? NONE;
+        if (flags.length > 0) flagged.set(amount.id, amount);
+        rows.push({
+          id: amount.id,
+          amount,
+          title: figureTitle(amount, monthYear),
+          donorName: actorName(lookups, amount.donor),
+          recipientName: amount.recipient === null ? null : actorName(lookups, amount.recipient),
+          time: timeOf(amount.date),
+          usdHigh: usdHigh(amount),
+          flags,
+          flagNotes: NONE,
+        });
+      }
+    },
+    finish(): FigureRow[] {
+      for (const row of rows) {
+        if (row.flags.length > 0) row.flagNotes = row.flags.map((f) => flagSummary(f, flagged));
+      }
+      return rows;
+    },
+  };
 }
 
-/** `read`, remembering its result for each date. */
+/**
+ * `read`, remembering its result for each date. Figures come mostly in date order, so the last date
+ * answers most calls without hashing the string.
+ */
 function byDate<T>(read: (date: string) => T): (date: string) => T {
   const known = new Map<string, T>();
+  let lastDate: string | null = null;
+  let last = undefined as T;
   return (date) => {
-    if (known.has(date)) return known.get(date) as T;
-    const value = read(date);
-    known.set(date, value);
+    if (date === lastDate) return last;
+    let value = known.get(date);
+    if (value === undefined) {
+      value = read(date);
+      known.set(date, value);
+    }
+    lastDate = date;
+    last = value;
     return value;
   };
 }
