@@ -6,7 +6,7 @@ import { pngSize, renderPng } from './renderPng';
 import { withPngInfo } from './pngText';
 import { renderImage, type RenderedImage } from './renderImage';
 import type { ExportResult } from './runExport';
-import { yieldToMain } from './yieldToMain';
+import { yieldToMain } from '../components/yieldToMain';
 
 export type ImageAction = 'png' | 'svg' | 'copy';
 

@@ -1,12 +1,14 @@
 import { lazy, useMemo } from 'react';
 import { useAppStore } from '../../state/store';
+import { useDataset } from '../../data/DatasetContext';
 import { OnDemand } from '../../components/OnDemand';
 import { ComparisonNote } from './ComparisonNote';
 import { FiguresControls } from './FiguresControls';
 import { FiguresLegend } from './FiguresLegend';
 import { groupFigures } from './grouping';
 import { SectionsChart } from './SectionsChart';
-import { useFigureRows } from './useFigureRows';
+import type { FigureRow } from './figureRows';
+import { useDatasetFigureRows, useFigureRows } from './useFigureRows';
 
 // Shown only on demand (table mode, the view over time, grouping): loaded when first shown.
 const FigureTable = lazy(() => import('./FigureTable').then((m) => ({ default: m.FigureTable })));
@@ -19,10 +21,34 @@ const TOTALS_MIN_HEIGHT = 120;
 
 /** The figures panel's contents: controls, legend, comparison, the chart or table, and group totals. */
 export function FiguresBody() {
+  return (
+    <OnDemand minHeight={CHART_MIN_HEIGHT} fallback={<FiguresReading />}>
+      <FiguresOfDataset />
+    </OnDemand>
+  );
+}
+
+/** Holds the chart's place while a large dataset's figures are read. */
+function FiguresReading() {
+  const count = useDataset().amounts.length;
+  return (
+    <p className="on-demand-loading muted" role="status" style={{ minHeight: CHART_MIN_HEIGHT }}>
+      Reading {count.toLocaleString('en-US')} figures…
+    </p>
+  );
+}
+
+function FiguresOfDataset() {
+  // The dataset's rows and what the filters keep of them are worked out in two components, so that the
+  // page can paint between them.
+  return <FiguresOfRows all={useDatasetFigureRows()} />;
+}
+
+function FiguresOfRows({ all }: { all: readonly FigureRow[] }) {
   const figuresView = useAppStore((s) => s.view.figuresView);
   const mode = useAppStore((s) => s.view.figuresMode);
   const group = useAppStore((s) => s.view.group);
-  const { rows, wholeOf, byId } = useFigureRows();
+  const { rows, wholeOf, byId } = useFigureRows(all);
   const groups = useMemo(
     () => (group === 'all' ? null : groupFigures(rows, group, wholeOf)),
     [rows, group, wholeOf],

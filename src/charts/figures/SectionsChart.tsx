@@ -9,7 +9,7 @@ import { useMarkInteractions } from './useMarkInteractions';
 import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { CHART_FONT, layoutSections, placementValues, sectionPlotRange } from './honest/layoutSections';
-import { placeFiguresIndexed, placementIndex } from './honest/placementIndex';
+import { placeFiguresIndexed, placementIndex, type PlacementIndex } from './honest/placementIndex';
 import { wrapLines } from './honest/wrapLines';
 import { svgIdPrefix } from './marks';
 import { valueExtent } from './scales';
@@ -34,6 +34,16 @@ interface SectionsChartProps {
  * from zero on a linear scale, dots on a log scale; each part under its whole.
  */
 export function SectionsChart({ rows, byId }: SectionsChartProps) {
+  // Read once per dataset, in a component of its own so that the page can paint before the placement.
+  const index = useMemo(() => placementIndex([...byId.values()]), [byId]);
+  return <PlacedSectionsChart rows={rows} byId={byId} index={index} />;
+}
+
+function PlacedSectionsChart({
+  rows,
+  byId,
+  index,
+}: SectionsChartProps & { index: PlacementIndex<FigureRow> }) {
   const [containerRef, width] = useElementWidth();
   const { scale, sort, group } = useAppStore(
     useShallow((s) => ({ scale: s.view.scale, sort: s.view.sort, group: s.view.group })),
@@ -44,7 +54,6 @@ export function SectionsChart({ rows, byId }: SectionsChartProps) {
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
 
-  const index = useMemo(() => placementIndex([...byId.values()]), [byId]);
   const placement = useMemo(
     () =>
       placeFiguresIndexed(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/bundledDataset';
 import { buildFigureRows } from './figureRows';
-import { rowsOf } from './useFigureRows';
+import { datasetFigureRows, FIGURE_ROWS_SLICE, rowsOf } from './useFigureRows';
 
 describe('rowsOf', () => {
   const all = buildFigureRows(bundled.amounts, bundled);
@@ -18,5 +18,25 @@ describe('rowsOf', () => {
   it('finds a figure out of the dataset order by its id', () => {
     const amounts = pick((i) => i % 2 === 0).reverse();
     expect(rowsOf(amounts, bundled.amounts, all, byId).map((r) => r.amount)).toEqual(amounts);
+  });
+});
+
+describe('datasetFigureRows', () => {
+  it('builds the rows of a small dataset at once, and once', () => {
+    const rows = datasetFigureRows(bundled);
+    expect(rows).toEqual(buildFigureRows(bundled.amounts, bundled));
+    expect(datasetFigureRows(bundled)).toBe(rows);
+  });
+
+  it('reads a dataset of more figures than a slice in slices, and gives the same rows', async () => {
+    const copies = Math.ceil((FIGURE_ROWS_SLICE + 1) / bundled.amounts.length);
+    const amounts = Array.from({ length: copies }, (_, copy) =>
+      bundled.amounts.map((a) => ({ ...a, id: `${a.id}-${copy}`, partOf: null })),
+    ).flat();
+    const large = { ...bundled, amounts };
+    const pending = datasetFigureRows(large);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(datasetFigureRows(large)).toBe(pending);
+    expect(await pending).toEqual(buildFigureRows(amounts, large));
   });
 });
