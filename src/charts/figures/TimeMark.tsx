@@ -1,11 +1,10 @@
-import type { Bound, Flag } from '../../data/schema';
+import type { Bound } from '../../data/schema';
 import { screenPaint, STAGE_COLORS, type Paint } from '../../model/colors';
 import { formatAmountLabel } from '../../model/money';
 import { figureSummary } from './figureRows';
 import { CHART_FONT, partOfLine } from './honest/layoutSections';
 import type { TimeMarkGeom } from './honest/layoutTimePanels';
-import { FLAG_SIGN } from './honest/timeLabels';
-import { FlagMarker, SEVERITY_FILL, StageGlyph } from './marks';
+import { FlagMarker, StageGlyph } from './marks';
 import { FigureButton, type FigureInteraction } from './SectionFigureMark';
 
 export interface TimeMarkProps {
@@ -106,27 +105,6 @@ function PartLink({ mark, paint }: { mark: TimeMarkGeom; paint: Paint }) {
   );
 }
 
-/** A label's text, its leading warning sign in the flag's colour, as the key and notes draw the flag. */
-function LabelText({
-  text,
-  severity,
-  paint,
-}: {
-  text: string;
-  severity: Flag['severity'] | undefined;
-  paint: Paint;
-}) {
-  if (severity === undefined || !text.startsWith(FLAG_SIGN)) return text;
-  return (
-    <>
-      <tspan fill={paint(SEVERITY_FILL[severity])} fontWeight={700}>
-        {FLAG_SIGN.trim()}
-      </tspan>
-      {text.slice(FLAG_SIGN.trim().length)}
-    </>
-  );
-}
-
 /** What a figure over time draws, on screen and in a file: stem, bound, stage glyph, flag, leader and label. */
 function TimeShapes({ mark, paint, selected }: { mark: TimeMarkGeom; paint: Paint; selected: boolean }) {
   const { amount } = mark.entry.row;
@@ -175,7 +153,7 @@ function TimeShapes({ mark, paint, selected }: { mark: TimeMarkGeom; paint: Pain
           paintOrder="stroke"
           className="fig-value"
         >
-          <LabelText text={mark.label.text} severity={flag?.severity} paint={paint} />
+          {mark.label.text}
         </text>
       )}
     </>

@@ -17,9 +17,7 @@ describe('marksKeyItems', () => {
   it('draws the flag in the colour the marks take, their first flag’s severity', () => {
     expect(flagged.length).toBeGreaterThan(0);
     const severity = flagged[0]?.flags[0]?.severity;
-    expect(flagEntries(flagged)).toEqual([
-      { id: 'flag', label: 'flagged (or ⚠ in a label): see the notes', severity },
-    ]);
+    expect(flagEntries(flagged)).toEqual([{ id: 'flag', label: 'flagged: see the notes', severity }]);
   });
 
   it('has one entry per colour when marks of two severities are drawn', () => {

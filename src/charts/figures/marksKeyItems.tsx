@@ -209,10 +209,7 @@ export function marksKeyItems(
     const which = severities.length > 1 ? ` (${SEVERITY_WORDS[severity]})` : '';
     items.push({
       id: severities.length > 1 ? `flag-${severity}` : 'flag',
-      // Over time a labelled figure carries its flag in its label, as "⚠".
-      label: `flagged${which}${type === 'bar' || type === 'dot' ? '' : ' (or ⚠ in a label)'}: ${
-        uses.flagsExplained === 'on hover' ? 'hover or focus for why' : 'see the notes'
-      }`,
+      label: `flagged${which}: ${uses.flagsExplained === 'on hover' ? 'hover or focus for why' : 'see the notes'}`,
       swatch: <FlagMarker x={6} y={0} severity={severity} paint={paint} />,
     });
   }

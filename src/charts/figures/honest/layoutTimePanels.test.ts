@@ -50,12 +50,13 @@ const marksOf = (chart: TimeLayout): TimeMarkGeom[] => chart.panels.flatMap((p) 
 const E = 1e-6;
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 - E && b.x0 < a.x1 - E && a.y0 < b.y1 - E && b.y0 < a.y1 - E;
 
+/** A label's box, from its flag when it has one. */
 function labelBox(m: TimeMarkGeom) {
   const label = m.label;
   if (label === null) return null;
   const w = measure(label.text, CHART_FONT);
   const x0 = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-  return { x0, x1: x0 + w, y0: label.y - CHART_FONT + 2, y1: label.y + 3 };
+  return { x0: Math.min(x0, m.flag?.x ?? x0), x1: x0 + w, y0: label.y - CHART_FONT + 2, y1: label.y + 3 };
 }
 
 function expectHonestAndReadable(chart: TimeLayout, type: FigureScale) {
@@ -134,17 +135,27 @@ function expectLabelsByTheirMarks(chart: TimeLayout) {
     }
   }
   expect(chart.unlabelled).toBe(marks.filter((m) => m.label === null).length);
-  // The flag of an unlabelled mark covers no glyph and no label.
+  // Every flagged figure drawn with a flag: a labelled one's starts its label, on the text's line, and
+  // any other covers no glyph and no label.
   for (const m of marks) {
     if (m.flag === null) continue;
-    expect(m.label).toBeNull();
+    expect(m.entry.row.flags.length, m.key).toBeGreaterThan(0);
     const flag = { x0: m.flag.x, x1: m.flag.x + 14, y0: m.flag.y, y1: m.flag.y + 14 };
+    if (m.label !== null) {
+      expect(m.label.anchor).toBe('start');
+      expect(m.label.x - flag.x1, m.key).toBeCloseTo(3, 6);
+      expect(flag.y0).toBeGreaterThanOrEqual(m.label.y - CHART_FONT - 1);
+      expect(flag.y1).toBeLessThanOrEqual(m.label.y + 4);
+    }
     for (const other of marks) {
+      if (m.label !== null && other.key === m.key) continue;
       expect(overlap(flag, glyphBox(other.x, other.y, other.entry.row.amount.bound)), other.key).toBe(false);
       const box = labelBox(other);
       if (box !== null) expect(overlap(flag, box), other.key).toBe(false);
     }
   }
+  for (const m of marks)
+    if (m.label !== null && m.entry.row.flags.length > 0) expect(m.flag, m.key).not.toBeNull();
 }
 
 describe('layoutTimePanels on the bundled dataset', () => {

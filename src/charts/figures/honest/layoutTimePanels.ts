@@ -49,8 +49,8 @@ export interface TimeMarkGeom {
   /** A thin line to the mark of the whole this figure is part of, when both are drawn. */
   link: { x1: number; y1: number; x2: number; y2: number } | null;
   /**
-   * Top-left of the flag mark of a flagged figure without a label (a labelled one carries "⚠" in its
-   * label), placed clear of every glyph and label; null when none is drawn.
+   * Top-left of the flag mark of a flagged figure: at the start of its label's box, or for a figure
+   * without a label, placed clear of every glyph and label; null when none is drawn.
    */
   flag: { x: number; y: number } | null;
 }

@@ -49,21 +49,17 @@ function centreGap(box: Box, glyph: Box): number {
   return boxGap(box, { x0: x, x1: x, y0: y, y1: y });
 }
 
-/** What a flagged figure's label starts with; drawn in the flag's colour. */
-export const FLAG_SIGN = '⚠ ';
-
 /**
- * "$1.54B, part of $2.53B", shorter "$1.54B of $2.53B", or the value alone, with a warning sign first
- * when the figure is flagged.
+ * "$1.54B, part of $2.53B", shorter "$1.54B of $2.53B", or the value alone. A flagged figure's flag
+ * is drawn before it (FlagMarker), in room its label's box keeps for it.
  */
 export function timeLabelText(
   entry: PlacedFigure<FigureRow>,
   whole: 'part of' | 'of' | 'none' = 'part of',
 ): string {
   const { amount } = entry.row;
-  const flag = entry.row.flags.length > 0 ? FLAG_SIGN : '';
   const draft = amount.draft === true ? ' (draft)' : '';
-  const value = `${flag}${formatUsdBound(amount)}${draft}`;
+  const value = `${formatUsdBound(amount)}${draft}`;
   if (entry.whole === null || whole === 'none') return value;
   const of = formatUsdBound(entry.whole.amount);
   return whole === 'of' ? `${value} of ${of}` : `${value}, part of ${of}`;
@@ -162,7 +158,7 @@ function awaySpot(
   });
 }
 
-type Labelled = Pick<TimeMarkGeom, 'label' | 'leader'>;
+type Labelled = Pick<TimeMarkGeom, 'label' | 'leader' | 'flag'>;
 
 /** Labels for the marks in one order: each takes the first free spot, the full text before the value alone. */
 function labelsInOrder(
@@ -195,8 +191,9 @@ function labelsInOrder(
       timeLabelText(m.entry, 'of'),
       ...(m.link === null ? [] : [timeLabelText(m.entry, 'none')]),
     ];
+    const flagRoom = m.entry.row.flags.length > 0 ? FLAG_SIZE + FLAG_GAP : 0;
     for (const text of new Set(texts)) {
-      const w = measure(text, CHART_FONT);
+      const w = flagRoom + measure(text, CHART_FONT);
       const near = () =>
         candidates(m.x, m.y, w).find((c) => free(c.box) && nearestIsOwn(c.box, m.key, glyphs));
       const away = () => awaySpot(m, w, bounds, free, [...labelBoxes, ...crossable], leaders);
@@ -209,7 +206,13 @@ function labelsInOrder(
         leader = { x1: m.x, y1: m.y, x2: spot.leaderEnd.x, y2: spot.leaderEnd.y };
         leaders.push(leader);
       }
-      result.set(m.key, { label: { text, x: spot.x, y: spot.y, anchor: spot.anchor }, leader });
+      // The flag starts the label's box, and the text follows it.
+      const label: Labelled['label'] =
+        flagRoom === 0
+          ? { text, x: spot.x, y: spot.y, anchor: spot.anchor }
+          : { text, x: spot.box.x0 + flagRoom, y: spot.y, anchor: 'start' };
+      const flag = flagRoom === 0 ? null : { x: spot.box.x0, y: spot.y - FLAG_SIZE + 3 };
+      result.set(m.key, { label, leader, flag });
       break;
     }
   }
@@ -244,7 +247,7 @@ export function placeLabels(
 ): void {
   let best: Map<string, Labelled> | null = null;
   const orders = marks.length <= MAX_MARKS_FOR_ORDERS ? LABEL_ORDERS : LABEL_ORDERS.slice(0, 1);
-  // A flagged figure is labelled first: its label carries the flag, which otherwise needs room of its own.
+  // A flagged figure is labelled first: its label carries the flag, which otherwise needs a spot of its own.
   const flagged = (m: TimeMarkGeom) => (m.entry.row.flags.length > 0 ? 0 : 1);
   for (const { order, callouts } of orders) {
     const sorted = marks.slice().sort((a, b) => flagged(a) - flagged(b) || order(a, b));
@@ -256,12 +259,15 @@ export function placeLabels(
     const found = best?.get(m.key);
     m.label = found?.label ?? null;
     m.leader = found?.leader ?? null;
+    m.flag = found?.flag ?? null;
   }
   placeFlags(marks, glyphs, bounds, measure);
 }
 
 /** The side of a flag mark's square (FlagMarker). */
 export const FLAG_SIZE = 14;
+/** Between a label's flag and its text. */
+const FLAG_GAP = 3;
 
 /** The box a placed label covers. */
 export function labelBox(label: NonNullable<TimeMarkGeom['label']>, measure: MeasureText): Box {
@@ -271,7 +277,7 @@ export function labelBox(label: NonNullable<TimeMarkGeom['label']>, measure: Mea
 }
 
 /**
- * Puts the flag of each flagged mark without a label beside it (left, right, above, then a little
+ * Puts the flag of each flagged mark without a label (a labelled one has it in its label) beside it (left, right, above, then a little
  * further), clear of every glyph, label and other flag; none where no spot is clear.
  */
 function placeFlags(
@@ -280,14 +286,16 @@ function placeFlags(
   bounds: Box,
   measure: MeasureText,
 ): void {
+  const s = FLAG_SIZE;
+  const flagBox = (p: { x: number; y: number }) => ({ x0: p.x, x1: p.x + s, y0: p.y, y1: p.y + s });
   const taken: Box[] = [
     ...glyphs.map((g) => grown(g.box, 2)),
     ...marks.flatMap((m) => (m.label === null ? [] : [labelBox(m.label, measure)])),
+    ...marks.flatMap((m) => (m.flag === null ? [] : [flagBox(m.flag)])),
   ];
-  const s = FLAG_SIZE;
   for (const m of marks) {
-    m.flag = null;
     if (m.label !== null || m.entry.row.flags.length === 0) continue;
+    m.flag = null;
     const spots = [
       { x: m.x - 24, y: m.y - 7 },
       { x: m.x + 10, y: m.y - 7 },
@@ -296,12 +304,12 @@ function placeFlags(
       { x: m.x + 6, y: m.y - 24 },
     ];
     const spot = spots.find((p) => {
-      const box = { x0: p.x, x1: p.x + s, y0: p.y, y1: p.y + s };
+      const box = flagBox(p);
       const inside = box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
       return inside && !taken.some((t) => hits(t, box));
     });
     if (spot === undefined) continue;
     m.flag = spot;
-    taken.push({ x0: spot.x, x1: spot.x + s, y0: spot.y, y1: spot.y + s });
+    taken.push(flagBox(spot));
   }
 }
