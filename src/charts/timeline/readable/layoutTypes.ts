@@ -33,9 +33,16 @@ export interface ReadableGeometry {
   minColumn: number;
 }
 
-/** Label widths for a plot: wide enough that most titles take one line, narrow enough to leave room. */
+/** The widest a cluster's label is wrapped to: "First title + 12 more" reads as well on two lines. */
+export const CLUSTER_WRAP = 340;
+
+/**
+ * Label widths for a plot, widest first: on a wide plot every title on one line where rows allow, then
+ * most titles on one line, then narrow enough to leave room; never more than half the plot.
+ */
 export function defaultWrapWidths(width: number): number[] {
-  return [Math.round(Math.min(340, width * 0.5)), Math.round(Math.min(190, width * 0.42))];
+  const widths = [460, CLUSTER_WRAP].map((w) => Math.round(Math.min(w, width * 0.5)));
+  return [...new Set([...widths, Math.round(Math.min(190, width * 0.42))])];
 }
 
 export const defaultGeometry: Omit<ReadableGeometry, 'wrapWidths'> = {

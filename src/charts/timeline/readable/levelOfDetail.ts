@@ -1,6 +1,6 @@
 import { bisectLeft } from 'd3-array';
 import { clusterDraft, eventDraft, widthOf, type Context, type Draft } from './labelDrafts';
-import type { DetailLevel, ReadableGeometry } from './layoutTypes';
+import { CLUSTER_WRAP, type DetailLevel, type ReadableGeometry } from './layoutTypes';
 import { itemAt } from './itemAt';
 import { RowStack } from './stackRows';
 
@@ -99,8 +99,9 @@ export function levels(visibleCount: number, width: number, g: ReadableGeometry)
   const out: DetailLevel[] = [];
   if (visibleCount <= g.maxMarks)
     for (const wrap of g.wrapWidths) out.push({ column: 0, threshold: 0, wrap });
-  // Clustered levels wrap at the widest: a one-line label takes one row where boxes collide anyway.
-  const wrap = g.wrapWidths[0] ?? 160;
+  // Clustered levels wrap at the widest up to CLUSTER_WRAP: a one-line label takes one row where boxes
+  // collide anyway.
+  const wrap = Math.min(CLUSTER_WRAP, g.wrapWidths[0] ?? 160);
   for (let column = g.minColumn; column < width; column *= 2) {
     for (const threshold of THRESHOLDS) out.push({ column, threshold, wrap });
   }
