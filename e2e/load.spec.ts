@@ -108,3 +108,28 @@ test.describe('the shipped dataset, drawn before its validation ends', () => {
     ).toBe(0);
   });
 });
+
+test.describe('an embed of the shipped dataset', () => {
+  test('draws from the columns file, as the app does, and then checks it', async ({ page }) => {
+    await page.goto('./embed.html?chart=timeline');
+    await expect(page.locator('svg[data-export="timeline"]')).toBeVisible({ timeout: 20_000 });
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('aidline:dataset-settled', 'mark').length))
+      .toBe(1);
+    expect(await datasetFiles(page)).toEqual(['dataset.columns.json']);
+  });
+
+  test('is replaced by the problem, and where it is, when the later check fails', async ({ page }) => {
+    const broken = structuredClone(bundled);
+    const second = broken.events[1];
+    if (second !== undefined) (second as { kind: string }).kind = 'party';
+    await page.route(COLUMNS, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: shippedFilesText(broken).columns }),
+    );
+    await page.goto('./embed.html?chart=figures');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('do not match the dataset schema', { timeout: 60_000 });
+    await expect(alert).toContainText('events[1].kind');
+    await expect(page.locator('.embed-frame')).toHaveCount(0);
+  });
+});

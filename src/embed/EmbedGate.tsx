@@ -1,34 +1,66 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { DatasetContext, DatasetSourceContext, DatasetTextContext } from '../data/DatasetContext';
-import { chooseDataset, loadDataset, textOfWhole } from '../data/load';
-import type { LeanDataset } from '../data/leanDataset';
-import type { TextSource } from '../data/textSource';
+import {
+  chooseDataset,
+  DATASET_URL,
+  DatasetError,
+  loadDataset,
+  loadShippedDataset,
+  textOfWhole,
+  type ShownDataset,
+} from '../data/load';
+import { useLaterCheck } from '../ui/useLaterCheck';
 
 type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; dataset: LeanDataset; text: TextSource }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | ({ status: 'ready' } & ShownDataset) | { status: 'error'; message: string };
 
-/** Loads and validates the dataset for an embed; a failure says what went wrong, never a blank frame. */
+/** An error in a sentence, with the first problem and where it is when the dataset did not validate. */
+function errorText(error: Error): string {
+  const first = error instanceof DatasetError ? error.issues[0] : undefined;
+  return first === undefined ? error.message : `${error.message}. ${first.path}: ${first.message}`;
+}
+
+/** When the embed's chart is drawn: at once, since the embed shows nothing else to wait for. */
+const DRAWN = Promise.resolve();
+
+/**
+ * Loads and validates the dataset for an embed; a failure says what went wrong, never a blank frame.
+ * The app's own dataset is drawn from its columns file and checked in a worker once the page is idle,
+ * as the app does; any other is validated before it is drawn.
+ */
 export function EmbedGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const [choice] = useState(() => chooseDataset(window.location.search));
 
   useEffect(() => {
     const controller = new AbortController();
-    loadDataset(choice.url, controller.signal).then(
-      (dataset) => {
-        setState({ status: 'ready', dataset, text: textOfWhole(dataset) });
+    const load: Promise<ShownDataset> =
+      choice.url === DATASET_URL
+        ? loadShippedDataset(choice.url, controller.signal)
+        : loadDataset(choice.url, controller.signal).then((dataset) => ({
+            dataset,
+            text: textOfWhole(dataset),
+            verify: null,
+          }));
+    load.then(
+      (shown) => {
+        setState({ status: 'ready', ...shown });
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        setState({ status: 'error', message: error instanceof Error ? errorText(error) : String(error) });
       },
     );
     return () => {
       controller.abort();
     };
   }, [choice]);
+
+  const verify = state.status === 'ready' ? state.verify : null;
+  const fail = useCallback((error: Error) => {
+    setState({ status: 'error', message: errorText(error) });
+  }, []);
+  useLaterCheck(verify, DRAWN, fail);
 
   if (state.status === 'loading')
     return (

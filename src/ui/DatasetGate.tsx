@@ -11,25 +11,12 @@ import {
 } from '../data/load';
 import { DatasetBar, RefusedDatasetNotice } from './DatasetBar';
 import { firstViewPainted } from './firstView';
+import { useLaterCheck } from './useLaterCheck';
 
 type LoadState =
   | { status: 'loading' }
   | ({ status: 'ready' } & ShownDataset)
   | { status: 'error'; error: DatasetError | Error };
-
-/** Runs `task` once the page is idle (the first view drawn), or after `timeout` ms at the latest. */
-function whenIdle(task: () => void, timeout = 2_000): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout });
-    return () => {
-      cancelIdleCallback(id);
-    };
-  }
-  const id = setTimeout(task, 0);
-  return () => {
-    clearTimeout(id);
-  };
-}
 
 const MAX_ISSUES_SHOWN = 5;
 
@@ -64,28 +51,13 @@ export function DatasetGate({ children }: { children: ReactNode }) {
     };
   }, [attempt, choice]);
 
-  // Once the first view is painted and the page idle, the check of a dataset shown ahead of its validation
-  // runs; a failure replaces the view with the error. Waiting for the paint, not only for idle time, keeps
-  // the worker's code from being fetched while the first view's frame is still being drawn.
+  // Once the first view is painted and the page idle, a dataset shown ahead of its validation is checked;
+  // a failure replaces the view with the error.
   const verify = state.status === 'ready' ? state.verify : null;
-  useEffect(() => {
-    if (verify === null) return;
-    let live = true;
-    let cancel: (() => void) | null = null;
-    void firstViewPainted.then(() => {
-      if (!live) return;
-      cancel = whenIdle(() => {
-        verify().catch((error: unknown) => {
-          if (live && !(error instanceof DOMException && error.name === 'AbortError'))
-            setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
-        });
-      });
-    });
-    return () => {
-      live = false;
-      cancel?.();
-    };
-  }, [verify]);
+  const fail = useCallback((error: Error) => {
+    setState({ status: 'error', error });
+  }, []);
+  useLaterCheck(verify, firstViewPainted, fail);
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });
