@@ -115,11 +115,6 @@ async function main(argv: readonly string[]): Promise<number> {
       // The observer hears of a long task in a task of its own, after it.
       await page.waitForTimeout(QUIET_MS);
       const all = await tasks();
-      console.log(
-        loaded.firstRenderMs,
-        settledAt,
-        JSON.stringify(all.map(([s, d]) => [Math.round(s), Math.round(d)])),
-      );
       const header = runHeader(ROOT, browser.version(), loadAtStart);
       console.log(
         `\n${millionTable({
