@@ -122,5 +122,9 @@ test.describe('with 10,000 generated events', () => {
     await expect(status).toHaveText(/^Page 2 of \d+$/);
     await expect(rows.first()).not.toHaveText(firstRow ?? '');
     expect(await rows.count()).toBe(shown);
+    // Counts past a thousand are grouped, as everywhere on the page.
+    await expect(panel.locator('caption')).toContainText(
+      `${grouped(EVENTS)} events in time order, rows ${grouped(shown + 1)}–${grouped(2 * shown)}`,
+    );
   });
 });

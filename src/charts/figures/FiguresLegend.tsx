@@ -6,6 +6,7 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { STAGE_DESCRIPTIONS } from '../../model/stages';
 import type { FigureRow } from './figureRows';
 import { StageGlyph, svgIdPrefix } from './marks';
+import { wholeNumber } from '../../model/counts';
 
 /**
  * Legend of the figures views: stages (buttons that filter by stage, each with how many figures it
@@ -53,7 +54,7 @@ export function FiguresLegend({ rows }: { rows: readonly FigureRow[] }) {
                 </svg>
                 {stage}
                 <span className="fig-chip-count">
-                  {count}
+                  {wholeNumber(count)}
                   <span className="visually-hidden"> {count === 1 ? 'figure' : 'figures'}</span>
                 </span>
               </button>

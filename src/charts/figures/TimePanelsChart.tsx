@@ -16,6 +16,7 @@ import { TIME_MARK_LIMIT } from './chartLimits';
 import { MarksKey } from './MarksKey';
 import { timePanelsKeyItems } from './marksKeyItems';
 import { screenPaint } from '../../model/colors';
+import { plural, wholeNumber } from '../../model/counts';
 
 const PLOT_MARGIN = 70;
 
@@ -82,7 +83,8 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
           <>
             Following the timeline’s visible window: {dayFormat.format(visibleWindow[0])} –{' '}
             {dayFormat.format(visibleWindow[1])}
-            {layout !== null && ` (${layout.inDomain} of ${rows.length} figures)`}.{' '}
+            {layout !== null &&
+              ` (${wholeNumber(layout.inDomain)} of ${plural(rows.length, 'figure')})`}.{' '}
             <button
               type="button"
               className="fig-link-button"

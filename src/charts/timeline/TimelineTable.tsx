@@ -9,6 +9,7 @@ import { KIND_LABELS } from '../../model/eventKinds';
 import { pageOf, pageOfRow } from './pagination';
 import { actorNames, sourceCount, useLookups } from '../../model/lookups';
 import type { TimelineModel } from './useTimelineModel';
+import { plural, wholeNumber } from '../../model/counts';
 
 /** Events by the start of their date's span ("week of 17 Apr" before "20 Apr"), then as drawn. */
 function byStartDate(timed: TimelineModel['events']): LeanEvent[] {
@@ -48,9 +49,9 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
       <div className="table-scroll">
         <table className="data-table tl-data-table">
           <caption>
-            {events.length} event{events.length === 1 ? '' : 's'} in time order
-            {page.pages > 1 ? `, rows ${page.from + 1}–${page.to}` : ''}. Select a title for its details and
-            sources.
+            {plural(events.length, 'event')} in time order
+            {page.pages > 1 ? `, rows ${wholeNumber(page.from + 1)}–${wholeNumber(page.to)}` : ''}. Select a
+            title for its details and sources.
           </caption>
           <thead>
             <tr>

@@ -8,6 +8,7 @@ import { useFilterResult } from '../../state/useFilteredView';
 import { Highlight } from '../../components/Highlight';
 import { datasetFacets } from './datasetFacets';
 import { columnWidths, FacetColumns, FacetOption } from './FacetOption';
+import { wholeNumber } from '../../model/counts';
 
 /** How many actors of a type are listed before "Show all". */
 const COLLAPSED_COUNT = 8;
@@ -108,7 +109,7 @@ export const ActorFilter = memo(function ActorFilter() {
         return (
           <fieldset key={type} className="facet-group">
             <legend className="facet-legend">
-              {GROUP_LABELS[type]} <span className="muted">({matching.length})</span>
+              {GROUP_LABELS[type]} <span className="muted">({wholeNumber(matching.length)})</span>
             </legend>
             <FacetColumns columns={columns} withOnly />
             <ul className="facet-list">
@@ -156,7 +157,7 @@ export const ActorFilter = memo(function ActorFilter() {
               >
                 {expanded.has(type)
                   ? `Show fewer ${GROUP_LABELS[type].toLowerCase()}`
-                  : `Show all ${matching.length} ${GROUP_LABELS[type].toLowerCase()}`}
+                  : `Show all ${wholeNumber(matching.length)} ${GROUP_LABELS[type].toLowerCase()}`}
               </button>
             )}
           </fieldset>
