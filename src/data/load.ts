@@ -200,6 +200,15 @@ export function textOfWhole(dataset: Dataset): TextSource {
 }
 
 /**
+ * The dataset at `url` as a page shows it: the app's own file drawn at once and checked later
+ * (`loadShippedDataset`), any other validated before it is returned.
+ */
+export function loadChosenDataset(url: string, signal?: AbortSignal): Promise<ShownDataset> {
+  if (url === DATASET_URL) return loadShippedDataset(url, signal);
+  return loadDataset(url, signal).then((dataset) => ({ dataset, text: textOfWhole(dataset), verify: null }));
+}
+
+/**
  * Loads the dataset the app ships with: its columns file, made for loading fast, with its events' text
  * read when first needed, else dataset.json. The
  * compiler proved the dataset when it wrote both files (and `npm run data:check` proves them again in

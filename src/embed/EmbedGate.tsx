@@ -1,14 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { DatasetContext, DatasetSourceContext, DatasetTextContext } from '../data/DatasetContext';
-import {
-  chooseDataset,
-  DATASET_URL,
-  DatasetError,
-  loadDataset,
-  loadShippedDataset,
-  textOfWhole,
-  type ShownDataset,
-} from '../data/load';
+import { chooseDataset, DatasetError, loadChosenDataset, type ShownDataset } from '../data/load';
 import { useLaterCheck } from '../ui/useLaterCheck';
 
 type LoadState =
@@ -34,15 +26,7 @@ export function EmbedGate({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    const load: Promise<ShownDataset> =
-      choice.url === DATASET_URL
-        ? loadShippedDataset(choice.url, controller.signal)
-        : loadDataset(choice.url, controller.signal).then((dataset) => ({
-            dataset,
-            text: textOfWhole(dataset),
-            verify: null,
-          }));
-    load.then(
+    loadChosenDataset(choice.url, controller.signal).then(
       (shown) => {
         setState({ status: 'ready', ...shown });
       },
