@@ -1,6 +1,7 @@
 import type { LeanDataset } from '../data/leanDataset';
 import { AMOUNT_STAGES, EVENT_KINDS, type AmountStage, type EventKind } from '../data/vocabulary';
 import { DAY_MS, dayToIso, dayToMs, parseIsoDay, parsePartialDate } from '../model/dates';
+import { cutBetweenCharacters } from '../model/characters';
 import { dateFilterWindow, datasetTimeDomain } from '../model/timeDomain';
 import { datasetHasDrafts } from './filterMasks';
 import { DRAFT_CHOICES, emptyFilters, type Filters } from './filtersSlice';
@@ -141,18 +142,6 @@ function dateBound(value: string | null, end: 'start' | 'end'): string | null {
   if (value === null) return null;
   const span = parsePartialDate(value.trim());
   return span === null ? null : dayToIso(span[end]);
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** The longest start of `text` of at most `max` UTF-16 units that ends between two characters. */
-function cutBetweenCharacters(text: string, max: number): string {
-  let end = 0;
-  for (const { index, segment } of graphemes.segment(text)) {
-    if (index + segment.length > max) break;
-    end = index + segment.length;
-  }
-  return text.slice(0, end);
 }
 
 const withoutControls = (value: string): string =>

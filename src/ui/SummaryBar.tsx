@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../data/DatasetContext';
 import { plural, wholeNumber } from '../model/counts';
+import { cutBetweenCharacters } from '../model/characters';
 import { useLookups } from '../model/lookups';
 import { emptyFilters } from '../state/filtersSlice';
 import { useAppStore } from '../state/store';
@@ -18,12 +19,7 @@ export const MAX_SHOWN_SEARCH = 60;
 /** `text` cut to at most `max` characters (never inside one) and an ellipsis, or whole when it fits. */
 export function shortenText(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = 0;
-  for (const { index, segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
-    if (index + segment.length > max - 1) break;
-    end = index + segment.length;
-  }
-  return `${text.slice(0, end).trimEnd()}…`;
+  return `${cutBetweenCharacters(text, max - 1).trimEnd()}…`;
 }
 
 /** The last single change made to the filters, to offer taking it back when nothing is left. */
