@@ -4,6 +4,7 @@ import { measureBase } from './catalog';
 import { browserFor } from './chromium';
 import { exportTimes } from './exportTimes';
 import { openPage, whyNotMeasured, type LoadedPage } from './firstRender';
+import { INPUT_FLOOR_IDS, inputFloorResults, writeInputFloorPage } from './inputFloor';
 import { INTERACTION_KEYS, interactionResults } from './interactionResults';
 import {
   addLoad,
@@ -64,6 +65,8 @@ export interface BrowserBenchOutput {
  */
 export async function runBrowserBenches(input: BrowserBenchInput): Promise<BrowserBenchOutput> {
   const bigRuns = Math.max(1, Math.ceil(input.runs * 0.6));
+  /** Zoom, pan, brush and filter sequences on a loaded page (filter changes get two more). */
+  const interactionRepeats = Math.max(2, Math.ceil(input.runs / 2));
   const sizes: Size[] = (
     [
       { label: 'seed', runs: input.runs, ownFile: false, interactions: false },
@@ -74,10 +77,14 @@ export async function runBrowserBenches(input: BrowserBenchInput): Promise<Brows
   ).filter((s) => input.sizes?.includes(s.label) ?? true);
   await writeBenchData(input.distDir, input.datasets);
   await deployShippedApps(input.distDir, input.datasets);
+  const floor = sizes.some((s) => s.interactions);
+  if (floor) await writeInputFloorPage(input.distDir);
   const browser = await browserFor(input.root, input.log);
   if (typeof browser === 'string')
     return {
-      results: sizes.flatMap((s) => idsFor(s).map((id) => notMeasured(measureBase(id), browser))),
+      results: [...sizes.flatMap(idsFor), ...(floor ? INPUT_FLOOR_IDS : [])].map((id) =>
+        notMeasured(measureBase(id), browser),
+      ),
       browserVersion: null,
     };
   const server = await serveIsolated(input.distDir);
@@ -105,9 +112,7 @@ export async function runBrowserBenches(input: BrowserBenchInput): Promise<Brows
       }
       if (size.interactions) {
         input.log(`browser: ${size.label}, zoom, pan, brush and filter`);
-        results.push(
-          ...(await interactionResults(loaded.page, size.label, Math.max(2, Math.ceil(input.runs / 2)))),
-        );
+        results.push(...(await interactionResults(loaded.page, size.label, interactionRepeats)));
       }
     }
     await loaded.page.context().close();
@@ -129,6 +134,10 @@ export async function runBrowserBenches(input: BrowserBenchInput): Promise<Brows
         }
       }
     }
+    if (floor) {
+      input.log('browser: input floor (a page that only moves one rectangle), zoom and pan');
+      results.push(...(await inputFloorResults(browser, server, sizeCache, interactionRepeats)));
+    }
     const ordered: BenchResult[] = [];
     for (const size of sizes) {
       const failure = failures.get(size.label);
@@ -144,6 +153,7 @@ export async function runBrowserBenches(input: BrowserBenchInput): Promise<Brows
         ordered.push(byId.get(id) ?? notMeasured(measureBase(id), reason));
       }
     }
+    if (floor) ordered.push(...results.filter((r) => INPUT_FLOOR_IDS.includes(r.id)));
     return { results: ordered, browserVersion: browser.version() };
   } finally {
     await browser.close();

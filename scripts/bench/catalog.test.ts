@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBudgets } from './budgets';
 import { measureBase } from './catalog';
+import { INPUT_FLOOR_IDS } from './inputFloor';
 import { INTERACTION_KEYS } from './interactionResults';
 import { LOAD_KEYS, OWN_FILE_KEY } from './loadResults';
 
@@ -40,6 +41,13 @@ describe('measureBase', () => {
     for (const key of [...LOAD_KEYS, OWN_FILE_KEY, ...INTERACTION_KEYS, 'exportPng2x', 'exportSvg'])
       for (const size of ['seed', '1k', '10k', '100k'])
         expect(measureBase(`browser.${key}.${size}`).group).toBe('browser');
+  });
+
+  it('names the input floor by the page it is measured on', () => {
+    expect(INPUT_FLOOR_IDS.map((id) => measureBase(id).label)).toEqual([
+      'Input floor, zoom step (Ctrl + wheel): input event to painted frame, a page that only moves one rectangle',
+      'Input floor, pan step (drag): input event to painted frame, a page that only moves one rectangle',
+    ]);
   });
 
   it('says the bytes of every file before the first marks are counted, compressed as a host would', () => {

@@ -53,6 +53,14 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
     label: 'Pan step (drag): input event to painted frame with the chart changed',
     unit: 'ms',
   },
+  'browser.inputFloorWheel': {
+    label: 'Input floor, zoom step (Ctrl + wheel): input event to painted frame',
+    unit: 'ms',
+  },
+  'browser.inputFloorDrag': {
+    label: 'Input floor, pan step (drag): input event to painted frame',
+    unit: 'ms',
+  },
   'browser.brush': {
     label: 'Brush drag step: input event to painted frame with the timeline changed',
     unit: 'ms',
@@ -73,6 +81,7 @@ const FAMILIES: Record<string, { label: string; unit: Unit }> = {
 function sizeLabel(size: string): string {
   if (size === 'seed') return 'seed data';
   if (size === 'raw' || size === 'gzip') return size;
+  if (size === 'rect') return 'a page that only moves one rectangle';
   return `${size} events`;
 }
 
