@@ -13,6 +13,7 @@ import type { FigureGroup, FigureScale, FigureSort } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
 import { sentenceDrawing } from './sentenceDrawing';
 import { sectionsKeyItems } from '../charts/figures/marksKeyItems';
+import { wholeNumber } from '../model/counts';
 
 export interface FiguresDrawingInput {
   rows: readonly FigureRow[];
@@ -60,7 +61,7 @@ export function figuresDrawing(input: FiguresDrawingInput): ChartDrawing {
   const notes: string[] = [];
   if (placement.shown < placement.total) {
     notes.push(
-      `The ${placement.shown} largest of ${placement.total.toLocaleString('en-US')} figures are drawn; the CSV export lists all.`,
+      `The ${wholeNumber(placement.shown)} largest of ${wholeNumber(placement.total)} figures are drawn; the CSV export lists all.`,
     );
   }
   return {

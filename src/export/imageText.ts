@@ -9,6 +9,7 @@ import { actorShortName, filterChoice, filterPhrases } from '../state/describeFi
 import type { Filters } from '../state/filtersSlice';
 import type { ImageThemeChoice, PublishTarget } from '../state/publishSettings';
 import type { FiguresView } from '../state/viewSlice';
+import { plural } from '../model/counts';
 
 /** What an image draws: the events and figures it draws (a cluster's events included). */
 export interface Drawn {
@@ -23,9 +24,6 @@ export interface Period {
   /** "Apr–Sep 2023", "25 Sep – 1 Oct 2023". */
   words: string;
 }
-
-const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
  * Whether everything the target draws is in the timeline's window: the timeline and the figures over
@@ -123,8 +121,8 @@ export function defaultDescription(
   window: readonly [number, number] | null,
   figuresView: FiguresView = 'time',
 ): string {
-  const events = count(drawn.events.length, 'event');
-  const figures = `${count(drawn.amounts.length, 'figure')} in US dollars`;
+  const events = plural(drawn.events.length, 'event');
+  const figures = `${plural(drawn.amounts.length, 'figure')} in US dollars`;
   const dates = window === null ? null : formatWindow(window[0], window[1]);
   let sentence: string;
   if (target === 'dashboard' && dates !== null && !followsWindow(target, figuresView)) {
@@ -165,7 +163,7 @@ function outlets(sources: readonly Source[]): string[] {
 export function sourceLine(sources: readonly Source[], fits: (text: string) => boolean): string {
   if (sources.length === 0) return 'Sources: none drawn · Aidline';
   const names = outlets(sources);
-  const articles = count(sources.length, 'article');
+  const articles = plural(sources.length, 'article');
   const line = (shown: number) => {
     const rest = names.length - shown;
     const list = names.slice(0, shown).join(', ') + (rest > 0 ? ` and ${rest} more` : '');

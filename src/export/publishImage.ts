@@ -7,6 +7,7 @@ import { withPngInfo } from './pngText';
 import { renderImage, type RenderedImage } from './renderImage';
 import type { ExportResult } from './runExport';
 import { yieldToMain } from '../components/yieldToMain';
+import { wholeNumber } from '../model/counts';
 
 export type ImageAction = 'png' | 'svg' | 'copy';
 
@@ -29,8 +30,6 @@ export async function prepareImage(request: ImageRequest, settings: PublishSetti
   await chartFontReady();
   return renderImage(request, settings);
 }
-
-const pixels = (n: number) => n.toLocaleString('en-US');
 
 /** Saves or copies a rendered image: SVG as written, PNG at the settings' pixel density. */
 export async function publishImage(
@@ -55,7 +54,11 @@ export async function publishImage(
   if (action === 'copy') {
     // Hand the clipboard a promise now, while the click still counts as the person's action.
     await clipboardWrite(renderPng(image.svg, image.width, image.height, settings.scale));
-    return result(`Copied the image (${pixels(size.width)} × ${pixels(size.height)} px).`, null, size);
+    return result(
+      `Copied the image (${wholeNumber(size.width)} × ${wholeNumber(size.height)} px).`,
+      null,
+      size,
+    );
   }
   await yieldToMain();
   const drawn = await renderPng(image.svg, image.width, image.height, settings.scale);
@@ -68,5 +71,5 @@ export async function publishImage(
   });
   const name = image.fileName('png');
   downloadBlob(new Blob([png], { type: 'image/png' }), name);
-  return result(`Saved ${name} (${pixels(size.width)} × ${pixels(size.height)} px).`, name, size);
+  return result(`Saved ${name} (${wholeNumber(size.width)} × ${wholeNumber(size.height)} px).`, name, size);
 }

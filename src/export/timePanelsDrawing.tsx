@@ -12,6 +12,7 @@ import type { FigureScale } from '../state/viewSlice';
 import type { ChartDrawing } from './chartDrawing';
 import { sentenceDrawing } from './sentenceDrawing';
 import { timePanelsKeyItems } from '../charts/figures/marksKeyItems';
+import { wholeNumber } from '../model/counts';
 
 export interface TimePanelsDrawingInput {
   rows: readonly FigureRow[];
@@ -68,7 +69,7 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   if (unlabelled !== null) notes.push(unlabelled);
   if (placement.shown < placement.total) {
     notes.push(
-      `The ${placement.shown} largest of ${placement.total.toLocaleString('en-US')} figures are placed; the CSV export lists all.`,
+      `The ${wholeNumber(placement.shown)} largest of ${wholeNumber(placement.total)} figures are placed; the CSV export lists all.`,
     );
   }
   return {

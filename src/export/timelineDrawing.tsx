@@ -16,6 +16,7 @@ import { eventsTimeDomain } from '../model/timeDomain';
 import type { LaneGrouping } from '../state/viewSlice';
 import type { ChartDrawing, KeyItem } from './chartDrawing';
 import { sentenceDrawing } from './sentenceDrawing';
+import { plural, wholeNumber } from '../model/counts';
 
 const AXIS_HEIGHT = 24;
 const MAX_ACTOR_LANES = 6;
@@ -183,7 +184,7 @@ export function timelineDrawing(input: TimelineDrawingInput): ChartDrawing {
   const notes: string[] = [];
   if (clustered > 0) {
     notes.push(
-      `Named one by one: ${layout.marks.length.toLocaleString('en-US')} of ${(layout.marks.length + clustered).toLocaleString('en-US')} events; the others are drawn in ${layout.clusters.length.toLocaleString('en-US')} groups, each named by its first event.`,
+      `Named one by one: ${wholeNumber(layout.marks.length)} of ${plural(layout.marks.length + clustered, 'event')}; the others are drawn in ${plural(layout.clusters.length, 'group')}, each named by its first event.`,
     );
   }
   return { height, element, key, events: drawn, amounts: [], notes };

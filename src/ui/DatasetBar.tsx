@@ -3,8 +3,7 @@ import { useDataset, useDatasetSource } from '../data/DatasetContext';
 import { DATASET_URL, type RefusedDataset } from '../data/load';
 import { MAX_QUERY_LENGTH, urlSearchOverflow } from '../state/url';
 import './DatasetBar.css';
-
-const count = (n: number) => n.toLocaleString('en-US');
+import { wholeNumber } from '../model/counts';
 
 /** A notice that stays until dismissed: what happened and what is shown instead. */
 function Notice({ children, onDismiss }: { children: ReactNode; onDismiss?: () => void }) {
@@ -72,8 +71,9 @@ export function DatasetBar() {
       )}
       {cutSearch !== null && !dismissed.has('search') && (
         <Notice onDismiss={dismiss('search')}>
-          <strong>The search in this link was cut</strong>: it had {count(cutSearch)} characters, and searches
-          are kept up to {count(MAX_QUERY_LENGTH)}. The first {count(MAX_QUERY_LENGTH)} are used.
+          <strong>The search in this link was cut</strong>: it had {wholeNumber(cutSearch)} characters, and
+          searches are kept up to {wholeNumber(MAX_QUERY_LENGTH)}. The first {wholeNumber(MAX_QUERY_LENGTH)}{' '}
+          are used.
         </Notice>
       )}
     </section>

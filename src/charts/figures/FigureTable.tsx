@@ -20,6 +20,7 @@ import {
 import { partOfLine } from './honest/layoutSections';
 import { placeFigures, type PlacedFigure } from './honest/placement';
 import { sourceLine } from '../../model/provenance';
+import { plural, wholeNumber } from '../../model/counts';
 
 const PAGE = 100;
 
@@ -40,8 +41,6 @@ const SORT_OPTIONS = (Object.keys(SORT_WORDS) as TableColumn[]).flatMap((column)
     [column, first === 'ascending' ? 'descending' : 'ascending'],
   ] as const;
 });
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${n === 1 ? word : `${word}s`}`;
 
 /**
  * Every filtered figure as a table, in the chart's sections with each part under its whole: the
@@ -142,7 +141,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
         <p className="fig-table-count" role="status">
           {query.trim() === ''
             ? plural(rows.length, 'figure')
-            : `${plural(found.length, 'figure')} of ${rows.length.toLocaleString('en-US')} match “${query.trim()}”`}
+            : `${plural(found.length, 'figure')} of ${wholeNumber(rows.length)} match “${query.trim()}”`}
         </p>
       </div>
       <table className="data-table fig-data-table">
@@ -150,7 +149,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
           Figures in USD by kind of number, each part under its whole; sorted{' '}
           {sort.direction === 'ascending' ? ascending : descending}
           {placement.shown < placement.total &&
-            ` (showing ${placement.shown.toLocaleString('en-US')} of ${placement.total.toLocaleString('en-US')})`}
+            ` (showing ${wholeNumber(placement.shown)} of ${wholeNumber(placement.total)})`}
         </caption>
         <thead>
           <tr>
@@ -207,7 +206,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
           }}
         >
           Show {Math.min(PAGE, placement.total - placement.shown)} more of{' '}
-          {(placement.total - placement.shown).toLocaleString('en-US')}
+          {wholeNumber(placement.total - placement.shown)}
         </button>
       )}
     </div>

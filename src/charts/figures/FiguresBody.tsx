@@ -9,6 +9,7 @@ import { groupFigures } from './grouping';
 import { SectionsChart } from './SectionsChart';
 import type { FigureRow } from './figureRows';
 import { useDatasetFigureRows, useFigureRows } from './useFigureRows';
+import { wholeNumber } from '../../model/counts';
 
 // Shown only on demand (table mode, the view over time, grouping): loaded when first shown.
 const FigureTable = lazy(() => import('./FigureTable').then((m) => ({ default: m.FigureTable })));
@@ -33,7 +34,7 @@ function FiguresReading() {
   const count = useDataset().amounts.length;
   return (
     <p className="on-demand-loading muted" role="status" style={{ minHeight: CHART_MIN_HEIGHT }}>
-      Reading {count.toLocaleString('en-US')} figures…
+      Reading {wholeNumber(count)} figures…
     </p>
   );
 }

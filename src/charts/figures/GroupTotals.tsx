@@ -1,6 +1,7 @@
 import type { FigureGroup } from '../../state/viewSlice';
 import { boundPrefix, formatMoney } from '../../model/money';
 import type { GroupOfFigures, NotAdded } from './grouping';
+import { wholeNumber } from '../../model/counts';
 
 const MAX_GROUPS = 20;
 const MAX_TERMS = 8;
@@ -27,9 +28,7 @@ export function GroupTotals({ groups, by }: { groups: readonly GroupOfFigures[];
         ))}
       </ul>
       {groups.length > MAX_GROUPS && (
-        <p className="muted">
-          and {(groups.length - MAX_GROUPS).toLocaleString('en-US')} more groups in the table.
-        </p>
+        <p className="muted">and {wholeNumber(groups.length - MAX_GROUPS)} more groups in the table.</p>
       )}
     </section>
   );

@@ -20,6 +20,7 @@ import { CHART_ROW_LIMIT } from './chartLimits';
 import { MarksKey } from './MarksKey';
 import { sectionsKeyItems } from './marksKeyItems';
 import { screenPaint } from '../../model/colors';
+import { wholeNumber } from '../../model/counts';
 
 const LINE = 16;
 const noSource = () => '';
@@ -100,7 +101,7 @@ function PlacedSectionsChart({
       <MarksKey items={keyItems} />
       {placement.shown < placement.total && (
         <p className="fig-limit-note">
-          Showing the {placement.shown} largest of {placement.total.toLocaleString('en-US')} figures —{' '}
+          Showing the {wholeNumber(placement.shown)} largest of {wholeNumber(placement.total)} figures —{' '}
           <button
             type="button"
             className="fig-link-button"

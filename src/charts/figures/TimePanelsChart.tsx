@@ -99,7 +99,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
         {placement.shown < placement.total && (
           <>
             {' '}
-            Showing the {placement.shown} largest of {placement.total.toLocaleString('en-US')}; the table
+            Showing the {wholeNumber(placement.shown)} largest of {wholeNumber(placement.total)}; the table
             lists all.
           </>
         )}

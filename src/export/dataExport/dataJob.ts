@@ -13,6 +13,7 @@ import { exportText } from '../exportText';
 import type { ExportTarget } from '../fileName';
 import { csvBlob } from '../download';
 import { toJson } from '../toJson';
+import { wholeNumber } from '../../model/counts';
 
 /** What a data export writes: a table as CSV, or the shown events and figures as JSON. */
 export type DataFile = { kind: 'csv'; table: 'events' | 'figures' } | { kind: 'json' };
@@ -147,7 +148,7 @@ export async function runDataJob(job: DataJob, progress: (p: DataProgress) => vo
   const total = table.rows.length;
   const blob = csvInSteps(table.header, table.rows, (done) => {
     progress({
-      step: `writing ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows`,
+      step: `writing ${wholeNumber(done)} of ${wholeNumber(total)} rows`,
       done: 40 + Math.round((60 * done) / Math.max(1, total)),
       total: 100,
     });

@@ -3,6 +3,7 @@ import { downloadUrl, REVOKE_AFTER_MS } from '../download';
 import { exportRange, fileName } from '../fileName';
 import type { ExportAction, ExportProgress, ExportRequest, ExportResult } from '../runExport';
 import { ExportCancelled, startDataExport } from './startDataExport';
+import { wholeNumber } from '../../model/counts';
 
 type DataAction = Extract<ExportAction, { kind: 'csv' | 'json' }>;
 
@@ -52,7 +53,7 @@ export async function runDataExport(
     downloadUrl(url, name);
     setTimeout(release, REVOKE_AFTER_MS);
     const what = action.kind === 'csv' ? action.table : 'events';
-    return result(`Saved ${name} (${count.toLocaleString('en-US')} ${what}).`, name);
+    return result(`Saved ${name} (${wholeNumber(count)} ${what}).`, name);
   } catch (error) {
     if (error instanceof ExportCancelled) return result('Export cancelled; no file was saved.', null);
     throw error;

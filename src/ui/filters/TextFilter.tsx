@@ -4,6 +4,7 @@ import { useDatasetText, useTextSource } from '../../data/useDatasetText';
 import { prepareTextSearch } from '../../state/datasetIndex';
 import { useAppStore } from '../../state/store';
 import { cleanSearchText, MAX_QUERY_LENGTH } from '../../state/url';
+import { wholeNumber } from '../../model/counts';
 
 /** How long typing may pause before the filter applies what was typed. */
 const TYPING_DELAY_MS = 150;
@@ -85,7 +86,7 @@ export const TextFilter = memo(function TextFilter() {
       <p id={hintId} className="filter-hint" role="status">
         {cutFrom === null
           ? 'Every word must appear; case and accents are ignored.'
-          : `Cut to the first ${MAX_QUERY_LENGTH.toLocaleString('en-US')} of ${cutFrom.toLocaleString('en-US')} characters: longer searches cannot be kept in a link.`}
+          : `Cut to the first ${wholeNumber(MAX_QUERY_LENGTH)} of ${wholeNumber(cutFrom)} characters: longer searches cannot be kept in a link.`}
         {textState.status === 'loading' && (
           <span className="filter-hint-reach"> Titles only until the summaries and quotes have loaded.</span>
         )}

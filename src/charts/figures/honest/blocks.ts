@@ -8,6 +8,7 @@
 import type { FigureGroup } from '../../../state/viewSlice';
 import type { FigureRow } from '../figureRows';
 import type { PlacedFigure, PlacedSection } from './placement';
+import { plural } from '../../../model/counts';
 
 export interface FigureBlock {
   key: string;
@@ -40,8 +41,6 @@ function groupOf(row: FigureRow, by: Exclude<FigureGroup, 'all'>): { key: string
   }
 }
 
-const figures = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'figure' : 'figures'}`;
-
 /** The blocks of a section: one unlabelled block, or one per group of the family's top figure. */
 export function sectionBlocks(section: PlacedSection<FigureRow>, by: FigureGroup): FigureBlock[] {
   if (by === 'all') return [{ key: section.info.id, label: null, entries: section.entries }];
@@ -63,11 +62,10 @@ export function sectionBlocks(section: PlacedSection<FigureRow>, by: FigureGroup
     // 1 part" for a committed contract with an order under it, never "2 figures" the stage chips deny.
     const own = b.entries.filter((e) => groupOf(e.row, by).key === key).length;
     const others = b.entries.length - own;
-    const parts =
-      others === 0 ? '' : ` + ${others.toLocaleString('en-US')} ${others === 1 ? 'part' : 'parts'}`;
+    const parts = others === 0 ? '' : ` + ${plural(others, 'part')}`;
     return {
       key: `${section.info.id}/${key}`,
-      label: `${b.name} · ${figures(own)}${parts}`,
+      label: `${b.name} · ${plural(own, 'figure')}${parts}`,
       entries: b.entries,
     };
   });

@@ -5,13 +5,12 @@
  */
 import type { TimeLayout } from './layoutTimePanels';
 import { formatUsdBound } from '../../../model/money';
-
-const figures = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'figure' : 'figures'}`;
+import { plural, wholeNumber } from '../../../model/counts';
 
 /** "Not drawn: running totals (4 figures), all dated outside this window.", or null when all are drawn. */
 export function notDrawnNote(notDrawn: TimeLayout['notDrawn']): string | null {
   if (notDrawn.length === 0) return null;
-  const parts = notDrawn.map((s) => `${s.heading.toLowerCase()} (${figures(s.count)})`);
+  const parts = notDrawn.map((s) => `${s.heading.toLowerCase()} (${plural(s.count, 'figure')})`);
   const all = notDrawn.reduce((n, s) => n + s.count, 0);
   return `Not drawn: ${parts.join(', ')}, ${all === 1 ? 'dated' : 'all dated'} outside this window.`;
 }
@@ -20,7 +19,7 @@ export function notDrawnNote(notDrawn: TimeLayout['notDrawn']): string | null {
 export function noFiguresLine(outside: number): string {
   return outside === 0
     ? 'No figures to draw.'
-    : `No figures in this window: the ${figures(outside)} shown are dated outside it.`;
+    : `No figures in this window: the ${plural(outside, 'figure')} shown are dated outside it.`;
 }
 
 /** How many unlabelled values a note names before it counts the rest. */
@@ -43,5 +42,5 @@ export function unlabelledNote(layout: Pick<TimeLayout, 'panels'>, where: string
   return `Not labelled where marks crowd: ${named.join('; ')}${more}. ${capitalize(where)} ${it}.`;
 }
 
-const values = (n: number) => `${n.toLocaleString('en-US')} more ${n === 1 ? 'value' : 'values'}`;
+const values = (n: number) => `${wholeNumber(n)} more ${n === 1 ? 'value' : 'values'}`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

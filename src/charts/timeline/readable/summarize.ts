@@ -1,7 +1,6 @@
 import { formatEventDate } from '../../../model/dates';
 import type { DateGroup } from './dateGroups';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../../model/counts';
 
 /**
  * The timeline in one sentence, for screen readers and as the chart's caption: "29 events from 24 Feb
