@@ -7,10 +7,13 @@ import './on-demand.css';
  */
 export function OnDemand({
   minHeight = 0,
+  message = 'Loading…',
   fallback,
   children,
 }: {
   minHeight?: number;
+  /** What the quiet box says while the part is not ready. */
+  message?: string;
   /** What holds the part's place instead of the quiet box. */
   fallback?: ReactNode;
   children: ReactNode;
@@ -20,7 +23,7 @@ export function OnDemand({
       fallback={
         fallback ?? (
           <div className="on-demand-loading muted" role="status" style={{ minHeight }}>
-            Loading…
+            {message}
           </div>
         )
       }

@@ -22,20 +22,12 @@ const TOTALS_MIN_HEIGHT = 120;
 
 /** The figures panel's contents: controls, legend, comparison, the chart or table, and group totals. */
 export function FiguresBody() {
-  return (
-    <OnDemand minHeight={CHART_MIN_HEIGHT} fallback={<FiguresReading />}>
-      <FiguresOfDataset />
-    </OnDemand>
-  );
-}
-
-/** Holds the chart's place while a large dataset's figures are read. */
-function FiguresReading() {
+  // A large dataset's figures are read in slices (see useDatasetFigureRows): the box says so meanwhile.
   const count = useDataset().amounts.length;
   return (
-    <p className="on-demand-loading muted" role="status" style={{ minHeight: CHART_MIN_HEIGHT }}>
-      Reading {wholeNumber(count)} figures…
-    </p>
+    <OnDemand minHeight={CHART_MIN_HEIGHT} message={`Reading ${wholeNumber(count)} figures…`}>
+      <FiguresOfDataset />
+    </OnDemand>
   );
 }
 
