@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/bundledDataset';
 import { buildFigureRows } from './figureRows';
-import { datasetFigureRows, FIGURE_ROWS_SLICE, rowsOf } from './useFigureRows';
+import { datasetFigureRows, datasetFigureRowsNow, FIGURE_ROWS_SLICE, rowsOf } from './useFigureRows';
 
 describe('rowsOf', () => {
   const all = buildFigureRows(bundled.amounts, bundled);
@@ -37,6 +37,12 @@ describe('datasetFigureRows', () => {
     const pending = datasetFigureRows(large);
     expect(pending).toBeInstanceOf(Promise);
     expect(datasetFigureRows(large)).toBe(pending);
-    expect(await pending).toEqual(buildFigureRows(amounts, large));
+    // Wanted at once meanwhile (an image being drawn): read whole, not waited for.
+    expect(datasetFigureRowsNow(large)).toEqual(buildFigureRows(amounts, large));
+    const read = await pending;
+    expect(read).toEqual(buildFigureRows(amounts, large));
+    // Once read, the rows themselves are kept and given to everyone.
+    expect(datasetFigureRows(large)).toBe(read);
+    expect(datasetFigureRowsNow(large)).toBe(read);
   });
 });

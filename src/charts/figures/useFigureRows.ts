@@ -54,13 +54,36 @@ export function datasetFigureRows(
 ): readonly FigureRow[] | Promise<readonly FigureRow[]> {
   let rows = datasetRows.get(dataset);
   if (rows === undefined) {
-    rows =
-      dataset.amounts.length <= FIGURE_ROWS_SLICE
-        ? buildFigureRows(dataset.amounts, dataset)
-        : buildFigureRowsInSlices(dataset.amounts, dataset, FIGURE_ROWS_SLICE, yieldToMain);
+    if (dataset.amounts.length <= FIGURE_ROWS_SLICE) rows = buildFigureRows(dataset.amounts, dataset);
+    else {
+      rows = buildFigureRowsInSlices(dataset.amounts, dataset, FIGURE_ROWS_SLICE, yieldToMain);
+      // Once read, the rows themselves are kept, for callers that cannot wait (an image being drawn).
+      void rows.then((read) => datasetRows.set(dataset, read));
+    }
     datasetRows.set(dataset, rows);
   }
   return rows;
+}
+
+/**
+ * The rows of every figure of `dataset` now: the ones already read, or read at once when they are still
+ * being read in slices (an image drawn before the figures panel has finished).
+ */
+export function datasetFigureRowsNow(dataset: LeanDataset): readonly FigureRow[] {
+  const rows = datasetFigureRows(dataset);
+  return rows instanceof Promise ? buildFigureRows(dataset.amounts, dataset) : rows;
+}
+
+const rowsById = new WeakMap<readonly FigureRow[], ReadonlyMap<string, FigureRow>>();
+
+/** Rows by figure id, made once per list of rows. */
+export function figureRowsById(all: readonly FigureRow[]): ReadonlyMap<string, FigureRow> {
+  let byId = rowsById.get(all);
+  if (byId === undefined) {
+    byId = mapById(all);
+    rowsById.set(all, byId);
+  }
+  return byId;
 }
 
 /** A row for every figure of the dataset, in its order; suspends while a large dataset is read. */
@@ -73,7 +96,7 @@ export function useDatasetFigureRows(): readonly FigureRow[] {
 export function useFigureRows(all: readonly FigureRow[]): FigureRows {
   const dataset = useDataset();
   const { amounts } = useFilteredView();
-  const byId = useMemo(() => mapById(all), [all]);
+  const byId = figureRowsById(all);
   const wholeOf = useMemo(() => wholeIndex(all), [all]);
   const rows = useMemo(() => rowsOf(amounts, dataset.amounts, all, byId), [amounts, dataset, all, byId]);
   return { rows, wholeOf, byId };
