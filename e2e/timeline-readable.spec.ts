@@ -75,6 +75,24 @@ for (const width of [1440, 375]) {
   }
 }
 
+test('screen readers can browse the events in view by date, each with its title, kind and actors', async ({
+  page,
+}) => {
+  await page.goto('./?timeline=chart');
+  await waitForApp(page, 30_000);
+  const outline = page.getByRole('region', { name: 'Events in view, by date' });
+  await expect(outline.getByRole('heading', { level: 3 }).first()).toBeAttached();
+  const dates = new Set(dataset.events.map((e) => e.date));
+  await expect(outline.getByRole('heading', { level: 3 })).toHaveCount(dates.size);
+  const items = await outline.locator('ul > li').allTextContents();
+  expect(items).toHaveLength(dataset.events.length);
+  for (const event of dataset.events)
+    expect(
+      items.filter((item) => item.startsWith(`${event.title}.`)),
+      event.id,
+    ).toHaveLength(1);
+});
+
 test.describe('with 2,000 generated events', () => {
   test.describe.configure({ timeout: 90_000 });
   const dense = JSON.stringify(generateDataset({ events: 2_000, seed: 3 }));

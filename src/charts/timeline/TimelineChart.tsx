@@ -6,6 +6,7 @@ import { useShownFilters } from '../../state/useFilteredView';
 import { plural } from '../../model/counts';
 import { formatWindow } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
+import { usePaintedOnce } from '../../components/usePaintedOnce';
 import { useLookups } from '../../model/lookups';
 import type { ClusterMark } from './readable/layoutTypes';
 import type { Window } from './readable/timeScale';
@@ -55,6 +56,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
   const ids = { tooltip: useId(), help: useId(), title: useId(), brushHelp: useId() };
 
   const [containerRef, width] = useElementWidth();
+  // The outline for screen readers holds as much text as the chart: it is laid out after the first marks
+  // are painted, not before them.
+  const outlineShown = usePaintedOnce();
   const viewportHeight = useViewportHeight();
   const narrow = width < NARROW_WIDTH;
   const plotWidth = Math.max(40, width - 2 * PLOT_MARGIN);
@@ -294,7 +298,9 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
         )}
       </div>
       <TimelineLegend {...legend} clusters={layout.clusters.length > 0} />
-      <TimelineOutline events={laned.events} groups={model.groups} range={restingRange} lookups={lookups} />
+      {outlineShown && (
+        <TimelineOutline events={laned.events} groups={model.groups} range={restingRange} lookups={lookups} />
+      )}
       <TimelineHelp helpId={ids.help} brushHelpId={ids.brushHelp} announcement={focus.announcement} />
     </div>
   );
