@@ -29,6 +29,14 @@ describe('timePanelsDrawing', () => {
     );
   });
 
+  it('says in its notes which figures are too small on the shared linear scale for their stems to show', () => {
+    expect(draw(null).notes).toContainEqual(
+      expect.stringMatching(
+        /^\d+ figures? (is|are) too small at this scale for (its stem|their stems) to show above \$0\.$/,
+      ),
+    );
+  });
+
   it('says plainly that a window holds no figures instead of drawing empty panels', () => {
     const drawing = draw([Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 8)]);
     const markup = renderToStaticMarkup(drawing.element);

@@ -4,7 +4,12 @@ import { chartTextWidth } from '../charts/figures/honest/chartText';
 import { compareForSort, tableSortFor } from '../charts/figures/honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from '../charts/figures/honest/layoutTimePanels';
 import { placeFigures } from '../charts/figures/honest/placement';
-import { noFiguresLine, notDrawnNote, unlabelledNote } from '../charts/figures/honest/windowNotes';
+import {
+  hiddenStemsNote,
+  noFiguresLine,
+  notDrawnNote,
+  unlabelledNote,
+} from '../charts/figures/honest/windowNotes';
 import { TIME_MARK_LIMIT } from '../charts/figures/chartLimits';
 import { TimePanelsPlot } from '../charts/figures/TimePanelsPlot';
 import type { Paint } from '../model/colors';
@@ -67,6 +72,8 @@ export function timePanelsDrawing(input: TimePanelsDrawingInput): ChartDrawing {
   if (notDrawn !== null) notes.push(notDrawn);
   const unlabelled = unlabelledNote(layout, 'the CSV export');
   if (unlabelled !== null) notes.push(unlabelled);
+  const hiddenStems = hiddenStemsNote(layout.hiddenStems);
+  if (hiddenStems !== null) notes.push(hiddenStems);
   if (placement.shown < placement.total) {
     notes.push(
       `The ${wholeNumber(placement.shown)} largest of ${wholeNumber(placement.total)} figures are placed; the CSV export lists all.`,

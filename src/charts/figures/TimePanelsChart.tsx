@@ -8,7 +8,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { compareForSort, tableSortFor } from './honest/figureTable';
 import { figureTimeDomain, layoutTimePanels } from './honest/layoutTimePanels';
 import { placeFigures } from './honest/placement';
-import { noFiguresLine, notDrawnNote, unlabelledNote } from './honest/windowNotes';
+import { hiddenStemsNote, noFiguresLine, notDrawnNote, unlabelledNote } from './honest/windowNotes';
 import { svgIdPrefix } from './marks';
 import { chartTextWidth } from './honest/chartText';
 import { TimePanelsPlot } from './TimePanelsPlot';
@@ -38,6 +38,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   const scale = useAppStore((s) => s.view.scale);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
+  const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
@@ -66,6 +67,7 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
 
   const notDrawn = layout === null || layout.panels.length === 0 ? null : notDrawnNote(layout.notDrawn);
   const unlabelled = layout === null ? null : unlabelledNote(layout, 'the table');
+  const hiddenStems = layout === null ? null : hiddenStemsNote(layout.hiddenStems);
   const marks = useMemo(() => layout?.panels.flatMap((p) => p.marks) ?? [], [layout]);
   const { interactionsOf, tipMark, hideHoverTip } = useMarkInteractions(marks, tipId);
   const keyItems = useMemo(
@@ -110,6 +112,20 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
       </p>
       {notDrawn !== null && <p className="fig-not-drawn">{notDrawn}</p>}
       {unlabelled !== null && <p className="fig-not-drawn">{unlabelled}</p>}
+      {hiddenStems !== null && (
+        <p className="fig-small-note" data-count={layout?.hiddenStems}>
+          {hiddenStems}{' '}
+          <button
+            type="button"
+            className="fig-link-button"
+            onClick={() => {
+              setView({ scale: 'log' });
+            }}
+          >
+            Compare small figures on a log scale
+          </button>
+        </p>
+      )}
       {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
       {layout !== null && rows.length > 0 && layout.panels.length === 0 && (
         <p className="muted fig-empty">{noFiguresLine(placement.shown)}</p>

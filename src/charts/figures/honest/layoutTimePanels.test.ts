@@ -19,7 +19,7 @@ import {
 import { boundPrefix, formatMoney } from '../../../model/money';
 import { boxGap, segmentsCross, type Box } from './labelGeometry';
 import { MAX_LABEL_DISTANCE, nearestIsOwn } from './timeLabels';
-import { noFiguresLine, notDrawnNote, unlabelledNote } from './windowNotes';
+import { hiddenStemsNote, noFiguresLine, notDrawnNote, unlabelledNote } from './windowNotes';
 import { byUsdDescending, placeFigures } from './placement';
 
 const dataset = bundled;
@@ -213,6 +213,23 @@ describe('layoutTimePanels on the bundled dataset', () => {
         if (m.link === null && m.label !== null) expect(m.label.text, m.key).toMatch(/, part of | of /);
       }
     }
+  });
+
+  it('counts the linear stems too short to show above $0, and says so in a note', () => {
+    const all = buildFigureRows(bundled.amounts, bundled);
+    const linear = layout(all, 'linear', 1100);
+    const marks = marksOf(linear);
+    const hidden = marks.filter((m) => m.stem !== null && m.stem.y1 - m.stem.y2 < 7);
+    // The bundled single packages are drawn beside running totals a hundred times larger.
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.length).toBeLessThan(marks.length);
+    expect(linear.hiddenStems).toBe(hidden.length);
+    expect(layout(all, 'log', 1100).hiddenStems).toBe(0);
+    expect(hiddenStemsNote(0)).toBeNull();
+    expect(hiddenStemsNote(1)).toBe('1 figure is too small at this scale for its stem to show above $0.');
+    expect(hiddenStemsNote(4)).toBe(
+      '4 figures are too small at this scale for their stems to show above $0.',
+    );
   });
 
   it('names the first marks left without a label, and counts the rest, in a note', () => {

@@ -78,6 +78,8 @@ export interface TimeLayout {
   inDomain: number;
   /** Drawn marks that found no label spot near them; the table lists their values. */
   unlabelled: number;
+  /** Linear only: marks whose stem is shorter than their glyph reaches, so it cannot be seen above $0. */
+  hiddenStems: number;
   total: number;
   /** Sections with figures, none of them in the time window: not drawn, named in a note instead. */
   notDrawn: { heading: string; count: number }[];
@@ -284,6 +286,10 @@ export function layoutTimePanels(placement: Placement<FigureRow>, options: TimeL
     axisY,
     inDomain: visible.reduce((n, v) => n + v.length, 0),
     unlabelled: panels.reduce((n, p) => n + p.marks.filter((m) => m.label === null).length, 0),
+    hiddenStems: panels.reduce(
+      (n, p) => n + p.marks.filter((m) => m.stem !== null && m.stem.y1 - m.stem.y2 < MARK_SIZE).length,
+      0,
+    ),
     total: placement.shown,
     notDrawn,
   };

@@ -22,6 +22,17 @@ export function noFiguresLine(outside: number): string {
     : `No figures in this window: the ${plural(outside, 'figure')} shown are dated outside it.`;
 }
 
+/**
+ * "4 figures are too small at this scale for their stems to show above $0.", or null when every stem
+ * shows: on a linear scale the panels share, a figure far below the largest sits on the $0 line.
+ */
+export function hiddenStemsNote(hiddenStems: number): string | null {
+  if (hiddenStems === 0) return null;
+  return hiddenStems === 1
+    ? '1 figure is too small at this scale for its stem to show above $0.'
+    : `${plural(hiddenStems, 'figure')} are too small at this scale for their stems to show above $0.`;
+}
+
 /** How many unlabelled values a note names before it counts the rest. */
 const NAMED = 2;
 
