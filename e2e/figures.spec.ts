@@ -352,6 +352,15 @@ test.describe('figures', () => {
       'EUR 2.4 billion contracts',
     );
     await expect(table.locator(`tr[data-amount-id="${contracts.id}"]`)).toContainText('USD 2.53 billion');
+    // A figure dated with an event known to the week is given that week, never a day.
+    const events = new Map(dataset.events.map((e) => [e.id, e]));
+    const weekly = findAmount(
+      (a) => events.get(a.eventId)?.datePrecision === 'week' && events.get(a.eventId)?.date === a.date,
+      'a figure of an event known to the week',
+    );
+    await expect(table.locator(`tr[data-amount-id="${weekly.id}"] td[data-label="Date"]`)).toHaveText(
+      /^week of \d{1,2} [A-Z][a-z]{2} \d{4}/,
+    );
 
     const usd = table.getByRole('columnheader', { name: /USD/ }).first();
     await expect(usd).toHaveAttribute('aria-sort', 'descending');

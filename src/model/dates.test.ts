@@ -6,6 +6,7 @@ import {
   describePrecision,
   formatDay,
   formatEventDate,
+  formatFigureDate,
   formatIsoDate,
   formatRange,
   formatWindow,
@@ -224,5 +225,19 @@ describe('years at the ends of the calendar', () => {
     const after = parseIsoDate('9999-12-31') + 243 * 365 * DAY_MS;
     expect(formatYear(after)).toBe('10242');
     expect(formatDay(after)).toMatch(/ 10242$/);
+  });
+});
+
+describe('formatFigureDate', () => {
+  it('gives a figure dated with its event the event’s precision, never a day the source did not give', () => {
+    expect(formatFigureDate('2023-04-17', { date: '2023-04-17', datePrecision: 'week' })).toBe(
+      'week of 17 Apr 2023',
+    );
+    expect(formatFigureDate('2023-09-28', { date: '2023-09-28', datePrecision: 'day' })).toBe('28 Sep 2023');
+  });
+
+  it('gives a figure with a date of its own that date, at the precision it is written with', () => {
+    expect(formatFigureDate('2024', { date: '2023-09-28', datePrecision: 'day' })).toBe('2024');
+    expect(formatFigureDate('2023-09', undefined)).toBe('Sep 2023');
   });
 });

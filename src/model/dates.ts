@@ -187,6 +187,17 @@ export function formatEventDate(date: string, precision: DatePrecision): string 
   }
 }
 
+/**
+ * A figure's date as precisely as it is known: its event's, at the event's precision, when the figure is
+ * dated with its event ("week of 17 Apr 2023", not a day the source never gave); else its own.
+ */
+export function formatFigureDate(
+  date: string,
+  event: { date: string; datePrecision: DatePrecision } | undefined,
+): string {
+  return event?.date === date ? formatEventDate(date, event.datePrecision) : formatIsoDate(date);
+}
+
 const PRECISION_PHRASES: Record<DatePrecision, string> = {
   day: 'exact day',
   week: 'known to the week',

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import type { Source } from '../../data/schema';
 import { datasetLookups } from '../../model/lookups';
+import { formatFigureDate, formatIsoDate } from '../../model/dates';
 import { withoutSourceIds } from '../../model/provenance';
 import { useAppStore } from '../../state/store';
 import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
@@ -61,6 +62,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
   const searchId = useId();
   const sortId = useId();
   const sources = datasetLookups(dataset).sourcesById;
+  const eventsById = datasetLookups(dataset).eventsById;
 
   const sourceName = useMemo(() => {
     const names = new Map(
@@ -182,6 +184,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
                 key={entry.row.id}
                 entry={entry}
                 sourceName={sourceName(entry.row)}
+                date={formatFigureDate(entry.row.amount.date, eventsById.get(entry.row.amount.eventId))}
                 sources={sources}
                 selected={entry.row.id === selectedId}
                 compared={compare.includes(entry.row.id)}
@@ -216,6 +219,8 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
 interface FigureTableRowProps {
   entry: PlacedFigure<FigureRow>;
   sourceName: string;
+  /** The figure's date in words, as precisely as it is known. */
+  date: string;
   /** The dataset's sources, to name the articles a flag compares. */
   sources: ReadonlyMap<string, Source>;
   selected: boolean;
@@ -227,6 +232,7 @@ interface FigureTableRowProps {
 function FigureTableRow({
   entry,
   sourceName,
+  date,
   sources,
   selected,
   compared,
@@ -280,10 +286,10 @@ function FigureTableRow({
       </td>
       <td data-label="Date">
         <time className="fig-nowrap" dateTime={amount.date}>
-          {amount.date}
+          {date}
         </time>
         {amount.period !== undefined && amount.period !== amount.date && (
-          <span className="fig-table-period">for {amount.period}</span>
+          <span className="fig-table-period">for {formatIsoDate(amount.period)}</span>
         )}
       </td>
       <td data-label="Donor">{row.donorName}</td>
