@@ -359,7 +359,7 @@ test.describe('figures', () => {
       'a figure of an event known to the week',
     );
     await expect(table.locator(`tr[data-amount-id="${weekly.id}"] td[data-label="Date"]`)).toHaveText(
-      /^week of \d{1,2} [A-Z][a-z]{2} \d{4}/,
+      /^week\sof\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}$/,
     );
 
     const usd = table.getByRole('columnheader', { name: /USD/ }).first();

@@ -285,9 +285,8 @@ function FigureTableRow({
         {amount.currency === 'USD' ? formatUsd(amount) : `≈ ${formatUsd(amount)}`}
       </td>
       <td data-label="Date">
-        <time className="fig-nowrap" dateTime={amount.date}>
-          {date}
-        </time>
+        {/* A date never breaks; "week of" may stand on a line above it. */}
+        <time dateTime={amount.date}>{date.replace(/ /g, '\u00a0').replace('of\u00a0', 'of ')}</time>
         {amount.period !== undefined && amount.period !== amount.date && (
           <span className="fig-table-period">for {formatIsoDate(amount.period)}</span>
         )}
