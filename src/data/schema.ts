@@ -141,7 +141,10 @@ export const flagSchema = z.object({
   id,
   severity: z.enum(SEVERITIES),
   message: z.string().min(1),
-  refs: z.array(id),
+  refs: z.array(id).meta({
+    description:
+      'The ids the flag names: first what it is about, then what it was compared with (a figure or a source that shows the first is wrong).',
+  }),
 });
 
 export const datasetSchema = z

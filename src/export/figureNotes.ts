@@ -15,10 +15,10 @@ export function figureNotes(
   amounts: readonly Amount[],
   limit = MAX_FIGURE_NOTES,
 ): string[] {
-  const { flagsByRef, sourcesById } = datasetLookups(dataset);
+  const { flagsAbout, sourcesById } = datasetLookups(dataset);
   const largest = [...amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
   const notes = largest.slice(0, limit).map((amount) => {
-    const flags = flagsByRef.get(amount.id) ?? [];
+    const flags = flagsAbout.get(amount.id) ?? [];
     const value =
       amount.currency === 'USD' ? formatUsd(amount) : `${formatOriginal(amount)} ≈ ${formatUsd(amount)}`;
     const flagged =

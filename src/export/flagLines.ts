@@ -26,10 +26,10 @@ export function flagLines(
   amounts: readonly Amount[],
   options: { appendix: boolean; limit?: number },
 ): FlagLine[] {
-  const { flagsByRef, amountsById } = datasetLookups(dataset);
+  const { flagsAbout, amountsById } = datasetLookups(dataset);
   const flags = new Map<string, { flag: Flag; amount: Amount }>();
   for (const amount of amounts) {
-    for (const flag of flagsByRef.get(amount.id) ?? []) {
+    for (const flag of flagsAbout.get(amount.id) ?? []) {
       if (!flags.has(flag.id))
         flags.set(flag.id, { flag, amount: amountsById.get(flag.refs[0] ?? '') ?? amount });
     }

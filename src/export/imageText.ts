@@ -191,14 +191,14 @@ export const APPENDIX_LIMIT = 40;
  * by title, outlet and date; bounded, with how many more the CSV and JSON exports hold.
  */
 export function appendix(dataset: LeanDataset, drawn: Drawn, limit = APPENDIX_LIMIT) {
-  const { flagsByRef, sourcesById } = datasetLookups(dataset);
+  const { flagsAbout, sourcesById } = datasetLookups(dataset);
   const parts: { heading: string; lines: string[] }[] = [];
   if (drawn.amounts.length > 0) {
     const largest = [...drawn.amounts].sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id));
     const lines = largest.slice(0, limit).map((a) => {
       const value = a.currency === 'USD' ? formatUsd(a) : `${formatOriginal(a)} ≈ ${formatUsd(a)}`;
       // Each message is a sentence of its own; the list ends without its stop, before the "; source".
-      const flags = (flagsByRef.get(a.id) ?? [])
+      const flags = (flagsAbout.get(a.id) ?? [])
         .map((f) => withoutSourceIds(f.message, sourcesById))
         .join(' ')
         .replace(/\.$/, '');

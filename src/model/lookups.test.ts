@@ -36,12 +36,15 @@ describe('datasetLookups', () => {
     );
   });
 
-  it('lists each flag once under every id it names', () => {
+  it('lists each flag under the id it is about (its first ref), not under what it was compared with', () => {
     const flag = { id: 'f', severity: 'warning', message: 'm', refs: ['a', 'b', 'a'] };
     const small = { ...dataset, flags: [flag, { ...flag, id: 'g', refs: ['b'] }] } as unknown as Dataset;
-    const byRef = datasetLookups(small).flagsByRef;
-    expect(byRef.get('a')?.map((f) => f.id)).toEqual(['f']);
-    expect(byRef.get('b')?.map((f) => f.id)).toEqual(['f', 'g']);
-    expect(byRef.get('c')).toBeUndefined();
+    const about = datasetLookups(small).flagsAbout;
+    expect(about.get('a')?.map((f) => f.id)).toEqual(['f']);
+    expect(about.get('b')?.map((f) => f.id)).toEqual(['g']);
+    expect(about.get('c')).toBeUndefined();
+    const naming = datasetLookups(small).flagsNaming;
+    expect(naming.get('a')?.map((f) => f.id)).toEqual(['f']);
+    expect(naming.get('b')?.map((f) => f.id)).toEqual(['f', 'g']);
   });
 });

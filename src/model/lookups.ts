@@ -13,8 +13,13 @@ export interface Lookups {
   amountsByEvent: ReadonlyMap<string, readonly Amount[]>;
   /** The figures that are part of a figure (`partOf` its id), in dataset order. */
   partsByAmount: ReadonlyMap<string, readonly Amount[]>;
-  /** The flags that name an id in their refs, each once, in dataset order. */
-  flagsByRef: ReadonlyMap<string, readonly Flag[]>;
+  /**
+   * The flags about an id, in dataset order: a flag is about its first ref; the refs after it name what
+   * it was compared with (the figure whose rate shows another's is wrong), which the flag does not doubt.
+   */
+  flagsAbout: ReadonlyMap<string, readonly Flag[]>;
+  /** The flags that name an id in any of their refs, each once, in dataset order. */
+  flagsNaming: ReadonlyMap<string, readonly Flag[]>;
 }
 
 /** Items by id, set one by one: a pair per item for the Map constructor cost twice as long at a million. */
@@ -32,7 +37,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null | undef
   );
 }
 
-function flagsByRef(flags: readonly Flag[]): Map<string, Flag[]> {
+function flagsNaming(flags: readonly Flag[]): Map<string, Flag[]> {
   const map = new Map<string, Flag[]>();
   for (const flag of flags) {
     for (const ref of flag.refs) {
@@ -42,6 +47,10 @@ function flagsByRef(flags: readonly Flag[]): Map<string, Flag[]> {
     }
   }
   return map;
+}
+
+function flagsAbout(flags: readonly Flag[]): Map<string, Flag[]> {
+  return groupBy(flags, (flag) => flag.refs[0]);
 }
 
 /**
@@ -56,7 +65,8 @@ class LazyLookups implements Lookups {
   #amountsById?: Map<string, Amount>;
   #amountsByEvent?: Map<string, Amount[]>;
   #partsByAmount?: Map<string, Amount[]>;
-  #flagsByRef?: Map<string, Flag[]>;
+  #flagsAbout?: Map<string, Flag[]>;
+  #flagsNaming?: Map<string, Flag[]>;
 
   constructor(dataset: LeanDataset) {
     this.#dataset = dataset;
@@ -80,8 +90,11 @@ class LazyLookups implements Lookups {
   get partsByAmount(): ReadonlyMap<string, readonly Amount[]> {
     return (this.#partsByAmount ??= groupBy(this.#dataset.amounts, (a) => a.partOf));
   }
-  get flagsByRef(): ReadonlyMap<string, readonly Flag[]> {
-    return (this.#flagsByRef ??= flagsByRef(this.#dataset.flags));
+  get flagsAbout(): ReadonlyMap<string, readonly Flag[]> {
+    return (this.#flagsAbout ??= flagsAbout(this.#dataset.flags));
+  }
+  get flagsNaming(): ReadonlyMap<string, readonly Flag[]> {
+    return (this.#flagsNaming ??= flagsNaming(this.#dataset.flags));
   }
 }
 

@@ -177,7 +177,7 @@ function conversionSource(amount: Amount, quote: string, quoteSource: string): s
  * it was read, how it became US dollars, and any flags. For CSV cells.
  */
 export function provenanceText(amount: Amount, lookups: Lookups): string {
-  return provenanceSteps(amount, lookups.sourcesById, lookups.flagsByRef.get(amount.id) ?? [])
+  return provenanceSteps(amount, lookups.sourcesById, lookups.flagsAbout.get(amount.id) ?? [])
     .map((step) =>
       step.id === 'quote' ? `${step.title}: “${step.text}” (${step.source})` : `${step.title}: ${step.text}`,
     )
@@ -186,7 +186,7 @@ export function provenanceText(amount: Amount, lookups: Lookups): string {
 
 /** The flags of a figure, one a line ("warning: …"), or an empty string. */
 export function flagsText(amount: Amount, lookups: Lookups): string {
-  return (lookups.flagsByRef.get(amount.id) ?? [])
+  return (lookups.flagsAbout.get(amount.id) ?? [])
     .map((f) => `${f.severity}: ${withoutSourceIds(f.message, lookups.sourcesById)}`)
     .join('\n');
 }

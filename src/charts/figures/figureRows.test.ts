@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagSummary } from '../../model/flagSummary';
+import { formatOriginal } from '../../model/money';
 import { bundled, figures } from '../../test/bundledDataset';
 import { buildFigureRows, buildFigureRowsInSlices, figureSummary, figureTitle } from './figureRows';
 
@@ -36,22 +37,31 @@ describe('buildFigureRows', () => {
     expect(row?.flags).toEqual([twice]);
   });
 
-  it('writes a flag note from the figures it names, those after the flagged one included', () => {
+  it('flags only the figure a flag is about, and writes its note from every figure it names, later ones included', () => {
     const a = { ...figures.usPackage, id: 'a' };
     const b = { ...figures.natoOrders, id: 'b' };
-    const both = { id: 'f', severity: 'warning' as const, message: 'check', refs: ['b', 'a'] };
-    const [rowA, rowB] = buildFigureRows([a, b], { ...bundled, flags: [both] });
-    expect(rowA?.flagNotes).toEqual(rowB?.flagNotes);
-    expect(rowA?.flagNotes[0]).toBe('€1B: check');
+    // About a; b is what it was compared with, and comes after it.
+    const aboutA = {
+      id: 'conversion-vs-same-day-a',
+      severity: 'error' as const,
+      message: 'check',
+      refs: ['a', 'b'],
+    };
+    const [rowA, rowB] = buildFigureRows([a, b], { ...bundled, flags: [aboutA] });
+    expect(rowA?.flags).toEqual([aboutA]);
+    expect(rowB?.flags).toEqual([]);
+    expect(rowB?.flagNotes).toEqual([]);
     expect(rowA?.flagNotes).toEqual([
       flagSummary(
-        both,
+        aboutA,
         new Map([
           ['a', a],
           ['b', b],
         ]),
       ),
     ]);
+    // The note names the later figure, which it could not have on a single pass.
+    expect(rowA?.flagNotes[0]).toContain(`the same day ${formatOriginal(b)}`);
   });
 
   it('builds the same rows a slice at a time, pausing between slices', async () => {

@@ -17,7 +17,7 @@ export interface FigureRow {
   time: number;
   /** USD at the upper end of a range, or null. */
   usdHigh: number | null;
-  /** LeanDataset flags that name this figure. */
+  /** The dataset's flags about this figure (not those that only compare another with it). */
   flags: readonly Flag[];
   /** Each flag in a short plain sentence (see flagSummary): what a screen reader hears. */
   flagNotes: readonly string[];
@@ -74,14 +74,18 @@ function figureRowBuilder(dataset: LeanDataset) {
   // Figures share dates: each date is read and written once (at 230,000 figures, most of the time here).
   const monthYear = byDate(formatMonthYear);
   const timeOf = byDate(parseIsoDate);
-  // The figures that flags name, found on the way: a second pass over every id would hash each again.
-  const flagged = new Map<string, Amount>();
+  // The figures that flags name (what they are about and what they compare it with), found on the way:
+  // a second pass over every id would hash each again.
+  const named = new Map<string, Amount>();
   const rows: FigureRow[] = [];
   return {
     add(amounts: readonly Amount[]): void {
       for (const amount of amounts) {
-        const flags = lookups.flagsByRef.get(amount.id) ?? NONE;
-        if (flags.length > 0) flagged.set(amount.id, amount);
+        let flags: readonly Flag[] = NONE;
+        if (lookups.flagsNaming.has(amount.id)) {
+          named.set(amount.id, amount);
+          flags = lookups.flagsAbout.get(amount.id) ?? NONE;
+        }
         rows.push({
           id: amount.id,
           amount,
@@ -97,7 +101,7 @@ function figureRowBuilder(dataset: LeanDataset) {
     },
     finish(): FigureRow[] {
       for (const row of rows) {
-        if (row.flags.length > 0) row.flagNotes = row.flags.map((f) => flagSummary(f, flagged));
+        if (row.flags.length > 0) row.flagNotes = row.flags.map((f) => flagSummary(f, named));
       }
       return rows;
     },

@@ -20,7 +20,7 @@ export function AmountDetails({ amount }: { amount: Amount }) {
   const headingId = useId();
   const lookups = useLookups();
 
-  const flags = lookups.flagsByRef.get(amount.id) ?? [];
+  const flags = lookups.flagsAbout.get(amount.id) ?? [];
   const steps = provenanceSteps(amount, lookups.sourcesById, flags);
   const whole = amount.partOf == null ? undefined : lookups.amountsById.get(amount.partOf);
   const parts = lookups.partsByAmount.get(amount.id) ?? [];
