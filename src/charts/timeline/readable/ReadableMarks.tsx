@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Paint } from '../../../model/colors';
 import { kindColor } from '../../../model/kindColors';
 import type { LanedEvents } from './laneAssignment';
-import type { ClusterMark, EventMark, ReadableLayout } from './layoutTypes';
+import type { ClusterMark, EventMark, LaneBand, ReadableLayout } from './layoutTypes';
 import { ClusterBody, EventBody, shapeOf } from './markBodies';
 import { defaultMarkStyle, fileLook, SCREEN_LOOK, type MarkStyle } from './markLook';
 
@@ -43,6 +43,9 @@ export function markKey(events: LanedEvents, item: EventMark | ClusterMark): str
   return `c:${events.events[item.first]?.id ?? ''}`;
 }
 
+/** Every other named lane is shaded. */
+const shaded = (band: LaneBand): boolean => band.name !== null && band.index % 2 === 1;
+
 /**
  * The shading of every other named lane. It is drawn before the axis, whose grid lines and invasion
  * marker run through the lanes and would be hidden under it.
@@ -58,11 +61,11 @@ export function LaneBands({
   paint?: Paint;
 }) {
   const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
-  const shaded = layout.lanes.filter((band) => band.name !== null && band.index % 2 === 1);
-  if (shaded.length === 0) return null;
+  const shadedBands = layout.lanes.filter(shaded);
+  if (shadedBands.length === 0) return null;
   return (
     <g className="tl-lane-bands" transform={transform}>
-      {shaded.map((band) => (
+      {shadedBands.map((band) => (
         <rect
           key={band.lane.key}
           className="tl-lane-band"
@@ -112,11 +115,11 @@ export const ReadableMarks = memo(function ReadableMarks({
           band.name === null ? null : (
             <g key={band.lane.key} className="tl-lane">
               <text
-                className="tl-lane-name"
+                className={shaded(band) ? 'tl-lane-name tl-lane-name-shaded' : 'tl-lane-name'}
                 x={band.name.x0}
                 y={(band.name.y0 + band.name.y1) / 2}
                 dy="0.35em"
-                {...look.laneName}
+                {...(shaded(band) ? look.shadedLaneName : look.laneName)}
               >
                 {band.lane.label}
               </text>

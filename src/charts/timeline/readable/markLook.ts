@@ -17,6 +17,7 @@ export type Attributes = SVGAttributes<SVGElement>;
 type LookRole =
   | 'laneBand'
   | 'laneName'
+  | 'shadedLaneName'
   | 'title'
   | 'range'
   | 'chipRect'
@@ -33,6 +34,7 @@ export type Look = Record<LookRole, Attributes>;
 export const SCREEN_LOOK: Look = {
   laneBand: {},
   laneName: {},
+  shadedLaneName: {},
   title: {},
   range: {},
   chipRect: {},
@@ -53,6 +55,12 @@ export function fileLook(paint: Paint): Look {
   return {
     laneBand: { fill: paint('var(--surface-2)') },
     laneName: { fill: paint('var(--ink-2)'), fontWeight: 650, ...halo },
+    shadedLaneName: {
+      fill: paint('var(--ink-2)'),
+      fontWeight: 650,
+      ...halo,
+      stroke: paint('var(--surface-2)'),
+    },
     title: { fill: paint('var(--ink)'), fontWeight: 500, ...halo },
     range: { fillOpacity: 0.28 },
     chipRect: chip,
