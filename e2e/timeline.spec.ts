@@ -221,7 +221,9 @@ test.describe('timeline', () => {
 
     const withFigure = dataset.events.find((e) => dataset.amounts.some((a) => a.eventId === e.id));
     if (withFigure === undefined) return;
-    const amount = dataset.amounts.find((a) => a.eventId === withFigure.id);
+    // An event lists its own figures first, running totals after.
+    const figures = dataset.amounts.filter((a) => a.eventId === withFigure.id);
+    const amount = figures.find((a) => !a.cumulative) ?? figures[0];
     await page
       .getByRole('group', { name: 'Show the timeline as' })
       .getByRole('button', { name: 'Chart' })

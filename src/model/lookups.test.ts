@@ -21,12 +21,23 @@ describe('datasetLookups', () => {
     for (const amount of dataset.amounts) expect(lookups.amountsById.get(amount.id)).toBe(amount);
   });
 
-  it('groups figures by event and by the figure they are part of, in dataset order', () => {
+  it('groups figures by event (its own first, running totals after) and by the figure they are part of', () => {
     const lookups = datasetLookups(dataset);
-    for (const event of dataset.events)
-      expect(lookups.amountsByEvent.get(event.id) ?? []).toEqual(
-        dataset.amounts.filter((a) => a.eventId === event.id),
-      );
+    for (const event of dataset.events) {
+      const of = dataset.amounts.filter((a) => a.eventId === event.id);
+      expect(lookups.amountsByEvent.get(event.id) ?? []).toEqual([
+        ...of.filter((a) => !a.cumulative),
+        ...of.filter((a) => a.cumulative),
+      ]);
+    }
+    // The $325M package before the $35.4B total since 2022, which the dataset lists first.
+    const usPackage = dataset.amounts.find((a) => a.value === 325e6);
+    const listed = lookups.amountsByEvent.get(usPackage?.eventId ?? '') ?? [];
+    expect(listed.map((a) => a.cumulative)).toEqual([false, true]);
+    expect(dataset.amounts.filter((a) => a.eventId === usPackage?.eventId).map((a) => a.cumulative)).toEqual([
+      true,
+      false,
+    ]);
     for (const amount of dataset.amounts)
       expect(lookups.partsByAmount.get(amount.id) ?? []).toEqual(
         dataset.amounts.filter((a) => a.partOf === amount.id),

@@ -9,7 +9,10 @@ export interface Lookups {
   actorsById: ReadonlyMap<string, Actor>;
   sourcesById: ReadonlyMap<string, Source>;
   amountsById: ReadonlyMap<string, Amount>;
-  /** Every figure of an event, in dataset order. */
+  /**
+   * Every figure of an event: its own first, then running totals (so that "$325M" is not read as the
+   * "$35.4B" total since 2022 beside it), each in dataset order.
+   */
   amountsByEvent: ReadonlyMap<string, readonly Amount[]>;
   /** The figures that are part of a figure (`partOf` its id), in dataset order. */
   partsByAmount: ReadonlyMap<string, readonly Amount[]>;
@@ -35,6 +38,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null | undef
     items.filter((item) => key(item) != null),
     (item) => key(item) ?? '',
   );
+}
+
+function ownFiguresFirst(byEvent: Map<string, Amount[]>): Map<string, Amount[]> {
+  for (const amounts of byEvent.values())
+    if (amounts.length > 1) amounts.sort((a, b) => Number(a.cumulative) - Number(b.cumulative));
+  return byEvent;
 }
 
 function flagsNaming(flags: readonly Flag[]): Map<string, Flag[]> {
@@ -85,7 +94,7 @@ class LazyLookups implements Lookups {
     return (this.#amountsById ??= mapById(this.#dataset.amounts));
   }
   get amountsByEvent(): ReadonlyMap<string, readonly Amount[]> {
-    return (this.#amountsByEvent ??= groupBy(this.#dataset.amounts, (a) => a.eventId));
+    return (this.#amountsByEvent ??= ownFiguresFirst(groupBy(this.#dataset.amounts, (a) => a.eventId)));
   }
   get partsByAmount(): ReadonlyMap<string, readonly Amount[]> {
     return (this.#partsByAmount ??= groupBy(this.#dataset.amounts, (a) => a.partOf));
