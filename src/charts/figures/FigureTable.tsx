@@ -108,38 +108,42 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
   return (
     <div className="fig-table">
       <div className="fig-table-tools">
-        <label htmlFor={searchId} className="fig-control-label">
-          Search figures
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="fig-table-search"
-          value={query}
-          placeholder="Donor, label, currency, stage, source…"
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setLimit(PAGE);
-          }}
-        />
-        <label htmlFor={sortId} className="fig-control-label">
-          Sort
-        </label>
-        <select
-          id={sortId}
-          className="fig-table-sort"
-          value={`${sort.column} ${sort.direction}`}
-          onChange={(e) => {
-            const [column, direction] = e.target.value.split(' ') as [TableColumn, TableSort['direction']];
-            setSort({ column, direction });
-          }}
-        >
-          {SORT_OPTIONS.map(([column, direction]) => (
-            <option key={`${column} ${direction}`} value={`${column} ${direction}`}>
-              {SORT_WORDS[column][direction === 'ascending' ? 0 : 1]}
-            </option>
-          ))}
-        </select>
+        <div className="fig-table-field fig-table-field-search">
+          <label htmlFor={searchId} className="fig-control-label">
+            Search figures
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="fig-table-search"
+            value={query}
+            placeholder="Donor, label, currency, stage, source…"
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(PAGE);
+            }}
+          />
+        </div>
+        <div className="fig-table-field">
+          <label htmlFor={sortId} className="fig-control-label">
+            Sort
+          </label>
+          <select
+            id={sortId}
+            className="fig-table-sort"
+            value={`${sort.column} ${sort.direction}`}
+            onChange={(e) => {
+              const [column, direction] = e.target.value.split(' ') as [TableColumn, TableSort['direction']];
+              setSort({ column, direction });
+            }}
+          >
+            {SORT_OPTIONS.map(([column, direction]) => (
+              <option key={`${column} ${direction}`} value={`${column} ${direction}`}>
+                {SORT_WORDS[column][direction === 'ascending' ? 0 : 1]}
+              </option>
+            ))}
+          </select>
+        </div>
         <p className="fig-table-count" role="status">
           {query.trim() === ''
             ? plural(rows.length, 'figure')
