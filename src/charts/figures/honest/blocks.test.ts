@@ -17,13 +17,17 @@ describe('sectionBlocks', () => {
         const others = block.entries.length - own;
         const name = stage.charAt(0).toUpperCase() + stage.slice(1);
         const figures = `${own} ${own === 1 ? 'figure' : 'figures'}`;
-        const parts = others === 0 ? '' : ` + ${others} ${others === 1 ? 'part' : 'parts'}`;
+        const otherStages = [
+          ...new Set(block.entries.map((e) => e.row.amount.stage).filter((s) => s !== stage)),
+        ];
+        const parts =
+          others === 0 ? '' : ` + ${others} ${others === 1 ? 'part' : 'parts'} (${otherStages.join(', ')})`;
         expect(block.label).toBe(`${name} · ${figures}${parts}`);
       }
     }
-    // The bundled data has such a block: a committed contract with an order under it.
+    // The bundled data has such a block: a committed contract with an order under it, which is named.
     const labels = placement.sections.flatMap((s) => sectionBlocks(s, 'stage').map((b) => b.label));
-    expect(labels).toContain('Committed · 1 figure + 1 part');
+    expect(labels).toContain('Committed · 1 figure + 1 part (ordered)');
   });
 
   it('leaves a section whole and unlabelled when figures are not grouped', () => {

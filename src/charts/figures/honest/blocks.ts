@@ -13,7 +13,7 @@ import { plural } from '../../../model/counts';
 export interface FigureBlock {
   key: string;
   /**
-   * "NATO · 3 figures", and "+ 1 part" for parts of another group kept under their whole; null when the
+   * "NATO · 3 figures", and "+ 1 part (United States)" for parts of another group kept under their whole; null when the
    * section is not grouped.
    */
   label: string | null;
@@ -58,11 +58,16 @@ export function sectionBlocks(section: PlacedSection<FigureRow>, by: FigureGroup
     current?.entries.push(entry);
   }
   return [...blocks].map(([key, b]) => {
-    // A part kept under its whole counts apart when its own group differs: "Committed · 1 figure +
-    // 1 part" for a committed contract with an order under it, never "2 figures" the stage chips deny.
+    // A part kept under its whole counts apart when its own group differs, which is named: "Committed ·
+    // 1 figure + 1 part (ordered)" for a committed contract with an order under it, never "2 figures"
+    // the stage chips deny.
     const own = b.entries.filter((e) => groupOf(e.row, by).key === key).length;
     const others = b.entries.length - own;
-    const parts = others === 0 ? '' : ` + ${plural(others, 'part')}`;
+    const otherNames = new Set(
+      b.entries.map((e) => groupOf(e.row, by)).flatMap((g) => (g.key === key ? [] : [g.name])),
+    );
+    const named = [...otherNames].map((name) => (by === 'donor' ? name : name.toLowerCase())).join(', ');
+    const parts = others === 0 ? '' : ` + ${plural(others, 'part')} (${named})`;
     return {
       key: `${section.info.id}/${key}`,
       label: `${b.name} · ${plural(own, 'figure')}${parts}`,
