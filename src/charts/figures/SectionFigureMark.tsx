@@ -176,17 +176,22 @@ function FigureShapes({
           <line x1={whole.x2} x2={whole.x2} y1={whole.y - 3} y2={whole.y + 3} />
         </g>
       )}
-      {whole?.type === 'ring' && (
-        <circle
-          className="fig-whole"
-          cx={whole.cx}
-          cy={whole.cy}
-          r={whole.r}
-          fill="none"
-          stroke={rule}
-          strokeWidth={1.5}
-          strokeDasharray="2 2"
-        />
+      {whole?.type === 'tick' && (
+        <g className="fig-whole" stroke={rule} strokeWidth={1.5}>
+          <line x1={whole.cx} x2={whole.cx} y1={whole.cy - whole.r} y2={whole.cy + whole.r} />
+          <line
+            x1={whole.cx - whole.cap}
+            x2={whole.cx + whole.cap}
+            y1={whole.cy - whole.r}
+            y2={whole.cy - whole.r}
+          />
+          <line
+            x1={whole.cx - whole.cap}
+            x2={whole.cx + whole.cap}
+            y1={whole.cy + whole.r}
+            y2={whole.cy + whole.r}
+          />
+        </g>
       )}
       {mark.type === 'bar' ? (
         <>

@@ -185,15 +185,11 @@ export function marksKeyItems(
               id: 'whole',
               label: 'where the whole of a part is',
               swatch: (
-                <circle
-                  cx={13}
-                  cy={7}
-                  r={6}
-                  fill="none"
-                  stroke={grey}
-                  strokeWidth={1.5}
-                  strokeDasharray="2 2"
-                />
+                <g stroke={grey} strokeWidth={1.5}>
+                  <line x1={13} x2={13} y1={1} y2={13} />
+                  <line x1={10} x2={16} y1={1} y2={1} />
+                  <line x1={10} x2={16} y1={13} y2={13} />
+                </g>
               ),
             }
           : {

@@ -21,7 +21,9 @@ const LINE = 16;
 export const ROW_GAP = 10;
 const INDENT = 14;
 export const GAP = 6;
-const WHOLE_RING = 6;
+/** Half the height of the tick that marks a part's whole on a log scale, and half its caps' width. */
+const WHOLE_TICK = 6;
+const WHOLE_CAP = 3;
 /** Room above a part's mark for the line that shows its whole (linear). */
 const EXTENT_ROOM = 5;
 
@@ -35,9 +37,13 @@ export type ValueMark =
   | { type: 'dot'; cx: number; cy: number; r: number }
   | { type: 'bar'; x: number; y: number; width: number; height: number };
 
-/** Where a part's whole is: a line from zero to its value (linear), or a ring at its value (log). */
+/**
+ * Where a part's whole is: a line from zero to its value (linear), or an upright tick at its value (log),
+ * `r` above and below the row's value line, capped `cap` either side: never a ring, which reads as the "about" mark.
+ */
 export type WholeMarker =
-  { type: 'extent'; x1: number; x2: number; y: number } | { type: 'ring'; cx: number; cy: number; r: number };
+  | { type: 'extent'; x1: number; x2: number; y: number }
+  | { type: 'tick'; cx: number; cy: number; r: number; cap: number };
 
 export interface FigureGeom {
   key: string;
@@ -156,8 +162,8 @@ export function layoutFigure(
     const wholeX = x(entry.whole.amount.usd);
     if (type === 'linear') whole = { type: 'extent', x1: x(0), x2: Math.max(x(0), wholeX), y: markTop - 3 };
     else {
-      whole = { type: 'ring', cx: wholeX, cy: markY, r: WHOLE_RING };
-      obstacles.push({ x0: wholeX - WHOLE_RING - 1, x1: wholeX + WHOLE_RING + 1 });
+      whole = { type: 'tick', cx: wholeX, cy: markY, r: WHOLE_TICK, cap: WHOLE_CAP };
+      obstacles.push({ x0: wholeX - WHOLE_CAP - 1, x1: wholeX + WHOLE_CAP + 1 });
     }
   }
 

@@ -47,7 +47,7 @@ function expectHonestMarks(chart: SectionsLayout, x: (v: number) => number, type
     if (type === 'log') {
       expect(f.mark.type, f.key).toBe('dot');
       if (f.mark.type === 'dot') expect(f.mark.cx).toBeCloseTo(x(usd), 6);
-      if (f.whole !== null) expect(f.whole.type).toBe('ring');
+      if (f.whole !== null) expect(f.whole.type).toBe('tick');
     } else {
       expect(f.mark.type, f.key).toBe('bar');
       if (f.mark.type === 'bar') {
@@ -86,7 +86,7 @@ function expectReadableText(chart: SectionsLayout) {
           ? [f.mark.cx - f.mark.r, f.mark.cx + f.mark.r]
           : [f.mark.x, f.mark.x + f.mark.width];
       expect(x0 >= (mark[1] ?? 0) || x0 + w <= (mark[0] ?? 0)).toBe(true);
-      if (f.whole?.type === 'ring') {
+      if (f.whole?.type === 'tick') {
         const ring = f.whole;
         expect(x0 >= ring.cx + ring.r || x0 + w <= ring.cx - ring.r).toBe(true);
       }
@@ -99,7 +99,8 @@ function expectReadableText(chart: SectionsLayout) {
       expect(fx).toBeGreaterThanOrEqual(0);
       if (f.mark.type === 'dot') expect(clear(f.mark.cx - f.mark.r, f.mark.cx + f.mark.r)).toBe(true);
       if (Math.abs(f.value.y - 4 - f.markY) < 1) expect(clear(x0, x0 + w)).toBe(true);
-      if (f.whole?.type === 'ring') expect(clear(f.whole.cx - f.whole.r, f.whole.cx + f.whole.r)).toBe(true);
+      if (f.whole?.type === 'tick')
+        expect(clear(f.whole.cx - f.whole.cap, f.whole.cx + f.whole.cap)).toBe(true);
     }
   }
   const all = figuresOf(chart);
@@ -134,7 +135,7 @@ describe('layoutSections on the bundled dataset', () => {
     for (const f of parts) {
       const whole = rows.find((r) => r.id === f.entry.row.amount.partOf);
       expect(f.partOf.map((l) => l.text).join(' ')).toContain(`part of ${whole?.amount.label ?? '?'}`);
-      expect(f.whole?.type === 'ring' ? f.whole.cx : NaN).toBeCloseTo(x(whole?.amount.usd ?? 0), 6);
+      expect(f.whole?.type === 'tick' ? f.whole.cx : NaN).toBeCloseTo(x(whole?.amount.usd ?? 0), 6);
       expect(f.rule).not.toBeNull();
     }
   });
