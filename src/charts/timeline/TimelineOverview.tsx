@@ -9,6 +9,7 @@ import type { MeasureText } from './timelineText';
 import type { ReadableEvents } from './readable/readableEvents';
 import type { GestureKit } from './useGestureKit';
 import { centerWindow, type Window } from './zoomMath';
+import { usePaintedOnce } from '../../components/usePaintedOnce';
 
 const DENSITY_HEIGHT = 28;
 const HEIGHT = 48;
@@ -104,9 +105,12 @@ export function TimelineOverview({
   const brushGroup = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const brushing = useRef(false);
+  // The density is counted over every event: it is drawn the frame after the chart's first marks, in
+  // the strip already laid out for it.
+  const painted = usePaintedOnce();
   const path = useMemo(
-    () => densityPath(densityBins(timed.at, domain, width, BIN_PX), BIN_PX, DENSITY_HEIGHT),
-    [timed, domain, width],
+    () => (painted ? densityPath(densityBins(timed.at, domain, width, BIN_PX), BIN_PX, DENSITY_HEIGHT) : ''),
+    [painted, timed, domain, width],
   );
   const x = useMemo(() => baseTimeScale(domain, width), [domain, width]);
   const ticks = useMemo(() => axisTicks(x, measure), [x, measure]);
@@ -194,7 +198,7 @@ export function TimelineOverview({
     >
       <g transform={`translate(${gutter},0)`}>
         <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
-        <path className="tl-density" d={path} fill="var(--ink-3)" />
+        {path !== '' && <path className="tl-density" d={path} fill="var(--ink-3)" />}
         {invasionX >= 0 && invasionX <= width && (
           <line
             x1={invasionX}
