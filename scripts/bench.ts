@@ -1,6 +1,7 @@
 /**
  * The benchmark suite: build, node-side and browser-side measures of Aidline with the seed data and
- * generated datasets of 1k, 10k and 100k events, compared with bench/budgets.json.
+ * generated datasets of 1k, 10k and 100k events, compared with bench/budgets.json, and the input floor
+ * (the zoom and pan steps on a page that only moves one rectangle) beside them.
  *
  *   npm run bench                  measure, print the table, write bench/results.json
  *   npm run bench -- --check       also exit 1 when a budget is missed or could not be measured
