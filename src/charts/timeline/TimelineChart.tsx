@@ -4,7 +4,7 @@ import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useShownFilters } from '../../state/useFilteredView';
 import { plural } from '../../model/counts';
-import { formatWindow } from '../../model/dates';
+import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
 import { useElementWidth } from '../../components/useElementWidth';
 import { usePaintedOnce } from '../../components/usePaintedOnce';
 import { useLookups } from '../../model/lookups';
@@ -297,7 +297,11 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
           </>
         )}
       </div>
-      <TimelineLegend {...legend} clusters={layout.clusters.length > 0} />
+      <TimelineLegend
+        {...legend}
+        clusters={layout.clusters.length > 0}
+        invasion={model.domain[0] <= INVASION_DATE_MS && INVASION_DATE_MS <= model.domain[1]}
+      />
       {outlineShown && (
         <TimelineOutline events={laned.events} groups={model.groups} range={restingRange} lookups={lookups} />
       )}

@@ -11,14 +11,35 @@ const items = (root: HTMLElement) =>
 describe('TimelineLegend', () => {
   it('explains only the encodings the chart draws', () => {
     const { container } = render(
-      <TimelineLegend kinds={['visit']} drafts={false} inferred={false} ranges={false} clusters={false} />,
+      <TimelineLegend
+        kinds={['visit']}
+        drafts={false}
+        inferred={false}
+        ranges={false}
+        clusters={false}
+        invasion
+      />,
     );
     expect(items(container)).toEqual(['24 Feb 2022: full-scale invasion']);
   });
 
+  it('leaves out the invasion line when the dataset’s span does not hold its date', () => {
+    const { container } = render(
+      <TimelineLegend
+        kinds={['visit']}
+        drafts={false}
+        inferred={false}
+        ranges={false}
+        clusters={false}
+        invasion={false}
+      />,
+    );
+    expect(items(container)).toEqual([]);
+  });
+
   it('adds hollow glyphs, date bars, clusters and drafts when they are drawn', () => {
     const { container } = render(
-      <TimelineLegend kinds={['visit', 'contract']} drafts inferred ranges clusters />,
+      <TimelineLegend kinds={['visit', 'contract']} drafts inferred ranges clusters invasion />,
     );
     const shown = items(container);
     expect(shown).toHaveLength(5);

@@ -10,9 +10,12 @@ export const TimelineLegend = memo(function TimelineLegend({
   inferred,
   ranges,
   clusters,
+  invasion,
 }: LegendContent & {
   /** Whether the chart draws clusters ("+ N more") at its current zoom. */
   clusters: boolean;
+  /** Whether the invasion's date is drawn: it is inside the dataset's span, which the overview shows. */
+  invasion: boolean;
 }) {
   return (
     <div className="tl-legend inset-box" role="group" aria-label="Legend">
@@ -61,12 +64,14 @@ export const TimelineLegend = memo(function TimelineLegend({
             <span className="tl-draft-mark">draft</span> Not yet reviewed by a curator
           </li>
         )}
-        <li>
-          <svg width={10} height={16} aria-hidden="true">
-            <path d="M5,1V15" stroke="var(--invasion)" strokeWidth={1.5} strokeDasharray="4 2" />
-          </svg>
-          24 Feb 2022: full-scale invasion
-        </li>
+        {invasion && (
+          <li>
+            <svg width={10} height={16} aria-hidden="true">
+              <path d="M5,1V15" stroke="var(--invasion)" strokeWidth={1.5} strokeDasharray="4 2" />
+            </svg>
+            24 Feb 2022: full-scale invasion
+          </li>
+        )}
       </ul>
     </div>
   );
