@@ -87,8 +87,8 @@ function expectReadableText(chart: SectionsLayout) {
           : [f.mark.x, f.mark.x + f.mark.width];
       expect(x0 >= (mark[1] ?? 0) || x0 + w <= (mark[0] ?? 0)).toBe(true);
       if (f.whole?.type === 'tick') {
-        const ring = f.whole;
-        expect(x0 >= ring.cx + ring.r || x0 + w <= ring.cx - ring.r).toBe(true);
+        const tick = f.whole;
+        expect(x0 >= tick.cx + tick.cap || x0 + w <= tick.cx - tick.cap).toBe(true);
       }
     }
     // A flag never sits on the mark, the value label or the marker of the whole.
