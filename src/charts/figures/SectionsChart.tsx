@@ -21,6 +21,7 @@ import { MarksKey } from './MarksKey';
 import { sectionsKeyItems } from './marksKeyItems';
 import { screenPaint } from '../../model/colors';
 import { wholeNumber } from '../../model/counts';
+import { SmallFiguresNote } from './SmallFiguresNote';
 
 const LINE = 16;
 const noSource = () => '';
@@ -114,20 +115,14 @@ function PlacedSectionsChart({
         </p>
       )}
       {tooSmall > 0 && (
-        <p className="fig-small-note" data-count={tooSmall}>
-          {tooSmall === 1
-            ? '1 figure is under a pixel long at this scale; its value is written beside it.'
-            : `${tooSmall} figures are under a pixel long at this scale; their values are written beside them.`}{' '}
-          <button
-            type="button"
-            className="fig-link-button"
-            onClick={() => {
-              setView({ scale: 'log' });
-            }}
-          >
-            Compare small figures on a log scale
-          </button>
-        </p>
+        <SmallFiguresNote
+          count={tooSmall}
+          text={
+            tooSmall === 1
+              ? '1 figure is under a pixel long at this scale; its value is written beside it.'
+              : `${tooSmall} figures are under a pixel long at this scale; their values are written beside them.`
+          }
+        />
       )}
       <p id={helpId} className="visually-hidden">
         Figures in sections, each part under the figure it is part of. Use the arrow keys to move between

@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import { useAppStore } from '../../state/store';
+import { SmallFiguresNote } from './SmallFiguresNote';
 import { useElementWidth } from '../../components/useElementWidth';
 import type { FigureRow } from './figureRows';
 import { useMarkInteractions } from './useMarkInteractions';
@@ -38,7 +39,6 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
   const scale = useAppStore((s) => s.view.scale);
   const visibleWindow = useAppStore((s) => s.view.window);
   const setWindow = useAppStore((s) => s.setWindow);
-  const setView = useAppStore((s) => s.setView);
   const prefix = svgIdPrefix(useId());
   const helpId = `${prefix}-help`;
   const tipId = `${prefix}-tip`;
@@ -112,19 +112,8 @@ export function TimePanelsChart({ rows, byId }: { rows: FigureRow[]; byId: Reado
       </p>
       {notDrawn !== null && <p className="fig-not-drawn">{notDrawn}</p>}
       {unlabelled !== null && <p className="fig-not-drawn">{unlabelled}</p>}
-      {hiddenStems !== null && (
-        <p className="fig-small-note" data-count={layout?.hiddenStems}>
-          {hiddenStems}{' '}
-          <button
-            type="button"
-            className="fig-link-button"
-            onClick={() => {
-              setView({ scale: 'log' });
-            }}
-          >
-            Compare small figures on a log scale
-          </button>
-        </p>
+      {hiddenStems !== null && layout !== null && (
+        <SmallFiguresNote count={layout.hiddenStems} text={hiddenStems} />
       )}
       {rows.length === 0 && <p className="muted fig-empty">No figures match the filters.</p>}
       {layout !== null && rows.length > 0 && layout.panels.length === 0 && (
