@@ -3,6 +3,7 @@ import { makeEvent } from '../test/syntheticEvents';
 import { DAY_MS, formatWindow } from './dates';
 import {
   CALENDAR_SPAN,
+  spansInvasion,
   dateFilterWindow,
   eventsTimeDomain,
   eventsTimeExtent,
@@ -97,5 +98,15 @@ describe('dateFilterWindow', () => {
     expect(dateFilterWindow('2023-09', null, domain)).toBeNull();
     expect(dateFilterWindow(null, '2023-02-30', domain)).toBeNull();
     expect(dateFilterWindow('2026-01-01', null, domain)).toBeNull();
+  });
+});
+
+describe('spansInvasion', () => {
+  it('holds the invasion’s date inside a span and at its ends, not outside', () => {
+    const day = Date.UTC(2022, 1, 24);
+    expect(spansInvasion([Date.UTC(2022, 0, 1), Date.UTC(2022, 11, 31)])).toBe(true);
+    expect(spansInvasion([day, day + 1])).toBe(true);
+    expect(spansInvasion([day - 1, day])).toBe(true);
+    expect(spansInvasion([day + 1, Date.UTC(2024, 0, 1)])).toBe(false);
   });
 });

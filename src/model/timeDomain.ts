@@ -8,6 +8,11 @@ import { DAY_MS, dayToMs, eventTimeSpan, INVASION_DATE_MS, parseIsoDay } from '.
 /** A span of time, [start, end) in ms since the epoch (UTC). */
 export type TimeWindow = [number, number];
 
+/** Whether a span holds the full-scale invasion's date, which the timeline marks with a line where it does. */
+export function spansInvasion([start, end]: Readonly<TimeWindow>): boolean {
+  return start <= INVASION_DATE_MS && INVASION_DATE_MS <= end;
+}
+
 /** The calendar ISO dates can write (years 0001 to 9999): padding never takes an axis beyond it. */
 export const CALENDAR_SPAN: TimeWindow = [eventTimeSpan('0001', 'year')[0], eventTimeSpan('9999', 'year')[1]];
 

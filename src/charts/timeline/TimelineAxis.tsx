@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { INVASION_DATE_MS } from '../../model/dates';
+import { spansInvasion } from '../../model/timeDomain';
 import type { AxisTick } from './axis';
 import type { MeasureText } from './timelineText';
 
@@ -31,7 +32,7 @@ interface AxisProps {
 export function TimelineAxis({ ticks, x, width, lanesHeight, measure }: AxisProps) {
   const bottom = AXIS_HEIGHT + lanesHeight;
   const invasionX = x(INVASION_DATE_MS);
-  const showInvasion = invasionX >= 0 && invasionX <= width;
+  const showInvasion = spansInvasion(x.domain().map(Number) as [number, number]);
   const label = showInvasion ? markerLabel(invasionX, width, measure) : null;
   return (
     <g className="tl-axis">

@@ -4,7 +4,8 @@ import { useDataset } from '../../data/DatasetContext';
 import { useAppStore } from '../../state/store';
 import { useShownFilters } from '../../state/useFilteredView';
 import { plural } from '../../model/counts';
-import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
+import { formatWindow } from '../../model/dates';
+import { spansInvasion } from '../../model/timeDomain';
 import { useElementWidth } from '../../components/useElementWidth';
 import { usePaintedOnce } from '../../components/usePaintedOnce';
 import { useLookups } from '../../model/lookups';
@@ -300,7 +301,7 @@ export function TimelineChart({ model }: { model: TimelineModel }) {
       <TimelineLegend
         {...legend}
         clusters={layout.clusters.length > 0}
-        invasion={model.domain[0] <= INVASION_DATE_MS && INVASION_DATE_MS <= model.domain[1]}
+        invasion={spansInvasion(model.domain)}
       />
       {outlineShown && (
         <TimelineOutline events={laned.events} groups={model.groups} range={restingRange} lookups={lookups} />

@@ -2,6 +2,7 @@ import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
 import { pointer, select } from 'd3-selection';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { formatWindow, INVASION_DATE_MS } from '../../model/dates';
+import { spansInvasion } from '../../model/timeDomain';
 import { axisTicks } from './axis';
 import { baseTimeScale } from './readable/timeScale';
 import { densityBins, densityPath } from './density';
@@ -199,7 +200,7 @@ export function TimelineOverview({
       <g transform={`translate(${gutter},0)`}>
         <rect x={0} y={0} width={width} height={DENSITY_HEIGHT} fill="var(--surface-2)" rx={3} />
         {path !== '' && <path className="tl-density" d={path} fill="var(--ink-3)" />}
-        {invasionX >= 0 && invasionX <= width && (
+        {spansInvasion(domain) && (
           <line
             x1={invasionX}
             x2={invasionX}
