@@ -5,7 +5,7 @@
  */
 import type { TimeLayout } from './layoutTimePanels';
 import { formatUsdBound } from '../../../model/money';
-import { plural, wholeNumber } from '../../../model/counts';
+import { plural } from '../../../model/counts';
 
 /** "Not drawn: running totals (4 figures), all dated outside this window.", or null when all are drawn. */
 export function notDrawnNote(notDrawn: TimeLayout['notDrawn']): string | null {
@@ -48,10 +48,9 @@ export function unlabelledNote(layout: Pick<TimeLayout, 'panels'>, where: string
     .slice(0, NAMED)
     .map(({ entry: { row } }) => `${row.title}, ${formatUsdBound(row.amount)}`);
   const rest = marks.length - named.length;
-  const more = rest === 0 ? '' : `; and ${values(rest)}`;
+  const more = rest === 0 ? '' : `; and ${plural(rest, 'more value')}`;
   const it = marks.length === 1 ? 'lists it' : 'lists them';
   return `Not labelled where marks crowd: ${named.join('; ')}${more}. ${capitalize(where)} ${it}.`;
 }
 
-const values = (n: number) => `${wholeNumber(n)} more ${n === 1 ? 'value' : 'values'}`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
