@@ -42,6 +42,18 @@ describe('useLayoutWindow', () => {
     expect(result.current).toEqual([1200, 2200]);
   });
 
+  it('reaches ahead of a zoom out while it moves, and lays out the view’s own window when it rests', () => {
+    const { result, rerender } = renderWindow([4000, 5000]);
+    rerender({ view: [3800, 5200], moving: true });
+    const ahead = result.current;
+    expect(ahead[0]).toBeLessThan(3800);
+    expect(ahead[1]).toBeGreaterThan(5200);
+    rerender({ view: [3700, 5300], moving: true });
+    expect(result.current).toBe(ahead);
+    rerender({ view: [3700, 5300], moving: false });
+    expect(result.current).toEqual([3700, 5300]);
+  });
+
   it('lays out the view’s window again when the move rests, or when the base scale changes', () => {
     const { result, rerender } = renderWindow([1000, 2000]);
     rerender({ view: [1020, 2020], moving: true });
