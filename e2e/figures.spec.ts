@@ -361,6 +361,11 @@ test.describe('figures', () => {
     await expect(table.locator(`tr[data-amount-id="${weekly.id}"] td[data-label="Date"]`)).toHaveText(
       /^week\sof\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}$/,
     );
+    // "week of" may wrap above the date, but the date itself stays on one line.
+    const dateLines = await table
+      .locator(`tr[data-amount-id="${weekly.id}"] td[data-label="Date"] .fig-date`)
+      .evaluate((node) => node.getClientRects().length);
+    expect(dateLines).toBe(1);
 
     const usd = table.getByRole('columnheader', { name: /USD/ }).first();
     await expect(usd).toHaveAttribute('aria-sort', 'descending');

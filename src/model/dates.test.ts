@@ -6,7 +6,7 @@ import {
   describePrecision,
   formatDay,
   formatEventDate,
-  formatFigureDate,
+  figureDateParts,
   formatIsoDate,
   formatRange,
   formatWindow,
@@ -228,16 +228,23 @@ describe('years at the ends of the calendar', () => {
   });
 });
 
-describe('formatFigureDate', () => {
+describe('figureDateParts', () => {
   it('gives a figure dated with its event the event’s precision, never a day the source did not give', () => {
-    expect(formatFigureDate('2023-04-17', { date: '2023-04-17', datePrecision: 'week' })).toBe(
-      'week of 17 Apr 2023',
-    );
-    expect(formatFigureDate('2023-09-28', { date: '2023-09-28', datePrecision: 'day' })).toBe('28 Sep 2023');
+    expect(figureDateParts('2023-04-17', { date: '2023-04-17', datePrecision: 'week' })).toEqual({
+      qualifier: 'week of',
+      date: '17 Apr 2023',
+    });
+    expect(figureDateParts('2023-09-28', { date: '2023-09-28', datePrecision: 'day' })).toEqual({
+      qualifier: '',
+      date: '28 Sep 2023',
+    });
   });
 
   it('gives a figure with a date of its own that date, at the precision it is written with', () => {
-    expect(formatFigureDate('2024', { date: '2023-09-28', datePrecision: 'day' })).toBe('2024');
-    expect(formatFigureDate('2023-09', undefined)).toBe('Sep 2023');
+    expect(figureDateParts('2024', { date: '2023-09-28', datePrecision: 'day' })).toEqual({
+      qualifier: '',
+      date: '2024',
+    });
+    expect(figureDateParts('2023-09', undefined)).toEqual({ qualifier: '', date: 'Sep 2023' });
   });
 });

@@ -172,30 +172,47 @@ export function formatMonthYear(date: string): string {
   return date.length === 4 ? formatIsoDate(date) : formatIsoDate(date.slice(0, 7));
 }
 
-/** An event's date as precisely as it is known: "28 Sep 2023", "week of 17 Apr 2023", "Sep 2023", "2023". */
-export function formatEventDate(date: string, precision: DatePrecision): string {
+/**
+ * A date in words in two parts: what qualifies it ("week of", or nothing) and the date, which is read as
+ * one word and should not break across lines.
+ */
+export interface DateParts {
+  qualifier: string;
+  date: string;
+}
+
+/** An event's date as precisely as it is known, in parts: "week of" and "17 Apr 2023", or "Sep 2023" alone. */
+export function eventDateParts(date: string, precision: DatePrecision): DateParts {
   const [start] = eventTimeSpan(date, precision);
   switch (precision) {
     case 'day':
-      return formatDay(start);
+      return { qualifier: '', date: formatDay(start) };
     case 'week':
-      return `week of ${formatDay(start)}`;
+      return { qualifier: 'week of', date: formatDay(start) };
     case 'month':
-      return formatMonth(start);
+      return { qualifier: '', date: formatMonth(start) };
     case 'year':
-      return formatYear(start);
+      return { qualifier: '', date: formatYear(start) };
   }
 }
 
+/** An event's date as precisely as it is known: "28 Sep 2023", "week of 17 Apr 2023", "Sep 2023", "2023". */
+export function formatEventDate(date: string, precision: DatePrecision): string {
+  const parts = eventDateParts(date, precision);
+  return parts.qualifier === '' ? parts.date : `${parts.qualifier} ${parts.date}`;
+}
+
 /**
- * A figure's date as precisely as it is known: its event's, at the event's precision, when the figure is
- * dated with its event ("week of 17 Apr 2023", not a day the source never gave); else its own.
+ * A figure's date as precisely as it is known, in parts: its event's, at the event's precision, when the
+ * figure is dated with its event ("week of 17 Apr 2023", not a day the source never gave); else its own.
  */
-export function formatFigureDate(
+export function figureDateParts(
   date: string,
   event: { date: string; datePrecision: DatePrecision } | undefined,
-): string {
-  return event?.date === date ? formatEventDate(date, event.datePrecision) : formatIsoDate(date);
+): DateParts {
+  return event?.date === date
+    ? eventDateParts(date, event.datePrecision)
+    : { qualifier: '', date: formatIsoDate(date) };
 }
 
 const PRECISION_PHRASES: Record<DatePrecision, string> = {

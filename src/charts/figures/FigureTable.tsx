@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useDataset } from '../../data/DatasetContext';
 import type { Source } from '../../data/schema';
 import { datasetLookups } from '../../model/lookups';
-import { formatFigureDate, formatIsoDate } from '../../model/dates';
+import { figureDateParts, formatIsoDate, type DateParts } from '../../model/dates';
 import { withoutSourceIds } from '../../model/provenance';
 import { useAppStore } from '../../state/store';
 import { formatMoney, formatOriginal, formatUsd, usdBasisText } from '../../model/money';
@@ -188,7 +188,7 @@ export function FigureTable({ rows, byId }: { rows: FigureRow[]; byId: ReadonlyM
                 key={entry.row.id}
                 entry={entry}
                 sourceName={sourceName(entry.row)}
-                date={formatFigureDate(entry.row.amount.date, eventsById.get(entry.row.amount.eventId))}
+                date={figureDateParts(entry.row.amount.date, eventsById.get(entry.row.amount.eventId))}
                 sources={sources}
                 selected={entry.row.id === selectedId}
                 compared={compare.includes(entry.row.id)}
@@ -224,7 +224,7 @@ interface FigureTableRowProps {
   entry: PlacedFigure<FigureRow>;
   sourceName: string;
   /** The figure's date in words, as precisely as it is known. */
-  date: string;
+  date: DateParts;
   /** The dataset's sources, to name the articles a flag compares. */
   sources: ReadonlyMap<string, Source>;
   selected: boolean;
@@ -290,7 +290,10 @@ function FigureTableRow({
       </td>
       <td data-label="Date">
         {/* A date never breaks; "week of" may stand on a line above it. */}
-        <time dateTime={amount.date}>{date.replace(/ /g, '\u00a0').replace('of\u00a0', 'of ')}</time>
+        <time dateTime={amount.date}>
+          {date.qualifier !== '' && `${date.qualifier} `}
+          <span className="fig-date">{date.date}</span>
+        </time>
         {amount.period !== undefined && amount.period !== amount.date && (
           <span className="fig-table-period">for {formatIsoDate(amount.period)}</span>
         )}
