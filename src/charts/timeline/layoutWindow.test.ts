@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutIsStale, movingLayoutWindow, ZOOM_OUT_AHEAD } from './layoutWindow';
 
@@ -55,5 +56,19 @@ describe('movingLayoutWindow', () => {
     const ahead = movingLayoutWindow(laidOut, [2000, 3200]);
     expect(ahead[0]).toBe(2000);
     expect(ahead[1]).toBeCloseTo(2000 + 1200 * ZOOM_OUT_AHEAD);
+  });
+
+  it('always holds the view, and stands in for it until the view moves on', () => {
+    const windowArb = fc
+      .tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }))
+      .map(([start, span]): [number, number] => [start, start + span]);
+    fc.assert(
+      fc.property(windowArb, windowArb, (before, view) => {
+        const laid = movingLayoutWindow(before, view);
+        expect(laid[0]).toBeLessThanOrEqual(view[0]);
+        expect(laid[1]).toBeGreaterThanOrEqual(view[1] - 1e-6 * (view[1] - view[0]));
+        expect(layoutIsStale(laid, view)).toBe(false);
+      }),
+    );
   });
 });
