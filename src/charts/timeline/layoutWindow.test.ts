@@ -19,9 +19,11 @@ describe('layoutIsStale', () => {
     expect(layoutIsStale(laidOut, [1050, 2050])).toBe(false);
     expect(layoutIsStale(laidOut, [1150, 2150])).toBe(true);
     expect(layoutIsStale(laidOut, [850, 1850])).toBe(true);
-    // Zooming out uncovers both edges.
-    expect(layoutIsStale(laidOut, [900, 2100])).toBe(false);
-    expect(layoutIsStale(laidOut, [800, 2200])).toBe(true);
+  });
+
+  it('lays out again as soon as the view zooms out past the layout, whose labels would be drawn closer than laid out', () => {
+    expect(layoutIsStale(laidOut, [990, 2010])).toBe(true);
+    expect(layoutIsStale([700, 2300], [990, 2010])).toBe(false);
   });
 
   it('lays out an empty view only when it is the same', () => {

@@ -6,18 +6,22 @@ export const MAX_UNCOVERED = 0.1;
 export const MAX_ZOOM_IN = 2;
 
 /**
- * Whether a layout made for `laidOut` can no longer stand in for `view` while it moves: it leaves too much
- * of the view empty at an edge, or the view zoomed in so far that its clusters and labels are too coarse.
+ * Whether a layout made for `laidOut` can no longer stand in for `view` while it moves: the view zoomed out
+ * past it (its labels would be drawn closer together than they were laid out, and could overlap), it leaves
+ * too much of the view empty at an edge, or the view zoomed in so far that its groups are too coarse.
  */
 export function layoutIsStale(laidOut: Window, view: Window): boolean {
   const span = view[1] - view[0];
   if (span <= 0) return laidOut[0] !== view[0] || laidOut[1] !== view[1];
+  const laidSpan = laidOut[1] - laidOut[0];
+  // A pan keeps the span but for rounding.
+  if (span > laidSpan * (1 + 1e-9)) return true;
   const uncovered = Math.max(laidOut[0] - view[0], view[1] - laidOut[1]) / span;
-  return uncovered > MAX_UNCOVERED || (laidOut[1] - laidOut[0]) / span > MAX_ZOOM_IN;
+  return uncovered > MAX_UNCOVERED || laidSpan / span > MAX_ZOOM_IN;
 }
 
 /** How far ahead of a zoom-out gesture a layout made while it moves reaches: its window is this much wider. */
-export const ZOOM_OUT_AHEAD = 1.45;
+export const ZOOM_OUT_AHEAD = 1.9;
 
 /**
  * The window to lay out for `view` while the view moves, once the layout made for `laidOut` is stale. When
