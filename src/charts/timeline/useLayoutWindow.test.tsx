@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { baseTimeScale, type Window } from './readable/timeScale';
 import { useLayoutWindow } from './useLayoutWindow';
@@ -63,5 +64,34 @@ describe('useLayoutWindow', () => {
     expect(result.current).toEqual([1030, 2030]);
     rerender({ view: [1050, 2050], moving: true, b: baseTimeScale([0, 10_000], 800) });
     expect(result.current).toEqual([1050, 2050]);
+  });
+
+  it('never draws a layout under a view wider than it, through any gesture: labels only move apart', () => {
+    // A gesture: zoom steps about a point (factor, where) and pan steps, from a window at rest.
+    const step = fc.oneof(
+      fc.record({
+        zoom: fc.double({ min: 0.5, max: 2, noNaN: true }),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
+      fc.record({ pan: fc.double({ min: -0.3, max: 0.3, noNaN: true }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), (steps) => {
+        let view: Window = [4000, 5000];
+        const { result, rerender } = renderWindow(view);
+        for (const s of steps) {
+          const span = view[1] - view[0];
+          if ('zoom' in s) {
+            const point = view[0] + s.at * span;
+            view = [point - (point - view[0]) * s.zoom, point + (view[1] - point) * s.zoom];
+          } else view = [view[0] + s.pan * span, view[1] + s.pan * span];
+          rerender({ view, moving: true });
+          const laid = result.current;
+          expect(laid[1] - laid[0]).toBeGreaterThanOrEqual((view[1] - view[0]) * (1 - 1e-9));
+        }
+        cleanup();
+      }),
+      { numRuns: 100 },
+    );
   });
 });
