@@ -13,11 +13,15 @@ export const MAX_ZOOM_IN = 2;
 export function layoutIsStale(laidOut: Window, view: Window): boolean {
   const span = view[1] - view[0];
   if (span <= 0) return laidOut[0] !== view[0] || laidOut[1] !== view[1];
+  if (zoomedOutPast(laidOut, view)) return true;
   const laidSpan = laidOut[1] - laidOut[0];
-  // A pan keeps the span but for rounding.
-  if (span > laidSpan * (1 + 1e-9)) return true;
   const uncovered = Math.max(laidOut[0] - view[0], view[1] - laidOut[1]) / span;
   return uncovered > MAX_UNCOVERED || laidSpan / span > MAX_ZOOM_IN;
+}
+
+/** Whether `view` zoomed out past the window `laidOut`: it is wider (a pan keeps the span but for rounding). */
+function zoomedOutPast(laidOut: Window, view: Window): boolean {
+  return view[1] - view[0] > (laidOut[1] - laidOut[0]) * (1 + 1e-9);
 }
 
 /** How far ahead of a zoom-out gesture a layout made while it moves reaches: its window is this much wider. */
@@ -33,7 +37,7 @@ export const ZOOM_OUT_AHEAD = 1.9;
 export function movingLayoutWindow(laidOut: Window, view: Window): Window {
   const span = view[1] - view[0];
   const laidSpan = laidOut[1] - laidOut[0];
-  if (!(span > laidSpan) || laidSpan <= 0) return view;
+  if (!zoomedOutPast(laidOut, view) || laidSpan <= 0) return view;
   // The point both windows share under the zoom that takes one to the other, as a fraction of the view.
   const fixed = (laidOut[0] * span - view[0] * laidSpan) / (span - laidSpan);
   const at = Math.min(1, Math.max(0, (fixed - view[0]) / span));
