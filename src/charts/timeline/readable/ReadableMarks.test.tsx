@@ -118,4 +118,29 @@ describe('ReadableMarks', () => {
     expect(Number(container.querySelector('.tl-range')?.getAttribute('width'))).toBeCloseTo(2 * stillSpan);
     expect(bodies(container)).toEqual(stillBodies);
   });
+  it('draws a new layout in the elements the last one drew, each showing what the new one holds', () => {
+    const drawnFor = (events: typeof list) => {
+      const laned = assignLanes(readableEvents(events), 'none', ACTORS, { maxActorLanes: 8 });
+      const layout = layoutReadable(laned, baseScale(900), { width: 900, height: 600 }, measure12);
+      return (
+        <svg>
+          <ReadableMarks layout={layout} events={laned} />
+        </svg>
+      );
+    };
+    const { container, rerender } = render(drawnFor(list.slice(0, 2)));
+    const before = [...container.querySelectorAll('.tl-mark')];
+    const later = [
+      makeEvent({ id: 'c', date: '2022-08-01', actors: ['actor-1'], title: 'Another event' }),
+      makeEvent({ id: 'd', date: '2023-05-01', actors: ['actor-1'], title: 'And one more' }),
+    ];
+    rerender(drawnFor(later));
+    const after = [...container.querySelectorAll('.tl-mark')];
+    expect(after).toHaveLength(2);
+    after.forEach((mark, i) => {
+      expect(mark).toBe(before[i]);
+    });
+    expect(after.map((m) => m.getAttribute('data-event-id'))).toEqual(['c', 'd']);
+    expect(texts(container, '.tl-title')).toEqual(['Another event', 'And one more']);
+  });
 });

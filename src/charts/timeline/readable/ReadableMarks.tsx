@@ -143,7 +143,12 @@ interface MarkGroupsProps {
   paint: Paint | undefined;
 }
 
-/** Each event and cluster of a layout, where the layout put it. */
+/**
+ * Each event and cluster of a layout, where the layout put it. Elements are keyed by their place in the
+ * layout's lists, not by what they show: a new layout moves and relabels the elements the last one drew
+ * rather than removing them and creating others, which would cost the browser a longer frame (see
+ * docs/benchmarks.md). `data-key` names what each shows.
+ */
 const MarkGroups = memo(function MarkGroups({
   layout,
   events,
@@ -159,7 +164,7 @@ const MarkGroups = memo(function MarkGroups({
   const look = paint === undefined ? SCREEN_LOOK : fileLook(paint);
   return (
     <>
-      {layout.marks.map((mark) => {
+      {layout.marks.map((mark, slot) => {
         const event = events.events[mark.event];
         const box = layout.labelBoxes[mark.box];
         if (event === undefined || box === undefined) return null;
@@ -168,7 +173,7 @@ const MarkGroups = memo(function MarkGroups({
         const color = kindColor(event.kind);
         return (
           <g
-            key={key}
+            key={slot}
             className="tl-mark"
             data-event-id={event.id}
             data-key={key}
@@ -203,14 +208,14 @@ const MarkGroups = memo(function MarkGroups({
           </g>
         );
       })}
-      {layout.clusters.map((cluster) => {
+      {layout.clusters.map((cluster, slot) => {
         const box = layout.labelBoxes[cluster.box];
         if (box === undefined) return null;
         const key = markKey(events, cluster);
         const span = (cluster.x1 - cluster.x0) * shift.scale;
         return (
           <g
-            key={key}
+            key={slot}
             className="tl-cluster"
             data-key={key}
             data-count={cluster.events.length}
