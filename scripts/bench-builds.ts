@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { AIDLINE, datasetSettled } from './bench/aidlineTarget';
+import { AIDLINE } from './bench/aidlineTarget';
 import { parseBenchArgs, usageError } from './bench/benchArgs';
 import { generateDatasets, SEED } from './bench/benchSizes';
 import { buildsTable, type BuildSamples } from './bench/buildsTable';
@@ -46,10 +46,7 @@ const SETTLE_MS = 5_000;
 const target: BenchTarget = {
   ...AIDLINE,
   settled: async (page: Page) => {
-    await Promise.all([
-      datasetSettled(page, SETTLE_MS).catch(() => undefined),
-      page.waitForTimeout(SETTLE_MS),
-    ]);
+    await page.waitForTimeout(SETTLE_MS);
   },
 };
 

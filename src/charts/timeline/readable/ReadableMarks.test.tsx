@@ -19,9 +19,15 @@ const list = [
   ),
 ];
 
-function draw(height: number, grouping: 'none' | 'actor' = 'none', shift?: Shift) {
-  const events = assignLanes(readableEvents(list), grouping, ACTORS, { maxActorLanes: 8 });
+/** Events in lanes and their layout on a 900 px plot. */
+function laidOut(source: typeof list, height: number, grouping: 'none' | 'actor' = 'none') {
+  const events = assignLanes(readableEvents(source), grouping, ACTORS, { maxActorLanes: 8 });
   const layout = layoutReadable(events, baseScale(900), { width: 900, height }, measure12);
+  return { events, layout };
+}
+
+function draw(height: number, grouping: 'none' | 'actor' = 'none', shift?: Shift) {
+  const { events, layout } = laidOut(list, height, grouping);
   const { container } = render(
     <svg>
       <ReadableMarks
@@ -118,13 +124,13 @@ describe('ReadableMarks', () => {
     expect(Number(container.querySelector('.tl-range')?.getAttribute('width'))).toBeCloseTo(2 * stillSpan);
     expect(bodies(container)).toEqual(stillBodies);
   });
+
   it('draws a new layout in the elements the last one drew, each showing what the new one holds', () => {
-    const drawnFor = (events: typeof list) => {
-      const laned = assignLanes(readableEvents(events), 'none', ACTORS, { maxActorLanes: 8 });
-      const layout = layoutReadable(laned, baseScale(900), { width: 900, height: 600 }, measure12);
+    const drawnFor = (source: typeof list) => {
+      const { events, layout } = laidOut(source, 600);
       return (
         <svg>
-          <ReadableMarks layout={layout} events={laned} />
+          <ReadableMarks layout={layout} events={events} />
         </svg>
       );
     };
