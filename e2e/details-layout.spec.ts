@@ -41,18 +41,6 @@ async function top(locator: Locator): Promise<number> {
 }
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
-const frames = (page: Page, count: number) =>
-  page.evaluate(
-    (left) =>
-      new Promise<void>((resolve) => {
-        const step = () => {
-          if (--left > 0) requestAnimationFrame(step);
-          else resolve();
-        };
-        requestAnimationFrame(step);
-      }),
-    count,
-  );
 const hasFocus = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 
 test.describe('details beside the views on a wide screen', () => {
@@ -155,10 +143,6 @@ test.describe('details as a sheet on a phone', () => {
     const button = page
       .locator(`section.figures-panel tr[data-amount-id="${amount.id}"]`)
       .getByRole('button', { name: amount.label, exact: true });
-    // The figures panel is drawn only once it nears the screen (content-visibility: auto): scrolled to
-    // before that, it grows a frame later and its rows move the button, so scroll to it once more.
-    await button.scrollIntoViewIfNeeded();
-    await frames(page, 3);
     await button.scrollIntoViewIfNeeded();
     const scrolled = await scrollY(page);
     await button.click();

@@ -80,8 +80,7 @@ async function shoot(
 /**
  * Scrolls the page from top to bottom and back, and waits until no part is still loading: a whole-page
  * picture then shows every part drawn, as a reader scrolling down sees it, not the boxes that hold the
- * place of parts whose code is fetched when they come near the viewport, nor the empty boxes of parts
- * the browser skips while they are off screen.
+ * place of parts whose code is fetched when they come near the viewport.
  */
 async function drawnThroughout(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -95,10 +94,6 @@ async function drawnThroughout(page: Page): Promise<void> {
   await page.locator('.on-demand-loading').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.evaluate(() => {
     window.scrollTo(0, 0);
-    // Parts the browser skips while they are off screen (content-visibility: auto) are drawn for the
-    // picture, as they are once a reader scrolls to them.
-    for (const part of document.querySelectorAll<HTMLElement>('body *'))
-      if (getComputedStyle(part).contentVisibility === 'auto') part.style.contentVisibility = 'visible';
   });
 }
 
