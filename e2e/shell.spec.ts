@@ -87,6 +87,17 @@ test.describe('app shell', () => {
     await expect(alert.locator('code').first()).toBeVisible();
   });
 
+  test('with no theme chosen, the page follows the system when it changes', async ({ page }) => {
+    await useTheme(page, 'light');
+    await page.goto('./');
+    await waitForApp(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
   test('the theme toggle switches and persists', async ({ page }) => {
     await useTheme(page, 'light');
     await page.goto('./');

@@ -1,22 +1,15 @@
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect } from 'react';
+import { useMediaQuery } from '../components/useMediaQuery';
 import { useAppStore } from '../state/store';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
-  query.addEventListener('change', onChange);
-  return () => {
-    query.removeEventListener('change', onChange);
-  };
-}
 
 const systemPrefersDark = () => window.matchMedia(DARK_QUERY).matches;
 
 /** The theme actually shown: the person's choice, or the system's preference when they made none. */
 export function useEffectiveTheme(): 'light' | 'dark' {
   const choice = useAppStore((s) => s.theme);
-  const systemDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
+  const systemDark = useMediaQuery(DARK_QUERY);
   if (choice === 'system') return systemDark ? 'dark' : 'light';
   return choice;
 }
